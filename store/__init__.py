@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, migrations, encryption at rest, outbox. Knows no Rasa."""

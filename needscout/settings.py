@@ -108,3 +108,23 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         agent_tokens_env=opt("NEEDSCOUT_AGENT_TOKENS"),
         model_dir=_path(env.get("NEEDSCOUT_MODEL_DIR", "models")),
     )
+
+
+# TensorFlow (imported by Rasa, and by spaCy's thinc when installed) prints start-up
+# noise unless these are set before it is imported.
+QUIET_ENV = {
+    "TF_CPP_MIN_LOG_LEVEL": "3",
+    "TF_ENABLE_ONEDNN_OPTS": "0",
+    "PYTHONWARNINGS": "ignore::DeprecationWarning",
+}
+
+
+def silence_tensorflow() -> None:
+    """Set TensorFlow's quiet variables in this process (call before importing it)."""
+    for key, value in QUIET_ENV.items():
+        os.environ.setdefault(key, value)
+
+
+def child_environment(extra: Optional[Mapping[str, str]] = None) -> dict[str, str]:
+    """The environment for a child process: ours, TensorFlow silenced, plus ``extra``."""
+    return {**QUIET_ENV, **os.environ, **(extra or {})}

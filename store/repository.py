@@ -314,33 +314,37 @@ def fact_history(session_factory: sessionmaker, sender_id: str, name: str) -> li
                  "recorded_at": row.recorded_at.isoformat()} for row in rows]
 
 
+def _delete(session: Session, statement: Any) -> int:
+    """Run a bulk delete; the session is expired afterwards rather than synchronised."""
+    return session.execute(statement.execution_options(synchronize_session=False)).rowcount
+
+
 def _delete_personal_data(session: Session, prospect: Prospect) -> dict[str, int]:
     """Delete facts, their history, assessments, outbox rows and Rasa events."""
     fact_ids = sa.select(FactRecord.id).where(FactRecord.prospect_id == prospect.id)
     assessment_ids = sa.select(Assessment.id).where(Assessment.prospect_id == prospect.id)
     counts = {
-        "fact_revisions": session.execute(
-            sa.delete(FactRevision).where(FactRevision.fact_id.in_(fact_ids))).rowcount,
-        "facts": session.execute(
-            sa.delete(FactRecord).where(FactRecord.prospect_id == prospect.id)).rowcount,
-        "deliveries": session.execute(
-            sa.delete(Delivery).where(Delivery.assessment_id.in_(assessment_ids))).rowcount,
-        "assessments": session.execute(
-            sa.delete(Assessment).where(Assessment.prospect_id == prospect.id)).rowcount,
-        "events": session.execute(
-            events.delete().where(events.c.sender_id == prospect.sender_id)).rowcount,
+        "fact_revisions": _delete(
+            session, sa.delete(FactRevision).where(FactRevision.fact_id.in_(fact_ids))),
+        "facts": _delete(session, sa.delete(FactRecord).where(FactRecord.prospect_id == prospect.id)),
+        "deliveries": _delete(
+            session, sa.delete(Delivery).where(Delivery.assessment_id.in_(assessment_ids))),
+        "assessments": _delete(
+            session, sa.delete(Assessment).where(Assessment.prospect_id == prospect.id)),
+        "events": _delete(session, events.delete().where(events.c.sender_id == prospect.sender_id)),
     }
     session.expire_all()
     return counts
 
 
 def _erase(session: Session, prospect: Prospect) -> dict[str, int]:
+    prospect_id = prospect.id
     counts = _delete_personal_data(session, prospect)
     for model in (Consent, HandoffRequest, Conversation):
-        counts[model.__tablename__] = session.execute(
-            sa.delete(model).where(model.prospect_id == prospect.id)).rowcount
-    session.execute(sa.delete(Prospect).where(Prospect.id == prospect.id))
-    counts["prospects"] = 1
+        counts[model.__tablename__] = _delete(
+            session, sa.delete(model).where(model.prospect_id == prospect_id))
+    counts["prospects"] = _delete(session, sa.delete(Prospect).where(Prospect.id == prospect_id))
+    session.expunge(prospect)
     return counts
 
 

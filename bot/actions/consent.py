@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -21,4 +21,5 @@ class ActionRecordConsent(Action):
     ) -> list[EventType]:
         granted = bool(tracker.get_slot("consent"))
         logger.info("consent %s for %s", "granted" if granted else "declined", tracker.sender_id)
-        return []
+        # Re-stating the slot lets the rules branch on this action's outcome.
+        return [SlotSet("consent", granted)]

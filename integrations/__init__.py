@@ -1,0 +1,1 @@
+"""Outside services NeedScout calls: enrichment lookups (the CRM webhook is store.outbox)."""

@@ -136,9 +136,11 @@ def word_needs(ev: Evaluation, profile: Profile, rules: Rules, w: Words) -> None
 
 
 def _show(value: Any, w: Words) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, list):
         return ", ".join(str(x) for x in value) or "none"
-    if isinstance(value, float):
+    if isinstance(value, (int, float)):
         return f"{value:,.0f}"
     return str(value)
 

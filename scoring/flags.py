@@ -71,7 +71,7 @@ def contradiction_flags(profile: Profile, rules: Rules) -> list[RawFlag]:
     if given.get("spouse_income") and given.get("marital_status") not in (None, *PARTNERED):
         out.append(RawFlag("contradiction", "warning", ("marital_status", "spouse_income"),
                            f"spouse income given while {given['marital_status']}"))
-    if (given.get("employment_type") in ("unemployed", "retired", "homemaker", "student")
+    if (given.get("employment_type") in ("unemployed", "homemaker", "student")
             and given.get("annual_income", 0) > mh.contradiction_income_when_unemployed):
         out.append(RawFlag("contradiction", "warning", ("employment_type", "annual_income"),
                            f"{given['employment_type']} with an income of {_money(given['annual_income'])}"))

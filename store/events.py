@@ -30,6 +30,23 @@ def decode_event_data(keyring: Keyring, data: Optional[str]) -> str:
     return keyring.decrypt_text(data)
 
 
+class EncryptedEventData(sa.types.TypeDecorator):
+    """The ``events.data`` column type: JSON text in Python, a Fernet token on disk."""
+
+    impl = sa.Text
+    cache_ok = True
+
+    def __init__(self, keyring: Keyring) -> None:
+        super().__init__()
+        self.keyring = keyring
+
+    def process_bind_param(self, value: Optional[str], dialect: Any) -> Optional[str]:
+        return None if value is None else encode_event_data(self.keyring, value)
+
+    def process_result_value(self, value: Optional[str], dialect: Any) -> Optional[str]:
+        return None if value is None else decode_event_data(self.keyring, value)
+
+
 def may_persist_events(session_factory: sessionmaker, sender_id: str) -> bool:
     """Events hit the database only once the prospect has granted consent."""
     with session_factory() as session:

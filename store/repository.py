@@ -40,9 +40,14 @@ class InvalidFact(ValueError):
 # ---------------------------------------------------------------- helpers
 
 def age_band(age: Optional[int]) -> Optional[str]:
-    """The ten-year band used for peer cohorts: 34 -> "30-39"."""
+    """Fallback cohort band when the assessment has no ``cohort_key``: scoring's default
+    labels (scoring/rules.yml: 18-29, 30-39, 40-49, 50-59, 60+)."""
     if age is None:
         return None
+    if age < 30:
+        return "18-29"
+    if age >= 60:
+        return "60+"
     low = (int(age) // 10) * 10
     return f"{low}-{low + 9}"
 
@@ -247,14 +252,16 @@ def _write_assessment(session: Session, prospect: Prospect, public_id: str,
         ).scalars()
     }
     values = {name: f["value"] for name, f in current.items() if not f["declined"]}
-    occupation_class = values.get("occupation_class")
+    key = assessment.get("cohort_key") or {}  # scoring's own cohort, when it gives one
+    band = key.get("age_band") or age_band(values.get("age"))
+    occupation_class = key.get("occupation_class", values.get("occupation_class"))
     now = utcnow()
     row = Assessment(
         public_id=public_id, prospect_id=prospect.id,
         rules_version=str(assessment["rules_version"]),
         tier=_short(assessment.get("tier")), decision=_short(assessment.get("decision")),
         composite_score=_number(assessment.get("composite_score")),
-        age_band=age_band(values.get("age")),
+        age_band=band,
         occupation_class=occupation_class if isinstance(occupation_class, int) else None,
         payload=keyring.encrypt_json(dict(assessment)),
         facts_snapshot=keyring.encrypt_json(current),
@@ -393,29 +400,34 @@ def purge_older_than(session_factory: sessionmaker, days: int) -> dict[str, int]
     return totals
 
 
-def peers(session_factory: sessionmaker, age_band_or_age: Union[str, int, None],
+def peers(session_factory: sessionmaker, age_band: Optional[str],
           occupation_class: Optional[int], limit: int = 500) -> list[dict[str, Any]]:
-    """Latest stored assessment and facts of each prospect in the same cohort.
+    """Latest stored assessment of each prospect in the cohort, for scoring's comparison.
 
-    ``age_band_or_age`` is a band such as "30-39" or an age (banded with :func:`age_band`).
+    Each item is the assessment JSON as scoring stored it (so ``cohort_key`` and
+    ``metrics`` are at the top) plus ``profile_facts`` (the fact values it used).
+    ``None`` for either argument means any.
     """
-    band = age_band(age_band_or_age) if isinstance(age_band_or_age, int) else age_band_or_age
     latest = (sa.select(Assessment.prospect_id, sa.func.max(Assessment.id).label("id"))
               .group_by(Assessment.prospect_id).subquery())
     query = sa.select(Assessment).join(latest, latest.c.id == Assessment.id)
-    if band is not None:
-        query = query.where(Assessment.age_band == band)
+    if age_band is not None:
+        query = query.where(Assessment.age_band == age_band)
     if occupation_class is not None:
         query = query.where(Assessment.occupation_class == occupation_class)
     with session_factory() as session:
         keyring = keyring_of(session)
         rows = session.execute(query.order_by(Assessment.id.desc()).limit(limit)).scalars()
-        return [{"assessment": keyring.decrypt_json(row.payload),
-                 "facts": {name: f["value"] for name, f in keyring.decrypt_json(row.facts_snapshot).items()
-                           if not f["declined"]},
-                 "age_band": row.age_band, "occupation_class": row.occupation_class,
-                 "rules_version": row.rules_version, "created_at": row.created_at.isoformat()}
-                for row in rows]
+        result = []
+        for row in rows:
+            snapshot = keyring.decrypt_json(row.facts_snapshot)
+            result.append({
+                **keyring.decrypt_json(row.payload),
+                "profile_facts": {n: f["value"] for n, f in snapshot.items() if not f["declined"]},
+                "stored_age_band": row.age_band, "stored_occupation_class": row.occupation_class,
+                "stored_at": row.created_at.isoformat(),
+            })
+        return result
 
 
 def audit_entries(session_factory: sessionmaker) -> list[dict[str, Any]]:

@@ -103,7 +103,7 @@ def test_rotation_reencrypts_every_row_and_drops_the_old_key(db, tmp_path) -> No
     after = dict(db.raw_rows("SELECT name, value FROM facts"))
     assert after["annual_income"] != before["annual_income"]
     assert repo.load_facts(session_factory(db.engine, new), "finn")["annual_income"]["value"] == 99000.0
-    assert repo.peers(session_factory(db.engine, new), "40-49", 3)[0]["assessment"]["tier"] == "gold"
+    assert repo.peers(session_factory(db.engine, new), "40-49", 3)[0]["tier"] == "gold"
     with pytest.raises(WrongKeyError):
         repo.load_facts(session_factory(db.engine, old), "finn")
 

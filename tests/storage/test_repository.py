@@ -82,15 +82,30 @@ def test_assessment_requires_the_scoring_fields(db) -> None:
 
 def test_peers_share_age_band_and_occupation_class(db) -> None:
     for sender, age, occ, tier in [("p1", 31, 1, "gold"), ("p2", 38, 1, "silver"),
-                                   ("p3", 45, 1, "gold"), ("p4", 33, 3, "bronze")]:
+                                   ("p3", 45, 1, "gold"), ("p4", 63, 3, "bronze")]:
         consented(db, sender)
         repo.save_assessment(db.sessions, sender,
                              {"age": fact(age), "occupation_class": fact(occ),
                               "annual_income": fact(50000 + age)}, assessment(tier=tier))
     cohort = repo.peers(db.sessions, "30-39", 1)
-    assert sorted(p["assessment"]["tier"] for p in cohort) == ["gold", "silver"]
-    assert sorted(p["facts"]["annual_income"] for p in cohort) == [50031, 50038]
-    assert len(repo.peers(db.sessions, 33, 3)) == 1
+    assert sorted(p["tier"] for p in cohort) == ["gold", "silver"]
+    assert sorted(p["profile_facts"]["annual_income"] for p in cohort) == [50031, 50038]
+    assert len(repo.peers(db.sessions, "60+", 3)) == 1
+
+
+def test_peers_use_scorings_cohort_key_and_keep_its_metrics(db) -> None:
+    # scoring's Assessment.to_dict() carries cohort_key and metrics; cohort.compare reads them.
+    consented(db, "q1")
+    key = {"age_band": "40-49", "occupation_class": 2}
+    repo.save_assessment(db.sessions, "q1", {"age": fact(47)},
+                         assessment(cohort_key=key, metrics={"composite_score": 61.0}))
+    consented(db, "q2")  # a newer assessment replaces the older one in the cohort
+    repo.save_assessment(db.sessions, "q2", {"age": fact(44)}, assessment(cohort_key=key, tier="a"))
+    repo.save_assessment(db.sessions, "q2", {"age": fact(44)}, assessment(cohort_key=key, tier="b"))
+    cohort = repo.peers(db.sessions, "40-49", 2)
+    assert [p["cohort_key"] for p in cohort] == [key, key]
+    assert sorted(p["tier"] for p in cohort) == ["b", "gold"]
+    assert {"composite_score": 61.0} in [p.get("metrics") for p in cohort]
 
 
 def test_handoff_request_is_recorded(db) -> None:

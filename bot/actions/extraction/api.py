@@ -1,0 +1,38 @@
+"""``extract()``: the one entry point the interview, CLI, tests and benchmarks call."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from .facts_registry import FACTS
+from .pipeline import get_nlp
+from .types import ExtractedFact
+
+# Longer inputs are cut: no interview answer needs more, and it bounds the time per call.
+MAX_CHARS = 5000
+
+
+def extract(text: str, expect: Optional[str] = None, known: Optional[dict[str, object]] = None,
+            today: Optional[dt.date] = None) -> dict[str, ExtractedFact]:
+    """Facts stated in ``text`` (only its first ``MAX_CHARS`` characters are read).
+
+    ``expect`` is the fact the bot just asked for: a bare answer ("two", "yes", "about
+    40") fills it and nothing else. ``known`` holds facts already known (plain values),
+    used to resolve "my wife makes about half that". ``today`` anchors "born in 1988".
+    Spans are character offsets into ``text``.
+    """
+    if expect is not None and expect not in FACTS:
+        raise ValueError(f"unknown fact {expect!r}; see needscout/facts.py")
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    text = text[:MAX_CHARS]
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.expect = expect
+    doc._.known = dict(known or {})
+    doc._.today = today
+    doc._.candidates = []
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return dict(doc._.facts or {})

@@ -1,0 +1,87 @@
+"""Helpers the fact components share: running phrase rules and working out whose
+fact a phrase is ("my dad had a stroke" is family history, not the prospect's own).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc
+
+from ..doc_state import add
+from ..resources import gates, phrase_rules
+from ..text import clause_start, is_negated, sentence_at
+
+FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
+PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|they're)\b")
+NO_CHECK_VALUES = (False, 0, "none", "single", "stable")
+
+
+def apply_rules(doc: Doc, fact: str, span: Optional[tuple[int, int]] = None) -> int:
+    """Propose candidates for ``fact`` from its phrase rules; returns how many."""
+    rules = phrase_rules().get(fact)
+    if rules is None:
+        return 0
+    low: str = doc._.low
+    gate = None if doc._.expect == fact else gates().get(fact)
+    is_list = isinstance(_first_value(rules), list) or fact in LIST_FACTS
+    found = 0
+    for s, e in doc._.sents:
+        if span is not None and (e <= span[0] or s >= span[1]):
+            continue
+        if gate is not None and not gate.search(low, s, e):
+            continue
+        for hit in rules.finditer(low, s, e):
+            value = hit.rule.value
+            if not _skip_negation(value) and is_negated(low, clause_start(low, s, hit.start), hit.start):
+                if hit.rule.negated == "drop":
+                    continue
+                value = hit.rule.negated
+            if is_list and not isinstance(value, list):
+                value = [value]
+            add(doc, fact, value, hit.rule.confidence, hit.start, hit.end)
+            found += 1
+    return found
+
+
+LIST_FACTS = {"conditions", "family_history", "hazardous_hobbies", "goals", "concerns", "children_ages"}
+
+
+def _first_value(rules: object) -> object:
+    return rules.rules[0].value if rules.rules else None  # type: ignore[attr-defined]
+
+
+def _skip_negation(value: object) -> bool:
+    if isinstance(value, list):
+        return not value
+    return any(value is v or (type(value) is type(v) and value == v) for v in NO_CHECK_VALUES)
+
+
+def entities(doc: Doc, label: str) -> Iterator[tuple[int, int, str]]:
+    """(start_char, end_char, value) of EntityRuler matches with ``label``."""
+    for ent in doc.ents:
+        if ent.label_ == label:
+            yield ent.start_char, ent.end_char, ent.ent_id_
+
+
+def subject_of(doc: Doc, pos: int) -> str:
+    """Whose fact is at ``pos``: "self", a KIN role (parent, sibling, spouse, child...) or
+    "self" when nobody else is named in the clause. The nearest marker before ``pos`` wins;
+    a pronoun stands for the last relative named earlier in the sentence.
+    """
+    low: str = doc._.low
+    s, _ = sentence_at(doc._.sents, pos)
+    floor = clause_start(low, s, pos)
+    best_pos, best = -1, "self"
+    for m in FIRST_PERSON_RE.finditer(low, floor, pos):
+        best_pos, best = m.start(), "self"
+    kin_before = [(a, v) for a, b, v in entities(doc, "KIN") if s <= a < pos]
+    for a, v in kin_before:
+        if a >= floor and a > best_pos:
+            best_pos, best = a, v
+    for m in PRONOUN_RE.finditer(low, floor, pos):
+        if m.start() > best_pos:
+            earlier = [v for a, v in kin_before if a < m.start()]
+            best_pos, best = m.start(), earlier[-1] if earlier else "other"
+    return best

@@ -1,0 +1,182 @@
+"""The interview's context: a bare answer ("two", "yes", "about 40") fills the fact the
+bot just asked for, and only it; "I'd rather not say" records the fact as declined.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..facts_registry import FACTS
+from ..doc_state import add, today
+from ..numbers import per_month, per_year
+from ..types import Quantity
+from .common import entities
+from .money import MONTHLY, YEARLY, _num
+
+DECLINE_RE = re.compile(
+    r"\b(?:(?:i'?d |i would )?(?:rather|prefer) not(?: to)?(?: say| share| tell| answer| disclose| go into| get into| discuss| give)?|"
+    r"(?:don't|do not|dont) (?:want|wish|care) to (?:say|share|tell|answer|disclose|give|discuss|go into)|not comfortable (?:saying|sharing|telling|answering|giving)|"
+    r"none of your business|mind your own|no comment|not telling|not going to (?:say|tell|share|answer)|won't (?:say|share|tell|answer)|"
+    r"skip (?:this|that|it)|next question|pass on (?:this|that)|^\s*pass\s*[.!]?\s*$|^\s*skip\s*[.!]?\s*$|that's private|it's private|^\s*private\s*[.!]?\s*$|"
+    r"keep that to myself|decline to|can't say|cannot say|not something i share)\b"
+)
+YES_RE = re.compile(r"^\W*(?:yes|yeah|yep|yup|yea|ya|y|sure|correct|right|i do|i am|i have|i did|affirmative|definitely|of course|absolutely|"
+                    r"that's right|indeed|aye|uh huh|certainly|true|yess+|yah|ok yes|i have one|i have)\b")
+NO_RE = re.compile(r"^\W*(?:no|nope|nah|never|not really|i don't|i do not|i dont|i haven't|i have not|i didn't|i'm not|i am not|none|not at all|"
+                   r"n|negative|no way|not any ?more|nothing|zero|nil|false|nada|not me|nothing at all|no i don't|not yet)\b")
+FILLER_RE = re.compile(r"\b(?:um+|uh+|er+|erm|well|so|yeah|ok|okay|hmm+|i think|i guess|probably|about|around|roughly|maybe|like|approximately|approx|"
+                       r"just|it's|its|it is|that's|oh|ah|lol|haha|i'd say|say|only|over|under|nearly|almost|exactly|precisely)\b|[^\w\s]")
+ZERO_ON_NO = {"children_count", "dependent_parents", "spouse_income", "mortgage_balance", "other_debts", "liquid_savings",
+              "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "claims_5y", "job_changes_5y"}
+FEW = {"a couple": 2, "couple": 2, "a few": 3, "few": 3, "a handful": 4, "several": 4, "a dozen": 12}
+KIN_TO_BENEFICIARY = {"spouse": "spouse", "partner": "spouse", "child": "child", "parent": "parent", "sibling": "sibling",
+                      "business_partner": "business_partner", "friend": "friend", "grandparent": "other", "inlaw": "other",
+                      "ex": "other", "other": "other"}
+NO_ENUM = {"alcohol": "none", "exercise": "none", "referral_potential": "low"}
+REFERRAL_WORDS = [(re.compile(r"\b(?:lots|loads|many|a lot|plenty|tons|heaps|dozens|hundreds|everyone|loads of people|lots of people)\b"), "high"),
+                  (re.compile(r"\b(?:a few|some|couple|one or two|a handful|maybe)\b"), "medium"),
+                  (re.compile(r"\b(?:no one|nobody|not many|none|not really|no|hardly anyone)\b"), "low")]
+
+
+@Language.component("needscout_context")
+def context_component(doc: Doc) -> Doc:
+    """Fill the expected fact from a bare answer or a leftover number; record declines."""
+    expect: Optional[str] = doc._.expect
+    if not expect or expect not in FACTS:
+        return doc
+    low: str = doc._.low
+    if DECLINE_RE.search(low) and not any(c.fact == expect for c in doc._.candidates):
+        add(doc, expect, None, 0.9, *_content_span(low), declined=True)
+        doc._.candidates[:] = [c for c in doc._.candidates if c.fact == expect]
+        return doc
+    if any(c.fact == expect for c in doc._.candidates):
+        return doc
+    bare = len(FILLER_RE.sub(" ", low).split()) <= 4
+    filled = _fill(doc, expect, low)
+    if filled and bare:
+        doc._.candidates[:] = [c for c in doc._.candidates if c.fact == expect]
+    return doc
+
+
+def _fill(doc: Doc, expect: str, low: str) -> bool:
+    fact = FACTS[expect]
+    text_span = _content_span(low)
+    if fact.kind == "bool":
+        if YES_RE.search(low):
+            add(doc, expect, True, 0.85, *_first_word(low), bare=True)
+            return True
+        if NO_RE.search(low):
+            add(doc, expect, False, 0.85, *_first_word(low), bare=True)
+            return True
+        return False
+    if fact.kind == "list" and fact.item == "enum":
+        if NO_RE.search(low):
+            add(doc, expect, [], 0.8, *_first_word(low), bare=True)
+            return True
+        return False
+    if fact.kind in ("int", "number") or expect == "children_ages":
+        return _fill_number(doc, expect, low, text_span)
+    if fact.kind == "enum":
+        return _fill_enum(doc, expect, low)
+    return False
+
+
+def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) -> bool:
+    qs = [q for q in doc._.quantities if not q.claimed] or list(doc._.quantities)
+    if expect == "children_ages":
+        ages = [int(q.value) for q in qs if q.unit in (None, "years") and 0 <= q.value <= 45]
+        if ages:
+            add(doc, expect, ages, 0.8, qs[0].start, qs[-1].end, bare=True)
+            return True
+        return False
+    if not qs:
+        if NO_RE.search(low) and expect in ZERO_ON_NO:
+            add(doc, expect, 0, 0.85, *_first_word(low), bare=True)
+            return True
+        for word, n in FEW.items():
+            m = re.search(rf"\b{word}\b", low)
+            if m and FACTS[expect].kind == "int":
+                add(doc, expect, n, 0.5, m.start(), m.end(), bare=True)
+                return True
+        return False
+    q = qs[0]
+    value = _value_for(doc, expect, q)
+    if value is None:
+        return False
+    conf = 0.8 * (0.85 if q.approx else 1.0)
+    rng = (q.low, q.high) if q.is_range and expect not in YEARLY | MONTHLY else None
+    if q.is_range and expect in YEARLY | MONTHLY:
+        conv = per_year if expect in YEARLY else per_month
+        rng = (_num(conv(Quantity(0, 0, q.low or 0, period=q.period))), _num(conv(Quantity(0, 0, q.high or 0, period=q.period))))
+    add(doc, expect, value, min(conf, 0.7) if rng else conf, q.start, q.end, rng, bare=True)
+    q.claimed = True
+    return True
+
+
+def _value_for(doc: Doc, expect: str, q: Quantity) -> Optional[float | int]:
+    kind = FACTS[expect].kind
+    if q.unit == "calendar":
+        if expect in ("age", "years_in_job"):
+            return today(doc).year - int(q.value)
+        return None
+    if q.unit not in (None, "years", "months", "kid", "times", "child", "children", "kids"):
+        return None
+    if expect in YEARLY:
+        value = per_year(q)
+        if q.period is None and not q.currency and not q.scaled and value < 1000:
+            value *= 1000  # "about 85" when asked for a salary means 85k
+        return _num(value)
+    if expect in MONTHLY:
+        return _num(per_month(q))
+    if expect == "years_in_job" and q.unit == "months":
+        return round(q.value / 12, 2)
+    if kind == "int":
+        if q.value != int(q.value) or q.value < 0:
+            return None
+        if expect == "age" and not 16 <= q.value <= 105:
+            return None
+        return int(q.value)
+    if expect == "weight_kg":
+        return round(q.value * 0.4536, 1) if q.value >= 140 else q.value
+    if expect == "height_cm" and not 120 <= q.value <= 230:
+        return None
+    return _num(q.value)
+
+
+def _fill_enum(doc: Doc, expect: str, low: str) -> bool:
+    if expect == "beneficiary_relation":
+        for a, b, role in entities(doc, "KIN"):
+            add(doc, expect, KIN_TO_BENEFICIARY.get(role, "other"), 0.8, a, b, bare=True)
+            return True
+        return False
+    if expect == "referral_potential":
+        for rx, value in REFERRAL_WORDS:
+            m = rx.search(low)
+            if m:
+                add(doc, expect, value, 0.6, m.start(), m.end(), bare=True)
+                return True
+        return False
+    if expect in NO_ENUM and NO_RE.search(low):
+        add(doc, expect, NO_ENUM[expect], 0.8, *_first_word(low), bare=True)
+        return True
+    if expect == "employment_type":
+        m = re.search(r"\b(?:full|part)[- ]?time\b", low)
+        if m:
+            add(doc, expect, "employed", 0.75, m.start(), m.end(), bare=True)
+            return True
+    return False
+
+
+def _first_word(low: str) -> tuple[int, int]:
+    m = re.search(r"\w+(?:'\w+)?(?:\s+(?:any ?more|really|at all))?", low)
+    return (m.start(), m.end()) if m else (0, len(low))
+
+
+def _content_span(low: str) -> tuple[int, int]:
+    stripped = low.strip()
+    start = low.find(stripped) if stripped else 0
+    return start, start + len(stripped)

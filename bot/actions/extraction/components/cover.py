@@ -1,0 +1,67 @@
+"""Existing cover (medical yes/no, "no life insurance") and claims in the last five years.
+Cover amounts are money and are assigned in money.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..doc_state import add, claim_overlapping, today
+from ..numbers import NUM, parse_number
+from .common import apply_rules, subject_of
+
+CLAIMS_RE = re.compile(
+    rf"\b(?:(?:made|filed|put in|submitted|had|lodged)\s+(?P<n>{NUM}|a|an|one|a couple of|a few|couple of|several)\s+(?:\w+\s+)?claims?"
+    rf"|claimed\s+(?P<t>once|twice|three times|four times|\w+ times|a couple of times|a few times)"
+    rf"|(?P<n2>{NUM}|one|a couple of|a few)\s+(?:\w+\s+)?(?:insurance\s+)?claims?\b(?!\s*bonus))"
+)
+CLAIMED_ON_RE = re.compile(r"\b(?:claimed|made a claim|put a claim in|had to claim)\s+(?:on|for|against|through|when)\b")
+OLD_RE = re.compile(rf"\b(?:in|back in)\s+(?P<year>(?:19|20)\d{{2}})\b|(?P<n>{NUM})\s+years\s+ago\b")
+COUNTS = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "several": 4,
+          "once": 1, "twice": 2, "three times": 3, "four times": 4, "a couple of times": 2, "a few times": 3}
+
+
+@Language.component("needscout_cover")
+def cover_component(doc: Doc) -> Doc:
+    """Medical cover, "no cover" statements and the claims count."""
+    for fact in ("has_medical_cover", "existing_life_cover", "existing_ci_cover", "existing_accident_cover"):
+        apply_rules(doc, fact)
+    _claims(doc)
+    return doc
+
+
+def _claims(doc: Doc) -> None:
+    low: str = doc._.low
+    if "claim" not in low:
+        return
+    for m in CLAIMS_RE.finditer(low):
+        word = m.group("n") or m.group("t") or m.group("n2")
+        n = COUNTS.get(word)
+        if n is None:
+            n = parse_number(word.split()[0])
+        if n is None or not 0 <= n <= 30 or subject_of(doc, m.start()) != "self":
+            continue
+        if re.search(r"\b(?:denied|rejected|refused|won't|wouldn't|never pay)\b", low[max(0, m.start() - 30):m.end() + 20]) and not re.search(r"\b(?:made|filed|had|claimed)\b", m.group()):
+            continue
+        if _too_old(doc, low[m.end():m.end() + 30]):
+            continue
+        add(doc, "claims_5y", int(n), 0.85, m.start(), m.end())
+        claim_overlapping(doc, m.start(), m.end())
+    if not any(c.fact == "claims_5y" for c in doc._.candidates):
+        m = CLAIMED_ON_RE.search(low)
+        if m and subject_of(doc, m.start()) == "self" and not _too_old(doc, low[m.end():m.end() + 40]):
+            add(doc, "claims_5y", 1, 0.7, m.start(), m.end())
+    apply_rules(doc, "claims_5y")
+
+
+def _too_old(doc: Doc, after: str) -> bool:
+    m = OLD_RE.search(after)
+    if not m:
+        return False
+    if m.group("year"):
+        return today(doc).year - int(m.group("year")) > 5
+    n = parse_number(m.group("n"))
+    return n is not None and n > 5

@@ -1,0 +1,334 @@
+"""Smoking (with quit dates), alcohol, exercise, height, weight, conditions, family
+history, hospital stays and hazardous hobbies.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..doc_state import add, claim_overlapping, today
+from ..numbers import NUM, parse_number
+from ..resources import lexicon, phrase_rules
+from ..text import clause_start, is_negated, sentence_at
+from .common import apply_rules, entities, subject_of
+
+QUIT_RE = re.compile(
+    rf"\b(?:quit|stopped|gave up|give up|kicked|packed in|ex-smoker|haven't smoked|have not smoked|not smoked|off (?:the )?(?:cigs|cigarettes|fags|smokes))\b"
+    rf"(?P<rest>[^.;!?]{{0,45}}?)(?:(?P<n>{NUM}|a|an|one|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|"
+    rf"(?:in|since|back in)\s+(?P<year>(?:19|20)\d{{2}})|(?:for|over)\s+(?P<n2>{NUM}|a|an|a couple of|a few)\s+(?P<u2>years?|yrs?|months?|weeks?)|last (?P<last>year|month|week)|"
+    rf"(?P<recent>recently|just now|this year|a few weeks|a few months|this month)|(?P<ages>years ago|ages ago|a long time ago|long ago|decades ago))"
+)
+JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
+DRINKS_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|one|a couple of|couple of|a few|few)\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?)"
+    rf"\s+(?:a|per|every|each|on a|on the)\s+(?P<per>day|night|evening|week|weekend|month|fortnight)"
+)
+FREQ_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day)\s*(?:times\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")
+HEIGHT_RE = re.compile(
+    r"(?<![\d.])(?P<ft>[3-7]|three|four|five|six|seven)\s*(?:'|ft\.?|feet|foot|f)\s*(?:(?P<inch>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:\"|''|in\b|inches|inch|ins\b)?)?(?!\s*(?:long|wide|deep|high|away))"
+    r"|(?<![\d.])(?P<m>[12][.,]\d{1,2})\s*(?:m\b|metres?|meters?|mtrs?)|(?<![\d.])(?P<m1>1)\s*m\s*(?P<m2>\d{2})\b|(?<![\d.])(?P<cm>1\d{2}|2[0-2]\d)\s*(?:cm|cms|centimet(?:er|re)s?)\b"
+)
+HEIGHT_CUE_RE = re.compile(r"\b(?:tall|height|stand|i'm|i am|im|measure)\b")
+BARE_HEIGHT_RE = re.compile(r"\b(?:height(?: is|:)?|i'm|i am|im|stand)\s+(?:about\s+|around\s+)?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:lbs?|pounds|kg|k\b))")
+WEIGHT_RE = re.compile(
+    r"(?<![\d.])(?P<kg>\d{2,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?|kilo)\b"
+    r"|(?<![\d.])(?P<lb>\d{2,3}(?:\.\d)?)\s*(?:lbs?|lb\.|pounds?)\b"
+    r"|(?<![\d.])(?P<st>\d{1,2})\s*(?:st|stone)\b(?:\s*(?:and\s*)?(?P<stlb>\d{1,2})\s*(?:lbs?|pounds?)?)?"
+)
+WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tall|lbs|stone|lost|gained|put on|scales?)")
+BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:in at\s+)?(?:about\s+|around\s+|roughly\s+|just over\s+|just under\s+)?(?P<n>\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|st\b|stone))")
+HOSPITAL_RE = re.compile(
+    r"\b(?:hospitali[sz]ed|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
+    r"had (?:my|an?|the|both) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
+    r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
+    r"stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
+)
+HOSPITAL_WHEN_RE = re.compile(
+    rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since)\s+(?P<year>(?:19|20)\d{{2}})|"
+    rf"(?P<recent>last (?:year|month|week|summer|winter|spring|autumn|christmas)|this year|recently|earlier this year|a while back|the other week|few months ago)|"
+    rf"(?P<old>as a (?:kid|child|baby|teenager|boy|girl)|when i was (?:a kid|young|little|a child|a teenager|\d+|\w+teen)|years ago|ages ago|decades ago|long time ago|in (?:my|the) (?:teens|twenties|20s|childhood))"
+)
+NO_HOSPITAL_RE = re.compile(
+    r"\b(?:never (?:been )?(?:in|to|admitted to) (?:a |the )?hospital|no (?:hospital (?:stays|visits|admissions|trips)|surgeries|surgery|operations|hospitali[sz]ations)|"
+    r"never had (?:any )?(?:surgery|an operation|operations|surgeries)|haven't been (?:in|to) (?:the |a )?hospital|not been (?:in|to) (?:the |a )?hospital|"
+    r"haven't had (?:any )?(?:surgery|surgeries|operations|an operation)|not been hospitali[sz]ed|never been hospitali[sz]ed|nothing like that|no hospital)\b"
+)
+HEALTH_CUE_RE = re.compile(r"\b(?:diagnos|suffer|condition|medic|health|doctor|treat|have|has|had|with|got|take|taking|on|history|problem|issue)")
+FAMILY_HISTORY_RE = re.compile(r"\b(?:runs? in (?:the|my|our) family|family history|hereditary|genetic|in my family|in the family)\b")
+USED_TO_RE = re.compile(r"\b(?:used to|gave up|stopped|quit|retired from|no longer|years ago|when i was (?:younger|young|a kid))\b")
+BLOOD_PRESSURE_FINE_RE = re.compile(r"\b(?:blood pressure|bp|sugar|cholesterol|heart)\b[^.,;]{0,20}\b(?:fine|normal|good|ok|okay|perfect|healthy|great|under control)\b")
+FAMILY_ROLES = {"parent", "sibling"}
+UNIT_TO_MONTHS = {"y": 12.0, "m": 1.0, "w": 0.25, "d": 1 / 30}
+
+
+@Language.factory("needscout_health")
+def make_health_component(nlp, name):  # untyped: spaCy validates factory args from annotations
+    return HealthComponent()
+
+
+class HealthComponent:
+    """Health and lifestyle facts; vocabularies come from data/lexicon.yml via the
+    EntityRuler, with rapidfuzz catching misspelt condition names.
+    """
+
+    def __init__(self) -> None:
+        words = set()
+        self.word_value: dict[str, str] = {}
+        for value, phrases in lexicon()["CONDITION"].items():
+            for p in phrases:
+                if " " not in p and len(p) >= 6:
+                    words.add(p)
+                    self.word_value.setdefault(p, value)
+        self.condition_words = sorted(words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._smoker(doc)
+        apply_rules(doc, "alcohol")
+        self._drinks(doc)
+        apply_rules(doc, "exercise")
+        self._exercise_frequency(doc)
+        self._height_weight(doc)
+        self._conditions(doc)
+        self._hospital(doc)
+        self._hobbies(doc)
+        return doc
+
+    # smoking -----------------------------------------------------------------
+    def _smoker(self, doc: Doc) -> None:
+        low: str = doc._.low
+        apply_rules(doc, "smoker")
+        gate_ok = doc._.expect == "smoker" or re.search(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit", low)
+        if not gate_ok:
+            return
+        for m in QUIT_RE.finditer(low):
+            if subject_of(doc, m.start()) != "self":
+                continue
+            months = self._months_since(doc, m)
+            if months is None:
+                continue
+            # facts.md: quit more than 12 months ago counts as a non-smoker.
+            add(doc, "smoker", months < 12, 0.95 if months != 12 else 0.6, m.start(), m.end())
+            claim_overlapping(doc, m.start(), m.end())
+        for m in JUST_QUIT_RE.finditer(low):
+            add(doc, "smoker", True, 0.92, m.start(), m.end())
+
+    @staticmethod
+    def _months_since(doc: Doc, m: re.Match[str]) -> Optional[float]:
+        if m.group("year"):
+            return (today(doc).year - int(m.group("year"))) * 12.0
+        if m.group("last"):
+            return {"year": 12.0, "month": 1.0, "week": 0.25}[m.group("last")]
+        if m.group("recent"):
+            return 3.0
+        if m.group("ages"):
+            return 60.0
+        n, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+        if not n:
+            return None
+        value = {"a": 1.0, "an": 1.0, "one": 1.0, "a couple of": 2.0, "couple of": 2.0, "a few": 3.0}.get(n) or parse_number(n)
+        if value is None:
+            return None
+        return value * UNIT_TO_MONTHS[unit[0]]
+
+    # alcohol and exercise by numbers -------------------------------------------
+    def _drinks(self, doc: Doc) -> None:
+        low: str = doc._.low
+        for m in DRINKS_RE.finditer(low):
+            n = {"a": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3}.get(m.group("n")) or parse_number(m.group("n"))
+            if n is None or subject_of(doc, m.start()) != "self":
+                continue
+            what = m.group("what")
+            units = n * (8 if what.startswith("bottle") else 1)
+            per_week = units * {"day": 7, "night": 7, "evening": 7, "week": 1, "weekend": 1, "month": 0.25, "fortnight": 0.5}[m.group("per")]
+            # Rule of thumb from the UK low-risk guideline (14 units a week), in drinks.
+            level = "none" if per_week == 0 else "light" if per_week <= 7 else "moderate" if per_week <= 14 else "heavy"
+            add(doc, "alcohol", level, 0.85, m.start(), m.end())
+            claim_overlapping(doc, m.start(), m.end())
+
+    def _exercise_frequency(self, doc: Doc) -> None:
+        low: str = doc._.low
+        gate = re.compile(r"exercis|gym|\brun|jog|swim|cycl|bike|walk|sport|football|soccer|tennis|yoga|pilates|work ?out|train|hik|golf|squash|danc|climb|lift|crossfit|class|play|rugby|basketball|badminton|row|box")
+        for s, e in doc._.sents:
+            if doc._.expect != "exercise" and not gate.search(low, s, e):
+                continue
+            if re.search(r"drink|beer|wine|pint|smok|cig|claim|job|hospital", low[s:e]):
+                continue
+            for m in FREQ_RE.finditer(low, s, e):
+                word = m.group("n")
+                n = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "five times": 5, "a few times": 3,
+                     "a couple of times": 2, "several times": 4, "every day": 7, "every other day": 3.5}.get(word)
+                if n is None:
+                    n = parse_number(word)
+                if n is None:
+                    continue
+                per_week = n * {"week": 1, "wk": 1, "month": 0.25, "day": 7, "fortnight": 0.5}[m.group("per")]
+                level = "regular" if per_week >= 2 else "occasional" if per_week > 0 else "none"
+                add(doc, "exercise", level, 0.88, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+
+    # body ----------------------------------------------------------------------
+    def _height_weight(self, doc: Doc) -> None:
+        low: str = doc._.low
+        for m in HEIGHT_RE.finditer(low):
+            cm = self._cm(m)
+            if cm is None or not 120 <= cm <= 230:
+                continue
+            if m.group("ft") and not m.group("inch") and not re.search(r"(?:'|ft|feet|foot)\s*(?:tall)?", m.group()):
+                continue
+            if m.group("ft") and not (m.group("inch") or HEIGHT_CUE_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 15))):
+                continue
+            if subject_of(doc, m.start()) != "self":
+                continue
+            add(doc, "height_cm", round(cm, 1), 0.9, m.start(), m.end())
+            claim_overlapping(doc, m.start(), m.end())
+        for m in BARE_HEIGHT_RE.finditer(low):
+            if re.search(r"\btall\b|height|\bcm\b", low[m.start():m.end() + 12]) or doc._.expect == "height_cm":
+                add(doc, "height_cm", float(m.group("cm")), 0.7, m.start("cm"), m.end("cm"))
+                claim_overlapping(doc, m.start("cm"), m.end("cm"))
+        for m in WEIGHT_RE.finditer(low):
+            kg = self._kg(m)
+            if kg is None or not 30 <= kg <= 300:
+                continue
+            if m.group("lb") and "pound" in m.group() and not (WEIGHT_CUE_RE.search(low) or doc._.expect == "weight_kg"):
+                continue
+            if m.group("st") and not (WEIGHT_CUE_RE.search(low) or doc._.expect == "weight_kg" or m.group("stlb")):
+                continue
+            if subject_of(doc, m.start()) != "self" or re.search(r"\b(?:lost|lose|gained|put on|down|shed)\s+(?:about\s+|around\s+)?$", low[max(0, m.start() - 16):m.start()]):
+                continue
+            add(doc, "weight_kg", round(kg, 1), 0.9, m.start(), m.end())
+            claim_overlapping(doc, m.start(), m.end())
+        for m in BARE_WEIGHT_RE.finditer(low):
+            n = float(m.group("n"))
+            kg = n if n < 140 else n * 0.4536  # bare figures over 140 are pounds in practice
+            if 30 <= kg <= 300:
+                add(doc, "weight_kg", round(kg, 1), 0.65, m.start("n"), m.end("n"))
+                claim_overlapping(doc, m.start("n"), m.end("n"))
+
+    @staticmethod
+    def _cm(m: re.Match[str]) -> Optional[float]:
+        if m.group("cm"):
+            return float(m.group("cm"))
+        if m.group("m"):
+            return float(m.group("m").replace(",", ".")) * 100
+        if m.group("m1"):
+            return 100 + float(m.group("m2"))
+        ft = parse_number(m.group("ft"))
+        inch = parse_number(m.group("inch")) if m.group("inch") else 0.0
+        if ft is None or inch is None or inch >= 12:
+            return None
+        return ft * 30.48 + inch * 2.54
+
+    @staticmethod
+    def _kg(m: re.Match[str]) -> Optional[float]:
+        if m.group("kg"):
+            return float(m.group("kg"))
+        if m.group("lb"):
+            return float(m.group("lb")) * 0.4536
+        st = float(m.group("st"))
+        lb = float(m.group("stlb") or 0)
+        return (st * 14 + lb) * 0.4536
+
+    # conditions and family history -----------------------------------------------
+    def _conditions(self, doc: Doc) -> None:
+        low: str = doc._.low
+        own: dict[str, tuple[int, int]] = {}
+        family: dict[str, tuple[int, int]] = {}
+        found = [(a, b, v, 0.9) for a, b, v in entities(doc, "CONDITION")]
+        found += self._fuzzy_conditions(doc, found)
+        for a, b, value, conf in found:
+            s, e = sentence_at(doc._.sents, a)
+            floor = clause_start(low, s, a)
+            if is_negated(low, floor, a) or BLOOD_PRESSURE_FINE_RE.match(low, a):
+                continue
+            subj = subject_of(doc, a)
+            if subj in FAMILY_ROLES:
+                family.setdefault(value, (a, b))
+            elif subj == "self":
+                if FAMILY_HISTORY_RE.search(low, s, e):
+                    family.setdefault(value, (a, b))
+                else:
+                    own.setdefault(value, (a, b))
+            claim_overlapping(doc, a, b)
+        if own:
+            add(doc, "conditions", sorted(own), 0.85, min(a for a, _ in own.values()), max(b for _, b in own.values()))
+        if family:
+            add(doc, "family_history", sorted(family), 0.85, min(a for a, _ in family.values()), max(b for _, b in family.values()))
+        apply_rules(doc, "conditions")
+        apply_rules(doc, "family_history")
+
+    def _fuzzy_conditions(self, doc: Doc, exact: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
+        low: str = doc._.low
+        if not HEALTH_CUE_RE.search(low):
+            return []
+        covered = {i for a, b, _, _ in exact for i in range(a, b)}
+        out = []
+        for tok in doc:
+            if len(tok) < 6 or not tok.is_alpha or tok.idx in covered:
+                continue
+            hit = process.extractOne(tok.lower_, self.condition_words, scorer=fuzz.ratio, score_cutoff=87)
+            if hit is not None:
+                out.append((tok.idx, tok.idx + len(tok), self.word_value[hit[0]], 0.7))
+        return out
+
+    # hospital ----------------------------------------------------------------------
+    def _hospital(self, doc: Doc) -> None:
+        low: str = doc._.low
+        for m in NO_HOSPITAL_RE.finditer(low):
+            if doc._.expect == "hospitalized_5y" or re.search(r"hospital|surger|operation", m.group()):
+                add(doc, "hospitalized_5y", False, 0.9, m.start(), m.end())
+        for m in HOSPITAL_RE.finditer(low):
+            s, e = sentence_at(doc._.sents, m.start())
+            floor = clause_start(low, s, m.start())
+            if subject_of(doc, m.start()) != "self" or re.search(r"\b(?:visit(?:ing|ed)?|work(?:s|ed|ing)? (?:in|at))\s+(?:\w+\s+)?$", low[max(s, m.start() - 20):m.start()]):
+                continue
+            if re.search(r"\b(?:if|would|will|need|might|going to|scheduled|booked|waiting)\b", low[floor:m.start()]):
+                continue
+            if is_negated(low, floor, m.start()):
+                add(doc, "hospitalized_5y", False, 0.85, m.start(), m.end())
+                continue
+            when = HOSPITAL_WHEN_RE.search(low, s, e)
+            recent, conf = True, 0.75
+            if when:
+                months = self._when_months(doc, when)
+                if months is not None:
+                    recent, conf = months <= 60, 0.9
+            add(doc, "hospitalized_5y", recent, conf, m.start(), when.end() if when and when.end() > m.end() else m.end())
+            claim_overlapping(doc, m.start(), max(m.end(), when.end() if when else m.end()))
+
+    @staticmethod
+    def _when_months(doc: Doc, m: re.Match[str]) -> Optional[float]:
+        if m.group("year"):
+            return (today(doc).year - int(m.group("year"))) * 12.0
+        if m.group("recent"):
+            return 6.0
+        if m.group("old"):
+            return 240.0
+        n = {"a": 1.0, "an": 1.0, "a couple of": 2.0, "couple of": 2.0, "a few": 3.0}.get(m.group("n")) or parse_number(m.group("n"))
+        if n is None:
+            return None
+        return n * UNIT_TO_MONTHS[m.group("u")[0]]
+
+    # hobbies -------------------------------------------------------------------------
+    def _hobbies(self, doc: Doc) -> None:
+        low: str = doc._.low
+        found: dict[str, tuple[int, int]] = {}
+        for a, b, value in entities(doc, "HOBBY"):
+            s, e = sentence_at(doc._.sents, a)
+            floor = clause_start(low, s, a)
+            if is_negated(low, floor, a) or USED_TO_RE.search(low, max(floor, a - 30), a):
+                continue
+            if subject_of(doc, a) != "self":
+                continue
+            if not (doc._.expect == "hazardous_hobbies" or re.search(r"\b(?:i|i'm|im|i've|me|my|hobby|hobbies|weekend|weekends|spare time|free time|love|enjoy|into|do|go|fly|licen[cs]e|compete|member|club|qualified|certified|padi)\b", low[s:e])):
+                continue
+            if value == "aviation" and re.search(r"\b(?:pilot|flight attendant|cabin crew)\b", low) and not re.search(r"hobby|weekend|private|lesson|glid|licen", low):
+                continue
+            found.setdefault(value, (a, b))
+        if found:
+            add(doc, "hazardous_hobbies", sorted(found), 0.85, min(a for a, _ in found.values()), max(b for _, b in found.values()))
+        apply_rules(doc, "hazardous_hobbies")

@@ -1,0 +1,236 @@
+"""Money amounts to facts: income (own and spouse's), expenses, mortgage, debts, savings,
+premium budget and cover amounts, by nearest cue word (data/money_cues.yml).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..doc_state import Candidate, add, free_quantities
+from ..numbers import NUM, parse_number, per_month, per_year
+from ..resources import money_cues
+from ..text import clause_end, clause_start
+from ..types import Quantity
+from .common import apply_rules
+
+BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
+            "existing_accident_cover", "requested_cover", "cover"}
+MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
+YEARLY = {"annual_income", "spouse_income"}
+DROPPED = {"household_income", "retirement_pot", "rent"}
+BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
+EXISTING_RE = re.compile(
+    r"\b(?:have|has|had|got|already|existing|current(?:ly)?|through (?:work|my (?:job|employer|company))|from (?:work|my employer)|via work|with work|"
+    r"employer|death in service|in place|i hold|holding|my (?:life )?(?:policy|cover|insurance)|there's|provides?|gives? (?:me|us)|comes with)\b"
+)
+WANT_RE = re.compile(
+    r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
+    r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another|extra|additional|should i|around|recommend)\b"
+)
+CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness)\b")
+ACCIDENT_RE = re.compile(r"\b(?:accident|accidental|ad&d|ad and d)\b")
+HEALTH_PLAN_RE = re.compile(r"\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b")
+SPOUSE_REL_RE = re.compile(
+    r"\b(?:wife|husband|spouse|partner|hubby|missus|she|he|other half)\b[^.;!?]{0,30}?\b(?:makes?|earns?|brings? in|gets?|is on|on|takes? home|pulls? in)\b"
+    r"[^.;!?\d]{0,15}?\b(?P<rel>half|a third|a quarter|twice|double|the same|same|similar|triple|two thirds|three quarters|a bit less|a bit more)\b"
+)
+REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "the same": 1.0, "same": 1.0,
+       "similar": 1.0, "triple": 3.0, "two thirds": 2 / 3, "three quarters": 0.75, "a bit less": 0.9, "a bit more": 1.1}
+BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b")
+MULTIPLE_RE = re.compile(rf"\b(?P<n>{NUM})\s?(?:x|times)\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+)*(?:salary|pay|income|wages?)\b")
+COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|assurance|sum assured|payout|protection)\b")
+MAX_SCORE = 90
+
+
+@Language.component("needscout_money")
+def money_component(doc: Doc) -> Doc:
+    """Assign every unclaimed money amount to the nearest cue in its sentence."""
+    low: str = doc._.low
+    cues = money_cues()
+    debts: list[tuple[Quantity, float]] = []
+    for s, e in doc._.sents:
+        qs = [q for q in free_quantities(doc, s, e) if q.moneyish]
+        if not qs:
+            continue
+        hits = _cue_hits(low, cues, s, e)
+        for q, fact, score in _assign(low, qs, hits):
+            q.claimed = True
+            if fact in DROPPED:
+                continue
+            if fact == "cover":
+                fact = _cover_fact(low, s, e, q)
+                if fact is None:
+                    continue
+            if fact == "other_debts":
+                debts.append((q, score))
+                continue
+            _emit(doc, fact, q)
+        if COVER_WORD_RE.search(low, s, e):
+            for q in qs:
+                if not q.claimed and q.period is None and WANT_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
+                    q.claimed = True
+                    _emit(doc, "requested_cover", q, 0.8)
+        for q in qs:
+            if not q.claimed and q.period in ("hour", "week", "fortnight", "day"):
+                q.claimed = True
+                _emit(doc, "annual_income", q, 0.7)
+            elif not q.claimed and q.period == "year" and not doc._.expect:
+                q.claimed = True
+                _emit(doc, "annual_income", q, 0.6)
+    if debts:
+        total = sum(q.value for q, _ in debts)
+        conf = min(0.9, *(0.9 * (0.85 if q.approx else 1.0) for q, _ in debts))
+        lows = [q.low if q.is_range else q.value for q, _ in debts]
+        highs = [q.high if q.is_range else q.value for q, _ in debts]
+        rng = (sum(lows), sum(highs)) if any(q.is_range for q, _ in debts) else None
+        add(doc, "other_debts", _num(total), conf * (0.8 if rng else 1.0), min(q.start for q, _ in debts), max(q.end for q, _ in debts), rng)
+    _relative_spouse_income(doc)
+    _both_earn(doc)
+    _cover_multiples(doc)
+    for fact in ("spouse_income", "mortgage_balance", "other_debts", "liquid_savings", "income_stability"):
+        apply_rules(doc, fact)
+    return doc
+
+
+def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> list[tuple[int, int, str]]:
+    hits = [(m.start(), m.end(), fact) for fact, rx in cues.items() for m in rx.finditer(low, s, e)]
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept: list[tuple[int, int, str]] = []
+    for h in sorted(hits, key=lambda h: -(h[1] - h[0])):
+        if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
+            kept.append(h)
+    return sorted(kept)
+
+
+def _compatible(fact: str, q: Quantity) -> bool:
+    if fact in BALANCES:
+        return q.period is None
+    if fact in YEARLY:
+        return q.period is not None or q.value >= 1000 or q.scaled
+    return True
+
+
+def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> list[tuple[Quantity, str, float]]:
+    """Greedy nearest-cue matching; cues before an amount are preferred, barriers cost."""
+    pairs = []
+    for qi, q in enumerate(qs):
+        for ci, (a, b, fact) in enumerate(hits):
+            if not _compatible(fact, q):
+                continue
+            if b <= q.start:
+                gap, after = low[b:q.start], False
+            elif a >= q.end:
+                gap, after = low[q.end:a], True
+            else:
+                gap, after = "", False
+            score = len(gap) + 25 * len(BARRIER_RE.findall(gap)) + (12 if after else 0)
+            score += 30 * sum(1 for o in qs if o is not q and o.start >= min(b, q.end) and o.end <= max(a, q.start))
+            if score <= MAX_SCORE:
+                pairs.append((score, qi, ci))
+    pairs.sort()
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    out = []
+    for score, qi, ci in pairs:
+        fact = hits[ci][2]
+        if qi in used_q or (ci in used_c and fact != "other_debts"):
+            continue
+        used_q.add(qi)
+        used_c.add(ci)
+        out.append((qs[qi], fact, float(score)))
+    return out
+
+
+def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
+    cs, ce = clause_start(low, s, q.start), clause_end(low, q.end, e)
+    window = low[max(s, cs - 60):ce]
+    if HEALTH_PLAN_RE.search(window) and not re.search(r"\blife\b|critical|accident", window):
+        return None
+    want = WANT_RE.search(window)
+    have = EXISTING_RE.search(window)
+    if have and not (want and want.start() > have.start() and re.search(r"\bhave\b", have.group()) is None):
+        kind = "existing_ci_cover" if CI_RE.search(window) else "existing_accident_cover" if ACCIDENT_RE.search(window) else "existing_life_cover"
+        return kind
+    return "requested_cover"
+
+
+def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
+    if fact in YEARLY:
+        convert = per_year
+    elif fact in MONTHLY:
+        convert = per_month
+    else:
+        def convert(x: Quantity) -> float:
+            return x.value
+    value = convert(q)
+    rng = None
+    if q.is_range:
+        lo = Quantity(q.start, q.end, q.low or 0.0, period=q.period)
+        hi = Quantity(q.start, q.end, q.high or 0.0, period=q.period)
+        rng = (_num(convert(lo)), _num(convert(hi)))
+        conf = min(conf, 0.7)
+    elif q.approx:
+        conf *= 0.85
+    add(doc, fact, _num(value), conf, q.start, q.end, rng)
+
+
+def _num(value: float) -> float | int:
+    rounded = round(value, 2)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def _best(doc: Doc, fact: str) -> Optional[Candidate]:
+    cands = [c for c in doc._.candidates if c.fact == fact]
+    return max(cands, key=lambda c: c.confidence) if cands else None
+
+
+def _income(doc: Doc) -> Optional[float]:
+    own = _best(doc, "annual_income")
+    if own is not None:
+        return float(own.value)  # type: ignore[arg-type]
+    known = (doc._.known or {}).get("annual_income")
+    return float(known) if isinstance(known, (int, float)) and not isinstance(known, bool) else None
+
+
+def _relative_spouse_income(doc: Doc) -> None:
+    """"my wife makes about half that": resolved against the income said or known."""
+    low: str = doc._.low
+    for m in SPOUSE_REL_RE.finditer(low):
+        base = _income(doc)
+        if base is None:
+            continue
+        conf = 0.75 if m.group("rel") in ("a bit less", "a bit more", "similar") else 0.85
+        add(doc, "spouse_income", _num(base * REL[m.group("rel")]), conf, m.start(), m.end())
+
+
+def _both_earn(doc: Doc) -> None:
+    low: str = doc._.low
+    for m in BOTH_RE.finditer(low):
+        own = _best(doc, "annual_income")
+        if own is not None and not any(c.fact == "spouse_income" for c in doc._.candidates):
+            add(doc, "spouse_income", own.value, own.confidence * 0.9, m.start(), own.end)
+        elif own is None:
+            hh = [q for q in doc._.quantities if q.start >= m.end() and q.moneyish and q.start - m.end() < 30]
+            if hh:
+                q = hh[0]
+                _emit(doc, "annual_income", q, 0.8)
+                _emit(doc, "spouse_income", q, 0.8)
+
+
+def _cover_multiples(doc: Doc) -> None:
+    """"death in service of 4x salary": a multiple of the income said or known."""
+    low: str = doc._.low
+    for m in MULTIPLE_RE.finditer(low):
+        n = parse_number(m.group("n"))
+        base = _income(doc)
+        if n is None or base is None or not 1 <= n <= 30:
+            continue
+        window = low[max(0, m.start() - 80):m.end() + 40]
+        if not re.search(r"cover|insurance|death|life|policy|benefit|assur", window):
+            continue
+        fact = "requested_cover" if WANT_RE.search(window) and not EXISTING_RE.search(window) else "existing_life_cover"
+        add(doc, fact, _num(n * base), 0.75, m.start(), m.end())

@@ -1,0 +1,235 @@
+"""Age, marital status, children and dependent parents."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..doc_state import add, claim_overlapping, today
+from ..numbers import NUM, parse_number
+from ..text import clause_start, is_negated, sentence_at
+from .common import apply_rules, entities, subject_of
+
+NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\"|k\b|m\b|grand|thousand|million|"
+                 r"dollars|bucks|%|percent|kids|children|times|minutes|mins|hours|days|weeks|months|"
+                 r"in (?:debt|savings)|[,.]\d|\d))")
+AGE_PATTERNS = [
+    # "I'm 35", "age 35", "aged 35", "just turned 40"
+    (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|i will be|i'm turning|i am turning|turning)\s+"
+                rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
+    # "35 years old", "35yo", "a 35-year-old"
+    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)old\b|\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b"), 0.9),
+]
+WILL_TURN_RE = re.compile(r"\b(?:turning|turn|i'll be|i will be|be)\s+\S+\s+(?:next|this|in|on|soon|later|at the end)\b|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
+BORN_RE = re.compile(
+    r"\b(?:born|dob|birth ?year|year of birth)(?:\s+(?:in|on|back in))?(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:\s*(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{2})\b"
+)
+MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+KID = r"(?:kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|stepsons?|stepdaughters?|stepkids|grandkids|grandchildren)"
+COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of)"
+KID_COUNT_RE = re.compile(
+    rf"\b{COUNT_WORD}\s+(?:(?:young|little|small|grown[- ]up|grown|adult|teenage|teen|beautiful|lovely|wonderful|amazing|school[- ]age|step|twin|baby|wee|older|younger|boy|girl|cheeky)\s+){{0,2}}"
+    rf"(?P<kid>kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|stepsons?|stepdaughters?)\b(?!\s*(?:of|'s\b))"
+)
+PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one)\b")
+KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*[:=-]\s*(?P<n>{NUM})\b")
+AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,|and|&|/|\+)\s*(?:{NUM}))*)"
+AGES_AFTER_KIDS_RE = re.compile(
+    rf"\b(?:kids?|children|boys|girls|sons|daughters|twins|little ones|ones|teenagers|sons and daughters|son and daughter|boy and girl|girl and boy)"
+    rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
+    rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm))"
+)
+YEAR_OLD_CHILD_RE = re.compile(
+    rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)?(?:\s*|-)?old\b|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
+)
+KID_IS_AGE_RE = re.compile(
+    rf"\b(?:son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|stepson|stepdaughter|twins)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|,|:|\s*\()?\s*"
+    rf"(?P<n>{NUM})\b(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago))"
+)
+MONTHS_OLD_RE = re.compile(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
+EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of": 2}
+PLURAL_TWO = {"twins": 2}
+
+PARENT_TERMS_RE = re.compile(
+    r"\b(?:(?P<two>(?:both )?(?:my |our )?(?:parents|folks|in-laws|in laws|grandparents|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad))"
+    r"|(?P<one>(?:my |our |an? )?(?:elderly |old |widowed |aging |ageing |sick |disabled )?(?:mum|mom|mother|mam|dad|father|mother-in-law|father-in-law|mother in law|father in law|"
+    r"grandma|grandmother|granny|nan|nana|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle|stepmother|stepfather|stepmom|stepdad)))\b"
+)
+SUPPORT_RE = re.compile(
+    r"\b(?:support(?:s|ing)?(?! (?:me|us)\b)|look(?:s|ing)? after|take care of|taking care of|care for|caring for|provide for|providing for|"
+    r"send(?:ing)? (?:money|cash|funds|some money|them money|her money|him money)|pay(?:ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
+    r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
+    r"stays? with (?:us|me)|my dependants?|my dependents?|dependant|dependent|sponsor)"
+)
+
+
+@Language.component("needscout_person")
+def person_component(doc: Doc) -> Doc:
+    """Age, marital status, children (count and ages) and dependent parents."""
+    _age(doc)
+    apply_rules(doc, "marital_status")
+    _children(doc)
+    _dependent_parents(doc)
+    return doc
+
+
+def _age(doc: Doc) -> None:
+    low: str = doc._.low
+    for pattern, conf in AGE_PATTERNS:
+        for m in pattern.finditer(low):
+            group = "n" if m.group("n") else "n2"
+            value = parse_number(m.group(group))
+            if value is None or not 16 <= value <= 105:
+                continue
+            if subject_of(doc, m.start(group)) != "self" or _child_context(low, m.start()):
+                continue
+            if _spans_kid_age(low, m):
+                continue
+            if WILL_TURN_RE.search(low, m.start(), min(len(low), m.end() + 25)) and re.search(r"turning|i'll be|i will be|\bbe\b", m.group()):
+                value -= 1
+                conf = 0.85
+            add(doc, "age", int(value), conf, m.start(), m.end())
+            claim_overlapping(doc, m.start(group), m.end(group))
+    for m in BORN_RE.finditer(low):
+        year = int(m.group("year"))
+        if subject_of(doc, m.start()) != "self":
+            continue
+        t = today(doc)
+        age = t.year - year
+        if m.group("month") and MONTHS.index(m.group("month")[:3]) + 1 > t.month:
+            age -= 1
+        if 16 <= age <= 105:
+            add(doc, "age", age, 0.85, m.start(), m.end())
+            claim_overlapping(doc, m.start("year"), m.end("year"))
+
+
+def _child_context(low: str, pos: int) -> bool:
+    """"my 5 year old" / "a 7-year-old daughter": the number is a child's age."""
+    before = low[max(0, pos - 8):pos]
+    return bool(re.search(r"\b(?:my|our|his|her|a|an|the|and)\s*$", before)) and not re.search(r"\bi'?m a\s*$|\bi am a\s*$", low[max(0, pos - 10):pos])
+
+
+def _spans_kid_age(low: str, m: re.Match[str]) -> bool:
+    after = low[m.end():m.end() + 20]
+    return bool(re.match(rf"\s*(?:-\s*)?{KID}\b", after))
+
+
+def _children(doc: Doc) -> None:
+    low: str = doc._.low
+    for s, e in doc._.sents:
+        total, first, last, third_person = 0, None, None, False
+        for m in KID_COUNT_RE.finditer(low, s, e):
+            word = m.group("n")
+            n = EACH.get(word) if word in EACH else parse_number(word)
+            if n is None or not 0 <= n <= 15 or int(n) != n:
+                continue
+            if m.group("kid") in ("twins",) and word in ("a", "a set of"):
+                n = 2
+            subj = subject_of(doc, m.start())
+            if subj not in ("self", "spouse", "partner", "child", "ex"):
+                third_person = True
+                continue
+            if _is_grandkids(low, m):
+                continue
+            if is_negated(low, clause_start(low, s, m.start()), m.start()):
+                continue
+            total += int(n)
+            first = m.start() if first is None else first
+            last = m.end()
+            claim_overlapping(doc, m.start("n"), m.end("n"))
+        for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)):
+            n = parse_number(m.group("n"))
+            if n is not None and 0 < n <= 15 and total == 0:
+                total, first, last = int(n), m.start(), m.end()
+                claim_overlapping(doc, m.start("n"), m.end("n"))
+        if total:
+            add(doc, "children_count", total, 0.9, first, last)
+    apply_rules(doc, "children_count")
+    _children_ages(doc)
+
+
+def _is_grandkids(low: str, m: re.Match[str]) -> bool:
+    return bool(re.match(r"grand", low[m.start("kid"):m.start("kid") + 5]))
+
+
+def _children_ages(doc: Doc) -> None:
+    low: str = doc._.low
+    ages: list[tuple[int, int, int]] = []  # (start, end, age)
+    for m in AGES_AFTER_KIDS_RE.finditer(low):
+        if subject_of(doc, m.start()) not in ("self", "spouse", "partner", "child", "ex"):
+            continue
+        values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group("ages")) if t.strip()]
+        if all(v is not None and 0 <= v <= 45 for v in values):
+            for v in values:
+                ages.append((m.start("ages"), m.end("ages"), int(v)))
+            claim_overlapping(doc, m.start("ages"), m.end("ages"))
+    for m in YEAR_OLD_CHILD_RE.finditer(low):
+        if re.search(r"\b(?:i'm|i am|im)\s+(?:a|an)\s*$", low[max(0, m.start() - 8):m.start() + 2]):
+            continue
+        g = "n" if m.group("n") else "n2"
+        v = parse_number(m.group(g))
+        if v is not None and 0 <= v <= 45 and subject_of(doc, m.start()) in ("self", "spouse", "partner", "child", "ex"):
+            ages.append((m.start(), m.end(), int(v)))
+            claim_overlapping(doc, m.start(g), m.end(g))
+    for m in KID_IS_AGE_RE.finditer(low):
+        v = parse_number(m.group("n"))
+        if v is None or not 0 <= v <= 45 or any(a <= m.start("n") < b for a, b, _ in ages):
+            continue
+        if _is_claimed_elsewhere(doc, m.start("n")):
+            continue
+        ages.append((m.start(), m.end(), int(v)))
+        claim_overlapping(doc, m.start("n"), m.end("n"))
+    for m in MONTHS_OLD_RE.finditer(low):
+        ages.append((m.start(), m.end(), 0))
+        if m.group("n"):
+            claim_overlapping(doc, m.start("n"), m.end("n"))
+    if not ages:
+        return
+    ages.sort()
+    seen: set[tuple[int, int, int]] = set()
+    values = []
+    for item in ages:
+        if item not in seen:
+            seen.add(item)
+            values.append(item[2])
+    start, end = ages[0][0], max(b for _, b, _ in ages)
+    add(doc, "children_ages", values, 0.85, start, end)
+    if len(values) >= 2 and not any(c.fact == "children_count" and c.value for c in doc._.candidates):
+        add(doc, "children_count", len(values), 0.7, start, end)
+
+
+def _is_claimed_elsewhere(doc: Doc, pos: int) -> bool:
+    return any(q.claimed and q.start <= pos < q.end for q in doc._.quantities)
+
+
+def _dependent_parents(doc: Doc) -> None:
+    low: str = doc._.low
+    for s, e in doc._.sents:
+        support = SUPPORT_RE.search(low, s, e)
+        if not support:
+            continue
+        count, first, last = 0, None, None
+        for m in PARENT_TERMS_RE.finditer(low, s, e):
+            if _parent_is_spouses_side_of_kid(low, m):
+                continue
+            count += 2 if m.group("two") else 1
+            first = m.start() if first is None else first
+            last = m.end()
+        if count and not is_negated(low, clause_start(low, s, support.start()), support.start()):
+            start, end = min(first, support.start()), max(last, support.end())
+            add(doc, "dependent_parents", min(count, 6), 0.8, start, end)
+    apply_rules(doc, "dependent_parents")
+
+
+def _parent_is_spouses_side_of_kid(low: str, m: re.Match[str]) -> bool:
+    """"their mother" (the kids' mother) or "his mother" is not a parent the prospect supports."""
+    before = low[max(0, m.start() - 7):m.start()]
+    return bool(re.search(r"\b(?:their|his|her|the kids')\s*$", before))
+
+
+def sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
+    return sentence_at(doc._.sents, pos)

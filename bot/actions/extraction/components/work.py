@@ -1,0 +1,239 @@
+"""Occupation (curated table + fuzzy matching), occupation class, employment type,
+tenure and job changes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..doc_state import add, claim_overlapping, has, today
+from ..numbers import NUM, parse_number
+from ..resources import Occupation, occupations
+from ..text import clause_start, is_negated, sentence_at
+from .common import FIRST_PERSON_RE, apply_rules, subject_of
+
+WORK_CUE_RE = re.compile(
+    r"\b(?:i'?m|i am|im|work(?:ing|ed|s)?|job|career|profession|occupation|by trade|employed|i do|trained|qualified|"
+    r"i run|i own|self[- ]employed|freelance|for a living|as an?|role|position|title|currently|full[- ]time|part[- ]time)\b"
+)
+FUZZY_CUE_RE = re.compile(
+    r"\b(?:i'?m an?|i am an?|im an?|work(?:ing)? as an?|work(?:ing)? as|job is|job title is|i'm working as an?|employed as an?|"
+    r"trained as an?|profession is|occupation(?: is)?:?|i'm a self[- ]employed|i am a self[- ]employed|i'm a freelance|by trade i'm an?)\s+"
+    r"(?P<phrase>[a-z][a-z'&/-]*(?:\s+[a-z][a-z'&/-]*){0,3})"
+)
+FUZZY_STOP = re.compile(r"\s+(?:and|at|for|in|with|but|who|from|on|since|so|because|i|my|,).*$")
+NOT_TITLES = {
+    "bit", "little", "lot", "smoker", "non", "mum", "mom", "dad", "father", "mother", "parent", "single", "widow",
+    "homeowner", "first", "big", "keen", "huge", "fan", "member", "couple", "few", "man", "woman", "guy", "girl",
+    "person", "healthy", "fit", "proud", "busy", "type", "social", "heavy", "light", "very", "really", "pretty",
+}
+TENURE_RE = re.compile(
+    rf"\b(?:for|over|about|around|nearly|almost|just over|just under)\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
+    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)\s+(?P<u>years?|yrs?|months?)\b"
+)
+TENURE_AT_RE = re.compile(
+    rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+)?"
+    r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant)\b"
+)
+SINCE_RE = re.compile(r"\b(?:since|started (?:there |here |the job |this job |working there |at \w+ )?in|joined (?:\w+ )?in|been there since|hired in|working there since|employed since|there since)\s+(?P<year>(?:19|20)\d{2})\b")
+JOB_WORDS_RE = re.compile(
+    r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
+    r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital)\b"
+)
+NOT_TENURE_RE = re.compile(r"\b(?:married|smok|house|living|renting|rent|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
+JOB_CHANGE_RE = re.compile(
+    r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
+    r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
+)
+JOB_CHANGE_COUNT_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a couple of|a few|several)\s+(?:job|employer|career)\s+(?:changes|moves|switches|hops)\b"
+)
+JOBS_IN_RE = re.compile(
+    rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|roles|firms)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)?\s*(?:5|five)\s+years\b"
+)
+NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role)\b")
+RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b|\bstarted a new job\b|\bnew job\b")
+TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
+         "a couple times": 2, "several times": 4, "a lot": 5}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+
+
+@Language.factory("needscout_work")
+def make_work_component(nlp, name):  # untyped: spaCy validates factory args from annotations
+    return WorkComponent(nlp)
+
+
+class WorkComponent:
+    """Job title -> occupation + class via a PhraseMatcher over the curated table, with
+    rapidfuzz for misspelt titles after "I'm a"/"work as"; then employment type, tenure
+    and job changes.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.table = occupations()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        patterns = list(nlp.tokenizer.pipe(self.table.phrases))
+        self.matcher.add("OCCUPATION", patterns)
+        self.choices = [p for p in self.table.phrases if len(p) >= 4]
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._occupation(doc)
+        apply_rules(doc, "employment_type")
+        self._tenure(doc)
+        self._job_changes(doc)
+        return doc
+
+    # occupation -------------------------------------------------------------
+    def _occupation(self, doc: Doc) -> None:
+        low: str = doc._.low
+        expected = doc._.expect == "occupation"
+        short = len(doc) <= 6
+        spans = sorted(((s.start_char, s.end_char) for s in self._longest(doc)), key=lambda x: x[0])
+        found = False
+        for start, end in spans:
+            occ = self.table.lookup(low[start:end])
+            if occ is None or not self._is_own(doc, start, expected, short):
+                continue
+            found = True
+            self._emit(doc, occ, 0.9, start, end)
+        if found:
+            return
+        for m in FUZZY_CUE_RE.finditer(low):
+            hit = self.fuzzy(m.group("phrase"))
+            if hit is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(doc._.sents, m.start())[0], m.start()), m.start()):
+                occ, length = hit
+                self._emit(doc, occ, 0.7, m.start("phrase"), m.start("phrase") + length)
+                return
+        if expected and doc.text.strip():
+            stripped = re.sub(r"^(?:i'?m an?|i am an?|an?|i work as an?|i'm|im)\s+", "", low.strip(" .!"))
+            hit = self.fuzzy(stripped)
+            if hit is not None:
+                occ, length = hit
+                start = low.find(stripped[:length]) if stripped[:length] in low else 0
+                self._emit(doc, occ, 0.7, start, start + length)
+
+    def _longest(self, doc: Doc) -> list:
+        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        spans.sort(key=lambda s: (s.end - s.start), reverse=True)
+        taken: set[int] = set()
+        out = []
+        for span in spans:
+            if taken.isdisjoint(range(span.start, span.end)):
+                out.append(span)
+                taken.update(range(span.start, span.end))
+        return out
+
+    def _is_own(self, doc: Doc, start: int, expected: bool, short: bool) -> bool:
+        low: str = doc._.low
+        s, e = sentence_at(doc._.sents, start)
+        floor = clause_start(low, s, start)
+        if is_negated(low, floor, start):
+            return False
+        if re.search(r"\b(?:used to be|was|were|want to be|wanna be|would like to be|studying to be|training to be|retired)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+            return False
+        subj = subject_of(doc, start)
+        if subj != "self":
+            return False
+        if expected or short or start < 12:
+            return True
+        return bool(WORK_CUE_RE.search(low, s, e)) and bool(FIRST_PERSON_RE.search(low, s, e) or re.search(r"\bmy (?:job|work|role|title|occupation|profession)\b", low[s:e]))
+
+    def fuzzy(self, phrase: str) -> Optional[tuple[Occupation, int]]:
+        """Best table entry for a possibly misspelt title; longest word prefix first."""
+        phrase = FUZZY_STOP.sub("", phrase.strip())
+        words = phrase.split()
+        if not words or words[0] in NOT_TITLES:
+            return None
+        for n in range(min(4, len(words)), 0, -1):
+            cand = " ".join(words[:n])
+            if len(cand) < 4:
+                continue
+            exact = self.table.lookup(cand)
+            if exact is not None:
+                return exact, len(cand)
+            best = process.extractOne(cand, self.choices, scorer=fuzz.ratio, score_cutoff=86)
+            if best is not None:
+                occ = self.table.lookup(best[0])
+                if occ is not None:
+                    return occ, len(cand)
+        return None
+
+    def _emit(self, doc: Doc, occ: Occupation, conf: float, start: int, end: int) -> None:
+        if occ.employment in ("student", "homemaker", "retired"):
+            add(doc, "employment_type", occ.employment, conf, start, end)
+            return
+        add(doc, "occupation", occ.title, conf, start, end)
+        add(doc, "occupation_class", occ.occupation_class, conf, start, end)
+        if occ.employment:
+            add(doc, "employment_type", occ.employment, conf - 0.1, start, end)
+
+    # tenure and job changes ----------------------------------------------------
+    def _tenure(self, doc: Doc) -> None:
+        low: str = doc._.low
+        for s, e in doc._.sents:
+            job_sentence = JOB_WORDS_RE.search(low, s, e) or has(doc, "occupation")
+            for pattern in (TENURE_AT_RE, TENURE_RE):
+                for m in pattern.finditer(low, s, e):
+                    window = low[max(s, m.start() - 45):m.end() + 15]
+                    if pattern is TENURE_RE and (not job_sentence or NOT_TENURE_RE.search(window)):
+                        continue
+                    if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
+                        continue
+                    if subject_of(doc, m.start()) != "self":
+                        continue
+                    value = self._years(m.group("n"), m.group("u"))
+                    if value is not None and 0 <= value <= 60:
+                        add(doc, "years_in_job", value, 0.85, m.start(), m.end())
+                        claim_overlapping(doc, m.start(), m.end())
+            for m in SINCE_RE.finditer(low, s, e):
+                if not JOB_WORDS_RE.search(low, s, e) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.start()]):
+                    continue
+                years = today(doc).year - int(m.group("year"))
+                if 0 <= years <= 60:
+                    add(doc, "years_in_job", years, 0.8, m.start(), m.end())
+                    claim_overlapping(doc, m.start("year"), m.end("year"))
+
+    @staticmethod
+    def _years(n: str, unit: str) -> Optional[float]:
+        value = {"a": 1.0, "an": 1.0, "a couple of": 2.0, "couple of": 2.0, "a few": 3.0}.get(n)
+        if value is None:
+            value = parse_number(n)
+        if value is None:
+            return None
+        return round(value / 12, 2) if unit.startswith("month") else value
+
+    def _job_changes(self, doc: Doc) -> None:
+        low: str = doc._.low
+        for m in JOB_CHANGE_RE.finditer(low):
+            word = m.group("n")
+            n = TIMES.get(word)
+            if n is None:
+                head = word.split()[0]
+                n = parse_number(head)
+            if n is not None:
+                conf = 0.6 if word in ("a few times", "several times", "a lot") else 0.85
+                add(doc, "job_changes_5y", int(n), conf, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+        for m in JOB_CHANGE_COUNT_RE.finditer(low):
+            n = {"a couple of": 2, "a few": 3, "several": 4}.get(m.group("n")) or parse_number(m.group("n"))
+            if n is not None:
+                add(doc, "job_changes_5y", int(n), 0.8, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+        for m in JOBS_IN_RE.finditer(low):
+            n = parse_number(m.group("n"))
+            if n is not None and n >= 1:
+                add(doc, "job_changes_5y", int(n) - 1, 0.6, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+        for m in NTH_JOB_RE.finditer(low):
+            add(doc, "job_changes_5y", ORDINALS[m.group("nth")] - 1, 0.7, m.start(), m.end())
+        if not has(doc, "job_changes_5y"):
+            m = RECENT_CHANGE_RE.search(low)
+            if m and subject_of(doc, m.start()) == "self":
+                add(doc, "job_changes_5y", 1, 0.55, m.start(), m.end())
+        apply_rules(doc, "job_changes_5y")

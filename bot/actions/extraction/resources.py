@@ -1,0 +1,133 @@
+"""Data files (vocabularies, phrase rules, cue words, occupations), loaded once.
+
+Everything a linguist would want to change lives under ``data/``; this module turns it
+into compiled matchers and keeps them for the life of the process.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def _yaml(name: str) -> dict:
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One phrase rule: a pattern meaning ``fact = value`` (see data/rules.yml)."""
+
+    fact: str
+    value: object
+    pattern: re.Pattern[str]
+    confidence: float
+    negated: object  # value when negated, or "drop"
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    rule: Rule
+    start: int
+    end: int
+
+
+class PhraseRules:
+    """All phrase rules of one fact behind one regex, so unmatched text costs one scan.
+
+    Python's regex engine skips alternatives cheaply only when one leading word boundary
+    is shared, so the combined pattern is ``\\b(?:a|b|...)``; which rule matched (the
+    longest at that position) is decided only on a hit.
+    """
+
+    def __init__(self, fact: str, rules: list[Rule]) -> None:
+        self.fact = fact
+        self.rules = rules
+        bodies = [r.pattern.pattern for r in rules]
+        stripped = [b[2:] if b.startswith(r"\b") else f"(?:{b})" for b in bodies]
+        self.any = re.compile(r"(?:\b|^)(?:" + "|".join(stripped) + ")")
+
+    def finditer(self, low: str, start: int = 0, end: Optional[int] = None) -> list[RuleHit]:
+        end = len(low) if end is None else end
+        hits: list[RuleHit] = []
+        for m in self.any.finditer(low, start, end):
+            best: Optional[RuleHit] = None
+            for rule in self.rules:
+                mm = rule.pattern.match(low, m.start(), end)
+                if mm and mm.end() > mm.start() and (best is None or mm.end() > best.end):
+                    best = RuleHit(rule, mm.start(), mm.end())
+            if best is not None:
+                hits.append(best)
+        return hits
+
+
+@lru_cache(maxsize=1)
+def phrase_rules() -> dict[str, PhraseRules]:
+    """fact -> its compiled phrase rules."""
+    out: dict[str, PhraseRules] = {}
+    for fact, entries in _yaml("rules.yml").items():
+        rules = []
+        for entry in entries:
+            for pat in entry["re"]:
+                rules.append(Rule(fact, entry["value"], re.compile(pat),
+                                  float(entry.get("confidence", 0.9)), entry.get("negated", "drop")))
+        out[fact] = PhraseRules(fact, rules)
+    return out
+
+
+@lru_cache(maxsize=1)
+def gates() -> dict[str, re.Pattern[str]]:
+    """fact -> the topic words that must appear in the sentence for its rules to run."""
+    return {fact: re.compile(p) for fact, p in _yaml("gates.yml").items()}
+
+
+@lru_cache(maxsize=1)
+def money_cues() -> dict[str, re.Pattern[str]]:
+    """money fact (or a claim-and-drop pseudo fact) -> one regex of its cue words."""
+    return {fact: re.compile("|".join(f"(?:{p})" for p in pats)) for fact, pats in _yaml("money_cues.yml").items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, dict[str, list[str]]]:
+    """label -> value -> phrases, for the EntityRuler."""
+    return _yaml("lexicon.yml")
+
+
+@dataclass(frozen=True)
+class Occupation:
+    title: str
+    occupation_class: int
+    employment: Optional[str]
+
+
+class OccupationTable:
+    """Curated job titles with synonyms, insurance occupation class and employment hint."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self.by_phrase: dict[str, Occupation] = {}
+        for row in rows:
+            occ = Occupation(row["title"], int(row["class"]), row.get("employment") or None)
+            for phrase in [row["title"], *filter(None, row["synonyms"].split("|"))]:
+                self.by_phrase.setdefault(phrase.lower().strip(), occ)
+        self.phrases: list[str] = list(self.by_phrase)
+
+    def __len__(self) -> int:
+        return len({o.title for o in self.by_phrase.values()})
+
+    def lookup(self, phrase: str) -> Optional[Occupation]:
+        return self.by_phrase.get(phrase.lower().strip())
+
+
+@lru_cache(maxsize=1)
+def occupations() -> OccupationTable:
+    with open(DATA_DIR / "occupations.csv", encoding="utf-8", newline="") as fh:
+        return OccupationTable(list(csv.DictReader(fh)))

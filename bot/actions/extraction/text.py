@@ -1,0 +1,71 @@
+"""Sentence and clause boundaries, negation, hedges and corrections over folded text.
+
+Kept as small pure functions over (text, offset) so every component asks the same
+question the same way ("is this negated?"), instead of each growing its own rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_RE = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n+|(?<=\d)\.(?=\s|$)")
+CLAUSE_RE = re.compile(r",|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bwhile\b|\band (?=i\b|i'|my\b|we\b|she\b|he\b|they\b|our\b)|\(|\)| - ")
+NEGATION_RE = re.compile(
+    r"(?:\bno|\bnot|\bnever|n't|\bnt|\bwithout|\bnor|\bneither|\bzero|\bnone|\bdon't|\bdont|\bdoesnt|\bfree of|"
+    r"\bno longer|\bnothing like)\b(?:\W+\w+){0,3}?\W*$"
+)
+HEDGE_RE = re.compile(
+    r"\b(?:i think|i guess|i believe|i reckon|maybe|probably|possibly|perhaps|not sure|not certain|unsure|"
+    r"roughly|about|around|approximately|approx|something like|ish|or so|give or take|could be|might be|"
+    r"if i remember|iirc|i suppose|kind of|sort of|more or less|ballpark|estimate|guess)\b|~"
+)
+CORRECTION_RE = re.compile(
+    r"\b(?:actually|sorry|i mean|i meant|correction|no wait|wait|make that|scratch that|rather|oops|my bad|"
+    r"let me correct|to correct|not \w+,? but|update)\b"
+)
+
+
+def sentences(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; decimals like 1.2 are not boundaries."""
+    out, start = [], 0
+    for m in SENTENCE_RE.finditer(low):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(low):
+        out.append((start, len(low)))
+    return out or [(0, len(low))]
+
+
+def sentence_at(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in bounds:
+        if s <= pos < e or pos == e:
+            return s, e
+    return (0, bounds[-1][1]) if bounds else (0, 0)
+
+
+def clause_start(low: str, sent_start: int, pos: int) -> int:
+    """Start of the clause holding ``pos``: after the last comma/"but"/"and I" before it."""
+    start = sent_start
+    for m in CLAUSE_RE.finditer(low, sent_start, pos):
+        start = m.end()
+    return start
+
+
+def clause_end(low: str, pos: int, sent_end: int) -> int:
+    m = CLAUSE_RE.search(low, pos, sent_end)
+    return m.start() if m else sent_end
+
+
+def is_negated(low: str, floor: int, pos: int) -> bool:
+    """True when a negation word sits within three words before ``pos`` in its clause."""
+    window = low[max(floor, pos - 40):pos]
+    return bool(NEGATION_RE.search(window))
+
+
+def is_hedged(low: str, floor: int, start: int, end: int) -> bool:
+    return bool(HEDGE_RE.search(low, max(floor, start - 40), end))
+
+
+def is_corrected(low: str, floor: int, start: int) -> bool:
+    return bool(CORRECTION_RE.search(low, max(floor, start - 40), start))

@@ -111,7 +111,7 @@ def need_reason(need: Need, ev: Evaluation, rules: Rules, w: Words) -> str:
             return "No education costs are ahead for your children."
         ages = ", ".join(str(a) for a in v["children_ages"])
         return (f"Education for {_children(v['children_count'])} "
-                f"(ages {ages}) will cost about {m(need.gap)}; saving about "
+                f"({'age' if len(v['children_ages']) == 1 else 'ages'} {ages}) will cost about {m(need.gap)}; saving about "
                 f"{m(need.monthly_saving or 0)} a month builds it in time.")
     r = n.retirement
     if need.gap <= 0:

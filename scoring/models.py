@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any, Iterable, Optional
 
 from needscout.facts import FACTS
 
@@ -82,6 +83,24 @@ def _source(name: str, raw: Any) -> Optional[Source]:
     return Source(str(raw["message_id"]), span)
 
 
+def _non_negative(value: Any) -> bool:
+    return value >= 0 and value == value and value != float("inf")
+
+
+def _items_non_negative(value: Any) -> bool:
+    return all(x >= 0 for x in value)
+
+
+def _always(value: Any) -> bool:
+    return True
+
+
+# The extra check a value already of the right type must pass to skip coercion.
+_FAST_OK = {name: (_non_negative if f.kind in ("int", "number")
+                   else _items_non_negative if f.kind == "list" and f.item == "int" else _always)
+            for name, f in FACTS.items()}
+
+
 class Profile:
     """The facts known about one prospect, each with confidence, source and declined mark.
 
@@ -118,7 +137,7 @@ class Profile:
         for name, raw in facts.items():
             if name not in FACTS:
                 continue
-            if isinstance(raw, Mapping):
+            if type(raw) is dict or isinstance(raw, Mapping):
                 if raw.get("declined"):
                     declined.append(name)
                     continue
@@ -136,6 +155,9 @@ class Profile:
                 if src is not None:
                     sources[name] = src
             elif raw is None:
+                continue
+            elif FACTS[name].is_valid(raw) and _FAST_OK.get(name, _non_negative)(raw):
+                values[name] = raw  # already in the registry's type: skip coercion
                 continue
             values[name] = _coerce_value(name, raw)
         return cls(values, confidence, sources, declined, previous)

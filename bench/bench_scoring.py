@@ -1,0 +1,109 @@
+"""Score a seeded batch of generated profiles on one process and print profiles per second.
+
+    .venv/bin/python bench/bench_scoring.py [--n 100000] [--seed 7]
+
+Two figures: `assess()` (every number: needs, risk, affordability, value, composite,
+decision) and the full agent JSON (`assess().to_dict()`: reasons, evidence and the
+ranked missing facts, which reruns the numbers per missing fact). Profiles are built
+first (Profile.from_facts) so parsing is timed separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from needscout.facts import FACTS  # noqa: E402
+from scoring import Profile, assess, load_rules  # noqa: E402
+
+
+def _pick(rng: random.Random, name: str) -> Any:
+    return rng.choice(FACTS[name].values)
+
+
+def generate(rng: random.Random) -> dict[str, Any]:
+    """One plausible prospect; about one optional fact in ten is missing, as after an interview."""
+    age = rng.randint(18, 75)
+    n_children = rng.choice((0, 0, 1, 2, 2, 3))
+    income = round(rng.lognormvariate(11.0, 0.6), -2)
+    facts: dict[str, Any] = {
+        "age": age, "marital_status": _pick(rng, "marital_status"), "children_count": n_children,
+        "children_ages": [rng.randint(0, 25) for _ in range(n_children)],
+        "dependent_parents": rng.choice((0, 0, 0, 1, 2)), "spouse_income": rng.choice((0.0, income * 0.6)),
+        "occupation_class": rng.choice((1, 1, 1, 2, 2, 3, 4)),
+        "employment_type": rng.choice(("employed",) * 6 + ("self_employed", "business_owner", "unemployed",
+                                                           "retired", "student", "homemaker")),
+        "years_in_job": float(rng.randint(0, 20)), "job_changes_5y": rng.randint(0, 5),
+        "annual_income": income, "income_stability": rng.choice(("stable", "stable", "variable")),
+        "monthly_expenses": round(income / 12 * rng.uniform(0.3, 0.9)),
+        "mortgage_balance": rng.choice((0.0, round(income * rng.uniform(1, 5), -3))),
+        "other_debts": rng.choice((0.0, float(rng.randint(1, 60)) * 1000)),
+        "liquid_savings": float(rng.randint(0, 100)) * 1000,
+        "monthly_premium_budget": float(rng.choice((50, 100, 200, 400, 800))),
+        "smoker": rng.random() < 0.15, "alcohol": _pick(rng, "alcohol"), "exercise": _pick(rng, "exercise"),
+        "height_cm": float(rng.randint(150, 195)), "weight_kg": float(rng.randint(48, 130)),
+        "conditions": rng.sample(FACTS["conditions"].values, rng.choice((0, 0, 0, 1, 2))),
+        "hospitalized_5y": rng.random() < 0.1,
+        "family_history": rng.sample(FACTS["family_history"].values, rng.choice((0, 0, 1))),
+        "hazardous_hobbies": rng.sample(FACTS["hazardous_hobbies"].values, rng.choice((0, 0, 0, 0, 1))),
+        "existing_life_cover": rng.choice((0.0, 100000.0, 250000.0)),
+        "existing_ci_cover": rng.choice((0.0, 0.0, 50000.0)), "has_medical_cover": rng.random() < 0.5,
+        "existing_accident_cover": 0.0, "claims_5y": rng.choice((0, 0, 0, 1, 2)),
+        "goals": rng.sample(FACTS["goals"].values, 2), "concerns": rng.sample(FACTS["concerns"].values, 1),
+        "asked_about_exclusions": rng.random() < 0.05, "beneficiary_relation": _pick(rng, "beneficiary_relation"),
+        "referral_potential": _pick(rng, "referral_potential"),
+    }
+    if rng.random() < 0.05:
+        facts["requested_cover"] = round(income * rng.uniform(5, 40), -3)
+    for name in list(facts):
+        if name not in ("age", "annual_income") and rng.random() < 0.1:
+            del facts[name]
+    return facts
+
+
+def rate(n: int, seconds: float) -> str:
+    return f"{n / seconds:,.0f} profiles/s ({seconds:.2f} s)"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--full-n", type=int, default=10_000, help="profiles for the full-JSON figure")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    raw = [generate(rng) for _ in range(args.n)]
+    rules = load_rules()
+    print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
+          f"{os.cpu_count()} CPUs (one process used), Python {platform.python_version()}")
+
+    t = time.perf_counter()
+    profiles = [Profile.from_facts(f) for f in raw]
+    print(f"Profile.from_facts      {rate(args.n, time.perf_counter() - t)}")
+
+    decisions: dict[str, int] = {}
+    t = time.perf_counter()
+    for p in profiles:
+        a = assess(p, rules)
+        decisions[a.decision] = decisions.get(a.decision, 0) + 1
+    print(f"assess() (all numbers)  {rate(args.n, time.perf_counter() - t)}  on {args.n:,} profiles")
+
+    sample = profiles[: args.full_n]
+    t = time.perf_counter()
+    for p in sample:
+        assess(p, rules).to_dict()
+    print(f"assess().to_dict()      {rate(len(sample), time.perf_counter() - t)}  on {len(sample):,} "
+          f"profiles (words + ranked missing facts)")
+    print("decisions:", ", ".join(f"{k} {v / args.n:.1%}" for k, v in sorted(decisions.items())))
+
+
+if __name__ == "__main__":
+    main()

@@ -13,7 +13,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 
 from store.crypto import Keyring, keyring_of
-from store.models import Prospect, events
+from store.models import events
+from store.repository import has_consent
 
 
 def encode_event_data(keyring: Keyring, data_json: str) -> str:
@@ -49,11 +50,7 @@ class EncryptedEventData(sa.types.TypeDecorator):
 
 def may_persist_events(session_factory: sessionmaker, sender_id: str) -> bool:
     """Events hit the database only once the prospect has granted consent."""
-    with session_factory() as session:
-        granted = session.execute(
-            sa.select(Prospect.consent_granted).where(Prospect.sender_id == sender_id)
-        ).scalar_one_or_none()
-    return granted is True
+    return has_consent(session_factory, sender_id)
 
 
 def transcript(session_factory: sessionmaker, sender_id: str) -> list[dict[str, Any]]:

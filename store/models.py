@@ -66,7 +66,19 @@ class Conversation(Base):
     last_activity_at = sa.Column(UTCDateTime, nullable=False, default=utcnow)
 
 
-class FactRecord(Base):
+class FactValue:
+    """Columns shared by a fact and its revisions: the value and where it came from."""
+
+    value = sa.Column(sa.Text, nullable=True)  # JSON, or a Fernet token when encrypted
+    encrypted = sa.Column(sa.Boolean, nullable=False, default=False)
+    declined = sa.Column(sa.Boolean, nullable=False, default=False)
+    confidence = sa.Column(sa.Float, nullable=True)
+    source_message_id = sa.Column(sa.String(255), nullable=True)
+    span_start = sa.Column(sa.Integer, nullable=True)
+    span_end = sa.Column(sa.Integer, nullable=True)
+
+
+class FactRecord(FactValue, Base):
     """The current value of one fact for one prospect, with provenance and confidence."""
 
     __tablename__ = "facts"
@@ -76,20 +88,13 @@ class FactRecord(Base):
     prospect_id = sa.Column(sa.Integer, sa.ForeignKey("prospects.id", ondelete="CASCADE"),
                             nullable=False, index=True)
     name = sa.Column(sa.String(64), nullable=False)
-    value = sa.Column(sa.Text, nullable=True)  # JSON, or a Fernet token when encrypted
-    encrypted = sa.Column(sa.Boolean, nullable=False, default=False)
-    declined = sa.Column(sa.Boolean, nullable=False, default=False)
-    confidence = sa.Column(sa.Float, nullable=True)
-    source_message_id = sa.Column(sa.String(255), nullable=True)
-    span_start = sa.Column(sa.Integer, nullable=True)
-    span_end = sa.Column(sa.Integer, nullable=True)
     revision = sa.Column(sa.Integer, nullable=False, default=1)
     updated_at = sa.Column(UTCDateTime, nullable=False, default=utcnow)
 
     prospect = relationship("Prospect", back_populates="facts")
 
 
-class FactRevision(Base):
+class FactRevision(FactValue, Base):
     """Every value a fact ever had: corrections keep the old value here."""
 
     __tablename__ = "fact_revisions"
@@ -98,13 +103,6 @@ class FactRevision(Base):
     fact_id = sa.Column(sa.Integer, sa.ForeignKey("facts.id", ondelete="CASCADE"),
                         nullable=False, index=True)
     revision = sa.Column(sa.Integer, nullable=False)
-    value = sa.Column(sa.Text, nullable=True)
-    encrypted = sa.Column(sa.Boolean, nullable=False, default=False)
-    declined = sa.Column(sa.Boolean, nullable=False, default=False)
-    confidence = sa.Column(sa.Float, nullable=True)
-    source_message_id = sa.Column(sa.String(255), nullable=True)
-    span_start = sa.Column(sa.Integer, nullable=True)
-    span_end = sa.Column(sa.Integer, nullable=True)
     recorded_at = sa.Column(UTCDateTime, nullable=False, default=utcnow)
 
 

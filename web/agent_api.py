@@ -100,24 +100,26 @@ def agent_api_blueprint(settings: Settings, session_factory: sessionmaker) -> Bl
                                request.args.get("tier"))
         return json({"prospects": rows, "limit": limit, "offset": offset})
 
-    @bp.get("/prospects/<sender_id:str>")
-    @requires("agent", tokens)
-    async def prospect(request: Request, sender_id: str) -> HTTPResponse:
+    async def record_response(sender_id: str, download: bool) -> HTTPResponse:
         record = await _off_loop(_full_record, session_factory, sender_id)
         if record is None:
             return json({"error": "no such prospect"}, status=404)
-        return json(record)
-
-    @bp.get("/prospects/<sender_id:str>/export")
-    @requires("agent", tokens)
-    async def export(request: Request, sender_id: str) -> HTTPResponse:
-        record = await _off_loop(_full_record, session_factory, sender_id)
-        if record is None:
-            return json({"error": "no such prospect"}, status=404)
+        if not download:
+            return json(record)
         body = jsonlib.dumps(record, indent=2, sort_keys=True).encode()
         safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in sender_id)[:64]
         return raw(body, content_type="application/json", headers={
             "Content-Disposition": f'attachment; filename="prospect-{safe}.json"'})
+
+    @bp.get("/prospects/<sender_id:str>")
+    @requires("agent", tokens)
+    async def prospect(request: Request, sender_id: str) -> HTTPResponse:
+        return await record_response(sender_id, download=False)
+
+    @bp.get("/prospects/<sender_id:str>/export")
+    @requires("agent", tokens)
+    async def export(request: Request, sender_id: str) -> HTTPResponse:
+        return await record_response(sender_id, download=True)
 
     @bp.delete("/prospects/<sender_id:str>")
     @requires("admin", tokens)

@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
+import sqlalchemy as sa
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from sqlalchemy.exc import IntegrityError
 
 from needscout.settings import Settings, load_settings
+from store.models import KeyCheck
 
 KEY_CHECK_PLAINTEXT = "needscout key check v1"
 
@@ -122,17 +125,25 @@ def load_keyring(settings: Settings) -> Keyring:
         return Keyring(keys, "NEEDSCOUT_ENCRYPTION_KEY")
     path = key_file(settings)
     if not path.exists():
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileNotFoundError:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            fd = -1
-        if fd >= 0:
-            with os.fdopen(fd, "w") as handle:
-                handle.write(Fernet.generate_key().decode() + "\n")
+        _create_key_file(path)
     return Keyring(tuple(read_key_file(path)), str(path))
+
+
+def _create_key_file(path: Path) -> None:
+    """Write a new key file atomically: processes starting together all get the same key."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(Fernet.generate_key().decode() + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    try:
+        os.link(tmp, path)  # fails if another process created it first; theirs wins
+    except FileExistsError:
+        pass
+    finally:
+        os.unlink(tmp)
 
 
 def keyring_of(session: Any) -> Keyring:
@@ -146,13 +157,15 @@ def keyring_of(session: Any) -> Keyring:
 
 def check_key(session: Any) -> None:
     """Fail fast with WrongKeyError when the database was written with another key."""
-    import sqlalchemy as sa
-
-    from store.models import KeyCheck
-
     keyring = keyring_of(session)
-    row = session.execute(sa.select(KeyCheck).where(KeyCheck.id == 1)).scalar_one_or_none()
+    query = sa.select(KeyCheck).where(KeyCheck.id == 1)
+    row = session.execute(query).scalar_one_or_none()
     if row is None:
-        session.add(KeyCheck(id=1, token=keyring.encrypt_text(KEY_CHECK_PLAINTEXT)))
-    elif keyring.decrypt_text(row.token) != KEY_CHECK_PLAINTEXT:
+        try:
+            with session.begin_nested():  # another process may be writing it right now
+                session.add(KeyCheck(id=1, token=keyring.encrypt_text(KEY_CHECK_PLAINTEXT)))
+            return
+        except IntegrityError:
+            row = session.execute(query).scalar_one()
+    if keyring.decrypt_text(row.token) != KEY_CHECK_PLAINTEXT:
         raise WrongKeyError("key check row holds unexpected data; the key_check table was altered")

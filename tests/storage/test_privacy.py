@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import stat
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -79,6 +80,20 @@ def test_key_file_is_created_private_and_reused(tmp_path) -> None:
     first = load_keyring(settings)
     assert stat.S_IMODE(os.stat(key_file(settings)).st_mode) == 0o600
     assert load_keyring(settings).keys == first.keys
+
+
+def test_processes_starting_together_share_one_generated_key(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    code = ("from needscout.settings import load_settings; from store.crypto import load_keyring; "
+            "print(load_keyring(load_settings()).keys[0])")
+    env = {"PATH": "/usr/bin:/bin", "NEEDSCOUT_VAR_DIR": str(tmp_path)}
+    root = Path(__file__).resolve().parents[2]
+    children = [subprocess.Popen([sys.executable, "-c", code], cwd=root, env=env,
+                                 stdout=subprocess.PIPE, text=True) for _ in range(4)]
+    keys = {child.communicate(timeout=60)[0].strip() for child in children}
+    assert len(keys) == 1 and keys == {key_file(load_settings({"NEEDSCOUT_VAR_DIR": str(tmp_path)})).read_text().strip()}
 
 
 def test_rotation_reencrypts_every_row_and_drops_the_old_key(db, tmp_path) -> None:

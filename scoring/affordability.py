@@ -10,17 +10,16 @@ from __future__ import annotations
 from typing import Any, Iterable, Optional
 
 from scoring.models import Affordability, Need
-from scoring.needs import band_value
 from scoring.rules import Rules
+from scoring.tables import RuleTables, band_value, tables_for
 
 
-def ceiling_parts(v: dict[str, Any], rules: Rules) -> tuple[float, float]:
+def ceiling_parts(v: dict[str, Any], t: RuleTables) -> tuple[float, float]:
     """(income cap, disposable cap), both monthly; each grows with income."""
-    a = rules.affordability
     household = (v["annual_income"] + v["spouse_income"]) / 12.0
-    income_cap = household * a.income_share
-    repayments = v["other_debts"] / (a.other_debt_repayment_years * 12.0)
-    disposable = max(0.0, household - v["monthly_expenses"] - repayments) * a.disposable_share
+    income_cap = household * t.income_share
+    repayments = v["other_debts"] / t.repayment_months
+    disposable = max(0.0, household - v["monthly_expenses"] - repayments) * t.disposable_share
     return income_cap, disposable
 
 
@@ -33,46 +32,45 @@ def _ceiling(income_cap: float, disposable: float, budget: Optional[float]) -> t
 
 def premium_ceiling(v: dict[str, Any], rules: Rules) -> float:
     """The recommended monthly premium ceiling (the stated budget wins when lower)."""
-    return _ceiling(*ceiling_parts(v, rules), v["monthly_premium_budget"])[0]
+    return _ceiling(*ceiling_parts(v, tables_for(rules)), v["monthly_premium_budget"])[0]
 
 
-def monthly_premium(line: str, amount: float, v: dict[str, Any], loading: float, rules: Rules) -> float:
+def monthly_premium(line: str, amount: float, v: dict[str, Any], loading: float, t: RuleTables) -> float:
     """Illustrative monthly premium for ``amount`` of one line at this age and risk loading."""
-    p = rules.affordability.premium_rates
     if amount <= 0:
         return 0.0
-    smoker = p.smoker_multiplier if v["smoker"] else 1.0
-    if line in ("life", "critical_illness"):
-        rate = band_value(p.life_per_1000, v["age"], "rate")
+    smoker = t.smoker_multiplier if v["smoker"] else 1.0
+    if line == "life" or line == "critical_illness":
+        rate = band_value(t.rate_bands, v["age"])
         if line == "critical_illness":
-            rate *= p.ci_to_life_ratio
+            rate *= t.ci_to_life_ratio
         return amount / 1000.0 * rate * smoker * loading / 12.0
     if line == "medical":
-        return p.medical_per_year * loading / 12.0
+        return t.medical_per_year * loading / 12.0
     if line == "accident":
-        return amount / 1000.0 * p.accident_per_1000 / 12.0
+        return amount / 1000.0 * t.accident_per_1000 / 12.0
     if line == "disability":
-        return amount * p.disability_share_of_benefit * loading / 12.0
+        return amount * t.disability_share * loading / 12.0
     return 0.0  # education and retirement are savings, not premiums
 
 
 def assess_affordability(v: dict[str, Any], needs: Iterable[Need], loading: float,
-                         rules: Rules) -> Affordability:
+                         t: RuleTables) -> Affordability:
     """Ceiling, and the estimated premium for the high and medium needs and any request."""
-    income_cap, disposable = ceiling_parts(v, rules)
-    ceiling, limited_by = _ceiling(income_cap, disposable, v["monthly_premium_budget"])
-    recommended = sum(monthly_premium(n.line, n.recommended_sum, v, loading, rules)
-                      for n in needs if n.level in ("high", "medium"))
+    income_cap, disposable = ceiling_parts(v, t)
+    budget = v["monthly_premium_budget"]
+    ceiling, limited_by = _ceiling(income_cap, disposable, budget)
+    recommended = sum([monthly_premium(n.line, n.recommended_sum, v, loading, t)
+                       for n in needs if n.level == "high" or n.level == "medium"])
     requested: Optional[float] = None
     if v["requested_cover"]:
-        requested = monthly_premium("life", v["requested_cover"], v, loading, rules)
-    return Affordability(ceiling, income_cap, disposable, v["monthly_premium_budget"], limited_by,
-                         recommended, requested)
+        requested = monthly_premium("life", v["requested_cover"], v, loading, t)
+    return Affordability(ceiling, income_cap, disposable, budget, limited_by, recommended, requested)
 
 
-def affordability_fit(a: Affordability, rules: Rules) -> float:
+def affordability_fit(a: Affordability, t: RuleTables) -> float:
     """0..1: how much of the recommended cover the ceiling pays for (0 below a viable premium)."""
-    if a.premium_ceiling < rules.affordability.min_viable_monthly_premium:
+    if a.premium_ceiling < t.min_viable_premium:
         return 0.0
     if a.recommended_premium <= 0:
         return 1.0

@@ -50,7 +50,7 @@ def rank_missing(profile: Profile, base: Evaluation, rules: Rules) -> list[Missi
             value = probe_value(name, which, base.v, rules)
             if value is None:
                 continue
-            probe = evaluate(profile, rules, (name, value), said)
+            probe = evaluate(profile, rules, (name, value), said, base)
             impact = max(impact, abs(probe.composite - base.composite))
             flips = flips or probe.decision != base.decision
         if impact > 0 or flips:

@@ -10,49 +10,49 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional
 
-from scoring.models import Affordability, Need, Profile, RiskAssessment, ValueAssessment
 from scoring.affordability import affordability_fit
 from scoring.flags import RawFlag
+from scoring.models import Affordability, Need, Profile, RiskAssessment, ValueAssessment
 from scoring.needs import LifeFigures
-from scoring.rules import Rules
+from scoring.tables import RuleTables
 
 
-def confidence(profile: Profile, rules: Rules, extra: Optional[str] = None) -> float:
+def confidence(profile: Profile, t: RuleTables, extra: Optional[str] = None) -> float:
     """Weighted share of the decision facts that are known, each at its confidence (0..1).
 
     ``extra`` counts one more fact as known for certain (a what-if probe).
     """
-    weights = rules.decision.confidence_weights
-    total = got = 0.0
+    got = 0.0
     values, conf = profile.values, profile.confidence
-    for name, w in weights.items():
-        total += w
+    for name, w in t.confidence_weights:
         if name == extra:
             got += w
         elif name in values:
             got += w * conf.get(name, 1.0)
+    total = t.confidence_total
     return got / total if total else 1.0
 
 
 def components(v: dict[str, Any], lf: LifeFigures, needs: Iterable[Need], risk: RiskAssessment,
-               afford: Affordability, value: ValueAssessment, rules: Rules) -> dict[str, float]:
+               afford: Affordability, value: ValueAssessment, t: RuleTables) -> dict[str, float]:
     """The four 0..1 parts of the composite."""
-    c = rules.composite
-    income = v["annual_income"] or v["spouse_income"] or rules.unknown_facts["annual_income"].assume
-    gap = sum(n.gap for n in needs if n.line in ("life", "critical_illness"))
+    income = v["annual_income"] or v["spouse_income"] or t.income_assumed
+    gap = sum([n.gap for n in needs if n.line == "life" or n.line == "critical_illness"])
     insurable = 0.0 if risk.risk_class == "refer" else 1.0 - min(
-        1.0, risk.insurability_debits / rules.risk.classes.rated_max)
+        1.0, risk.insurability_debits / t.rated_max)
     return {
         "value": value.score,
         "insurability": insurable,
-        "need": min(1.0, gap / (income * c.need_full_at_income_multiple)),
-        "affordability": affordability_fit(afford, rules),
+        "need": min(1.0, gap / (income * t.need_full_multiple)),
+        "affordability": affordability_fit(afford, t),
     }
 
 
-def composite_score(parts: dict[str, float], conf: float, flags: Iterable[RawFlag], rules: Rules) -> int:
-    c = rules.composite
-    raw = sum(c.weights[k] * parts[k] for k in c.weights)
-    score = 1000.0 * raw * (c.confidence_floor + (1.0 - c.confidence_floor) * conf)
-    score -= sum(c.flag_penalty[f.severity] for f in flags)
+def composite_score(parts: dict[str, float], conf: float, flags: Iterable[RawFlag], t: RuleTables) -> int:
+    raw = sum([w * parts[k] for k, w in t.composite_weights])
+    floor = t.confidence_floor
+    score = 1000.0 * raw * (floor + (1.0 - floor) * conf)
+    if flags:
+        penalty = t.flag_penalty
+        score -= sum([penalty[f.severity] for f in flags])
     return int(round(min(1000.0, max(0.0, score))))

@@ -11,7 +11,7 @@ from typing import Any, Collection, Iterable
 
 from scoring.models import Affordability, Need, RiskAssessment
 from scoring.flags import RawFlag
-from scoring.rules import Rules
+from scoring.tables import RuleTables
 
 # Why a decision was taken; explain.py words each one with the facts behind it.
 TRIGGERS = ("age_out_of_range", "risk_refer", "high_flag", "no_need", "no_capacity",
@@ -20,24 +20,24 @@ TRIGGERS = ("age_out_of_range", "risk_refer", "high_flag", "no_need", "no_capaci
 
 def decide(v: dict[str, Any], known: Collection[str], risk: RiskAssessment, afford: Affordability,
            flags: Iterable[RawFlag], needs: Iterable[Need], composite: int, conf: float,
-           rules: Rules) -> tuple[str, str]:
+           t: RuleTables) -> tuple[str, str]:
     """(decision, trigger)."""
-    d = rules.decision
-    if "age" in known and not d.min_age <= v["age"] <= d.max_age:
+    if "age" in known and not t.min_age <= v["age"] <= t.max_age:
         return "not_a_fit", "age_out_of_range"
     if risk.risk_class == "refer":
         return "refer_to_underwriter", "risk_refer"
-    if any(f.severity == "high" for f in flags):
-        return "refer_to_underwriter", "high_flag"
-    if not any(n.gap > 0 for n in needs):
+    for f in flags:
+        if f.severity == "high":
+            return "refer_to_underwriter", "high_flag"
+    if not any([n.gap > 0 for n in needs]):
         return "not_a_fit", "no_need"
-    if afford.premium_ceiling < rules.affordability.min_viable_monthly_premium and (
+    if afford.premium_ceiling < t.min_viable_premium and (
             "annual_income" in known or "monthly_premium_budget" in known):
         return "not_a_fit", "no_capacity"
-    if conf < d.proceed_min_confidence:
+    if conf < t.proceed_min_confidence:
         return "nurture", "low_confidence"
-    if composite < d.nurture_min_composite:
+    if composite < t.nurture_min_composite:
         return "not_a_fit", "weak_case"
-    if composite < d.proceed_min_composite:
+    if composite < t.proceed_min_composite:
         return "nurture", "low_composite"
     return "proceed", "good_case"

@@ -1,7 +1,8 @@
 """One pass of the numbers: needs, risk, affordability, flags, value, composite, decision.
 
-No words are built here, so what-if probes (completeness.py) can rerun it cheaply;
-explain.py turns the result into reasons and evidence.
+No words are built here, so what-if probes (completeness.py) can rerun it cheaply; a
+probe that changes one fact also reuses the needs and the risk of the base evaluation
+when that fact cannot reach them. explain.py turns the result into reasons and evidence.
 """
 
 from __future__ import annotations
@@ -18,8 +19,24 @@ from scoring.models import Affordability, Need, Profile, RiskAssessment, ValueAs
 from scoring.needs import LifeFigures, analyse_needs
 from scoring.risk import assess_risk
 from scoring.rules import Rules
-from scoring.situation import resolve
+from scoring.situation import DERIVED, situation
+from scoring.tables import tables_for
 from scoring.value import assess_value
+
+# The situation facts each reusable stage reads (tests/scoring/test_stage_reads.py checks
+# them against what the code reads). Risk also reads which facts are known.
+NEEDS_READS = frozenset({
+    "age", "annual_income", "marital_status", "spouse_income", "children_count", "children_ages",
+    "dependent_parents", "other_debts", "mortgage_balance", "existing_life_cover", "liquid_savings",
+    "existing_ci_cover", "has_medical_cover", "existing_accident_cover", "employment_type",
+    "occupation_class", "conditions", "family_history", "hospitalized_5y", "hazardous_hobbies", "goals",
+})
+RISK_READS = frozenset({
+    "smoker", "height_cm", "weight_kg", "alcohol", "exercise", "conditions", "hospitalized_5y",
+    "family_history", "occupation_class", "hazardous_hobbies", "claims_5y", "annual_income",
+    "mortgage_balance", "other_debts", "income_stability", "employment_type", "monthly_expenses",
+    "liquid_savings", "job_changes_5y",
+})
 
 
 @dataclass(slots=True)
@@ -45,22 +62,34 @@ def profile_flags(profile: Profile, rules: Rules) -> list[RawFlag]:
 
 
 def evaluate(profile: Profile, rules: Rules, override: Optional[tuple[str, Any]] = None,
-             said_flags: Optional[list[RawFlag]] = None) -> Evaluation:
-    """Score ``profile``; a what-if probe overrides one fact and passes the said-flags."""
-    v = resolve(profile, rules, override)
-    known: Collection[str] = profile.values.keys()
+             said_flags: Optional[list[RawFlag]] = None, base: Optional[Evaluation] = None) -> Evaluation:
+    """Score ``profile``; a what-if probe overrides one fact and passes the said-flags and
+    the ``base`` evaluation of the same profile, whose stages it may reuse."""
+    t = tables_for(rules)
+    v = situation(profile, t, override)
+    known: Collection[str] = profile.values
+    changed: Optional[set[str]] = None  # the facts that differ from ``base``; None: run every stage
     if override is not None:
         known = set(known) | {override[0]}
-    needs, lf = analyse_needs(v, rules)
-    risk = assess_risk(v, known, rules)
-    afford = assess_affordability(v, needs, risk.loading, rules)
-    flags = moral_hazard_flags(v, known, lf, rules)
-    flags += affordability_flags(afford, rules)
+        if base is not None:
+            changed = {override[0]}
+            changed.update(k for k in DERIVED if v[k] != base.v[k])
+    if changed is None or not NEEDS_READS.isdisjoint(changed):
+        needs, lf = analyse_needs(v, t)
+    else:
+        needs, lf = base.needs, base.life
+    if changed is None or not RISK_READS.isdisjoint(changed) or override[0] in t.preferred_requires_known:
+        risk = assess_risk(v, known, t)
+    else:
+        risk = base.risk
+    afford = assess_affordability(v, needs, risk.loading, t)
+    flags = moral_hazard_flags(v, lf, t)
+    flags += affordability_flags(afford, t)
     flags += profile_flags(profile, rules) if said_flags is None else said_flags
-    value = assess_value(v, needs, rules)
-    parts = components(v, lf, needs, risk, afford, value, rules)
-    conf = confidence(profile, rules, override[0] if override else None)
-    score = composite_score(parts, conf, flags, rules)
-    decision, trigger = decide(v, known, risk, afford, flags, needs, score, conf, rules)
+    value = assess_value(v, needs, t)
+    parts = components(v, lf, needs, risk, afford, value, t)
+    conf = confidence(profile, t, override[0] if override else None)
+    score = composite_score(parts, conf, flags, t)
+    decision, trigger = decide(v, known, risk, afford, flags, needs, score, conf, t)
     return Evaluation(v, known, needs, lf, risk, afford, value, flags, parts, conf, score,
                       decision, trigger)

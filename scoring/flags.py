@@ -8,12 +8,13 @@ attaches the messages that gave those facts.
 
 from __future__ import annotations
 
-from typing import Any, Collection, NamedTuple
+from typing import Any, NamedTuple
 
 from needscout.facts import FACTS
 from scoring.models import Affordability, Profile
 from scoring.needs import PARTNERED, LifeFigures
 from scoring.rules import Rules
+from scoring.tables import RuleTables
 
 
 class RawFlag(NamedTuple):
@@ -27,10 +28,8 @@ def _money(x: float) -> str:
     return f"{x:,.0f}"
 
 
-def moral_hazard_flags(v: dict[str, Any], known: Collection[str], lf: LifeFigures,
-                       rules: Rules) -> list[RawFlag]:
+def moral_hazard_flags(v: dict[str, Any], lf: LifeFigures, t: RuleTables) -> list[RawFlag]:
     """Over-insurance, exclusions focus and an unusual beneficiary."""
-    mh = rules.risk.moral_hazard
     out: list[RawFlag] = []
     requested = v["requested_cover"]
     if requested:
@@ -40,17 +39,17 @@ def moral_hazard_flags(v: dict[str, Any], known: Collection[str], lf: LifeFigure
                                ("requested_cover", "existing_life_cover", "annual_income", "age"),
                                f"requested {_money(requested)} brings total life cover to "
                                f"{_money(total)}, above the {_money(lf.cap)} income justifies at this age"))
-        elif requested > mh.over_need_ratio * max(lf.need, 1.0):
+        elif requested > t.over_need_ratio * max(lf.need, 1.0):
             out.append(RawFlag("cover_above_need", "warning", ("requested_cover",),
-                               f"requested {_money(requested)} is over {mh.over_need_ratio:g}× "
+                               f"requested {_money(requested)} is over {t.over_need_ratio:g}× "
                                f"the assessed life need of {_money(lf.need)}"))
     if v["asked_about_exclusions"]:
         severity = "high" if out and out[0].code == "over_insurance" else "warning"
         out.append(RawFlag("exclusions_focus", severity, ("asked_about_exclusions",),
                            "asked what the policy does not cover (e.g. suicide or pre-existing clauses)"))
     ben = v["beneficiary_relation"]
-    if ben in mh.unusual_beneficiaries or (
-            ben == "business_partner" and v["employment_type"] not in mh.business_beneficiary_ok_for):
+    if ben in t.unusual_beneficiaries or (
+            ben == "business_partner" and v["employment_type"] not in t.business_beneficiary_ok_for):
         out.append(RawFlag("unusual_beneficiary", "warning", ("beneficiary_relation",),
                            f"beneficiary is a {ben.replace('_', ' ')}: check insurable interest"))
     return out
@@ -91,7 +90,7 @@ def contradiction_flags(profile: Profile, rules: Rules) -> list[RawFlag]:
     return out
 
 
-def affordability_flags(a: Affordability, rules: Rules) -> list[RawFlag]:
+def affordability_flags(a: Affordability, t: RuleTables) -> list[RawFlag]:
     """A request the ceiling cannot pay for, and a ceiling below any viable plan."""
     out: list[RawFlag] = []
     if a.requested_premium is not None and a.requested_premium > a.premium_ceiling:
@@ -99,7 +98,7 @@ def affordability_flags(a: Affordability, rules: Rules) -> list[RawFlag]:
                            ("requested_cover", "annual_income", "monthly_expenses", "monthly_premium_budget"),
                            f"the requested cover costs about {_money(a.requested_premium)}/month, "
                            f"above the {_money(a.premium_ceiling)}/month ceiling"))
-    if a.premium_ceiling < rules.affordability.min_viable_monthly_premium:
+    if a.premium_ceiling < t.min_viable_premium:
         out.append(RawFlag("no_premium_capacity", "warning",
                            ("annual_income", "monthly_expenses", "monthly_premium_budget"),
                            f"the premium ceiling of {_money(a.premium_ceiling)}/month is below "

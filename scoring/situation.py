@@ -7,55 +7,49 @@ reasons can say "estimate" and confidence can drop. Plain dicts keep this fast.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Collection, Optional
 
 from scoring.models import Profile
 from scoring.rules import Rules
-
-# Facts the rules table does not assume: "not said" simply means none / no.
-_EMPTY_DEFAULTS: dict[str, Any] = {
-    "occupation": None, "goals": [], "requested_cover": None, "concerns": [],
-    "asked_about_exclusions": False, "beneficiary_relation": None,
-}
-
-_base_cache: dict[int, tuple[Rules, dict[str, Any]]] = {}
+from scoring.tables import RuleTables, tables_for
 
 
 def assumptions(rules: Rules) -> dict[str, Any]:
-    """The assumed value of every fact, as the rules give it (cached per rules object)."""
-    hit = _base_cache.get(id(rules))
-    if hit is not None and hit[0] is rules:
-        return hit[1]
-    base = dict(_EMPTY_DEFAULTS)
-    for name, spec in rules.unknown_facts.items():
-        base[name] = spec.assume
-    _base_cache[id(rules)] = (rules, base)
-    return base
+    """The assumed value of every fact, as the rules give it (built once per rules object)."""
+    return tables_for(rules).assumed
 
 
 def resolve(profile: Profile, rules: Rules, override: Optional[tuple[str, Any]] = None) -> dict[str, Any]:
     """Given facts over assumed ones; ``override`` sets one fact as if it were said."""
+    return situation(profile, tables_for(rules), override)
+
+
+def situation(profile: Profile, t: RuleTables, override: Optional[tuple[str, Any]] = None) -> dict[str, Any]:
+    """resolve() on the rules' tables."""
     given = profile.values
-    v = dict(assumptions(rules))
+    v = dict(t.assumed)
     v.update(given)
-    known = given.keys()
+    known: Collection[str] = given
     if override is not None:
         v[override[0]] = override[1]
-        known = set(known) | {override[0]}
-    finish(v, known, rules)
+        known = set(given) | {override[0]}
+    finish(v, known, t)
     return v
 
 
-def finish(v: dict[str, Any], known: Any, rules: Rules) -> None:
+# What finish() derives: besides these, a fact's value is what was said or assumed.
+DERIVED = ("monthly_expenses", "children_count", "children_ages")
+
+
+def finish(v: dict[str, Any], known: Collection[str], t: RuleTables) -> None:
     """Derive what depends on other facts: income-scaled assumptions, one age per child."""
-    unknown = rules.unknown_facts
     if "monthly_expenses" not in known:
-        v["monthly_expenses"] = unknown["monthly_expenses"].assume * v["annual_income"] / 12.0
+        v["monthly_expenses"] = t.expenses_share * v["annual_income"] / 12.0
     ages = v["children_ages"] if "children_ages" in known else []
     count = v["children_count"] if "children_count" in known else len(ages)
-    v["children_count"] = max(count, len(ages))
-    if len(ages) < v["children_count"]:
-        ages = list(ages) + [unknown["children_ages"].assume] * (v["children_count"] - len(ages))
+    count = v["children_count"] = max(count, len(ages))
+    if len(ages) < count:
+        ages = list(ages) + [t.child_age_assumed] * (count - len(ages))
     v["children_ages"] = ages
 
 

@@ -9,40 +9,38 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from scoring.models import Need, ValueAssessment
-from scoring.needs import band_value
-from scoring.rules import LINES, Rules
+from scoring.rules import LINES
+from scoring.tables import RuleTables, band_value
 
 
-def income_trajectory(v: dict[str, Any], rules: Rules) -> float:
+def income_trajectory(v: dict[str, Any], t: RuleTables) -> float:
     """Income level between floor and full, times the employment type's trajectory."""
-    r = rules.value
-    level = (v["annual_income"] - r.income_floor) / (r.income_full - r.income_floor)
+    level = (v["annual_income"] - t.income_floor) / (t.income_full - t.income_floor)
     level = min(1.0, max(0.0, level))
-    factor = r.employment_trajectory[v["employment_type"]]
+    factor = t.employment_trajectory[v["employment_type"]]
     if v["income_stability"] == "variable":
-        factor *= r.variable_income_factor
+        factor *= t.variable_income_factor
     return level * factor
 
 
-def service_cost(v: dict[str, Any], rules: Rules) -> float:
+def service_cost(v: dict[str, Any], t: RuleTables) -> float:
     """Expected cost to serve, 0..max: claims, conditions and worries needing hand-holding."""
-    s = rules.value.service_cost
-    cost = s.per_claim * v["claims_5y"] + s.per_condition * len(v["conditions"])
-    cost += sum(s.concern_costs[c] for c in v["concerns"])
-    return min(s.max, cost)
+    cost = t.per_claim * v["claims_5y"] + t.per_condition * len(v["conditions"])
+    if v["concerns"]:
+        cost += sum([t.concern_costs[c] for c in v["concerns"]])
+    return min(t.service_max, cost)
 
 
-def assess_value(v: dict[str, Any], needs: Iterable[Need], rules: Rules) -> ValueAssessment:
-    r = rules.value
-    w = r.weights
+def assess_value(v: dict[str, Any], needs: Iterable[Need], t: RuleTables) -> ValueAssessment:
+    age, income, cross_sell, referral, service = t.value_weights
     parts = {
-        "age": band_value(r.age_curve, v["age"], "score"),
-        "income": income_trajectory(v, rules),
-        "cross_sell": sum(1 for n in needs if n.level in ("high", "medium")) / len(LINES),
-        "referral": r.referral[v["referral_potential"]],
-        "service": 1.0 - service_cost(v, rules),
+        "age": band_value(t.age_curve, v["age"]),
+        "income": income_trajectory(v, t),
+        "cross_sell": sum([1 for n in needs if n.level == "high" or n.level == "medium"]) / len(LINES),
+        "referral": t.referral[v["referral_potential"]],
+        "service": 1.0 - service_cost(v, t),
     }
-    score = sum(w[k] * parts[k] for k in parts)
-    tiers = r.tiers
-    tier = "A" if score >= tiers["A"] else "B" if score >= tiers["B"] else "C" if score >= tiers["C"] else "D"
+    score = sum((age * parts["age"], income * parts["income"], cross_sell * parts["cross_sell"],
+                 referral * parts["referral"], service * parts["service"]))
+    tier = "A" if score >= t.tier_a else "B" if score >= t.tier_b else "C" if score >= t.tier_c else "D"
     return ValueAssessment(score, tier, parts)

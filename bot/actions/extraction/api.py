@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Optional
 
 from .facts_registry import FACTS
-from .pipeline import get_nlp
+from .doc_state import state
+from .pipeline import components, get_nlp
 from .types import ExtractedFact
 
 # Longer inputs are cut: no interview answer needs more, and it bounds the time per call.
@@ -29,10 +30,10 @@ def extract(text: str, expect: Optional[str] = None, known: Optional[dict[str, o
     text = text[:MAX_CHARS]
     nlp = get_nlp()
     doc = nlp.make_doc(text)
-    doc._.expect = expect
-    doc._.known = dict(known or {})
-    doc._.today = today
-    doc._.candidates = []
-    for _, component in nlp.pipeline:
+    st = state(doc)
+    st.expect = expect
+    st.known = dict(known or {})
+    st.today = today
+    for component in components(nlp):
         doc = component(doc)
-    return dict(doc._.facts or {})
+    return dict(st.facts or {})

@@ -5,10 +5,10 @@ resolver turns into ``Doc._.facts``, plus the shared analysis every component re
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .types import Quantity
 
@@ -27,14 +27,42 @@ class Candidate:
     bare: bool = False  # filled from a bare answer to the expected fact
 
 
+@dataclass
+class State:
+    """Per-Doc analysis shared by the components.
+
+    Kept in ``doc.user_data`` and exposed as ``Doc._.needscout`` / ``Doc._.facts``:
+    spaCy's underscore lookup costs about a microsecond per access, which adds up to half
+    the run time when components read it in loops.
+    """
+
+    low: str = ""
+    sents: list[tuple[int, int]] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    facts: Optional[dict] = None
+    expect: Optional[str] = None
+    known: dict = field(default_factory=dict)
+    today: Optional[dt.date] = None
+
+
+KEY = "needscout"
+
+
+def state(doc: Doc) -> State:
+    """The extractor's state for ``doc`` (created on first use)."""
+    st = doc.user_data.get(KEY)
+    if st is None:
+        st = doc.user_data[KEY] = State()
+    return st
+
+
 def register_extensions() -> None:
-    """Doc/Span attributes the extractor uses; idempotent."""
-    for name, default in (("low", ""), ("quantities", None), ("candidates", None), ("facts", None),
-                          ("expect", None), ("known", None), ("today", None), ("sents", None)):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
-    if not Span.has_extension("fact"):
-        Span.set_extension("fact", default=None)
+    """``Doc._.needscout`` (shared analysis) and ``Doc._.facts`` (the result); idempotent."""
+    if not Doc.has_extension("needscout"):
+        Doc.set_extension("needscout", getter=state)
+    if not Doc.has_extension("facts"):
+        Doc.set_extension("facts", getter=lambda doc: state(doc).facts)
 
 
 def add(doc: Doc, fact: str, value: object, confidence: float, start: int, end: int,
@@ -43,25 +71,25 @@ def add(doc: Doc, fact: str, value: object, confidence: float, start: int, end: 
     text = doc.text
     while end > start and text[end - 1].isspace():
         end -= 1
-    doc._.candidates.append(Candidate(fact, value, max(0.0, min(1.0, confidence)), start, end, range_, **kw))
+    state(doc).candidates.append(Candidate(fact, value, max(0.0, min(1.0, confidence)), start, end, range_, **kw))
 
 
 def has(doc: Doc, fact: str) -> bool:
-    return any(c.fact == fact for c in doc._.candidates)
+    return any(c.fact == fact for c in state(doc).candidates)
 
 
 def free_quantities(doc: Doc, start: int = 0, end: Optional[int] = None) -> list[Quantity]:
     """Quantities between ``start`` and ``end`` that no component has claimed yet."""
     end = len(doc.text) if end is None else end
-    return [q for q in doc._.quantities if not q.claimed and q.start >= start and q.end <= end]
+    return [q for q in state(doc).quantities if not q.claimed and q.start >= start and q.end <= end]
 
 
 def claim_overlapping(doc: Doc, start: int, end: int) -> None:
     """Mark numbers inside a span already used (e.g. 180 in "180 lbs") so money skips them."""
-    for q in doc._.quantities:
+    for q in state(doc).quantities:
         if q.start < end and start < q.end:
             q.claimed = True
 
 
 def today(doc: Doc) -> dt.date:
-    return doc._.today or dt.date.today()
+    return state(doc).today or dt.date.today()

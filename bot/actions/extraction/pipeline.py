@@ -5,12 +5,13 @@ exceptions, an EntityRuler over data/lexicon.yml, and one component per concern.
 from __future__ import annotations
 
 import threading
-from typing import Optional
+from typing import Callable, Optional
 
 import spacy
 import yaml
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the components)
 from .doc_state import register_extensions
@@ -66,3 +67,14 @@ def get_nlp() -> Language:
             if _NLP is None:
                 _NLP = build_nlp()
     return _NLP
+
+
+_COMPONENTS: dict[int, list[Callable[[Doc], Doc]]] = {}
+
+
+def components(nlp: Language) -> list[Callable[[Doc], Doc]]:
+    """The pipeline's callables, cached (``nlp.pipeline`` builds a new list per call)."""
+    key = id(nlp)
+    if key not in _COMPONENTS:
+        _COMPONENTS[key] = [proc for _, proc in nlp.pipeline]
+    return _COMPONENTS[key]

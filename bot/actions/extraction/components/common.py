@@ -9,47 +9,49 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc
 
-from ..doc_state import add
+from ..doc_state import add, state
+from ..facts_registry import FACTS
 from ..resources import gates, phrase_rules
 from ..text import clause_start, is_negated, sentence_at
 
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|they're)\b")
+# Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
+SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies"}
 NO_CHECK_VALUES = (False, 0, "none", "single", "stable")
 
 
-def apply_rules(doc: Doc, fact: str, span: Optional[tuple[int, int]] = None) -> int:
+def apply_rules(doc: Doc, fact: str) -> int:
     """Propose candidates for ``fact`` from its phrase rules; returns how many."""
     rules = phrase_rules().get(fact)
     if rules is None:
         return 0
-    low: str = doc._.low
-    gate = None if doc._.expect == fact else gates().get(fact)
-    is_list = isinstance(_first_value(rules), list) or fact in LIST_FACTS
+    st = state(doc)
+    low = st.low
+    gate = None if st.expect == fact else gates().get(fact)
+    if gate is not None and not gate.search(low):
+        return 0
+    is_list = fact in LIST_FACTS
     found = 0
-    for s, e in doc._.sents:
-        if span is not None and (e <= span[0] or s >= span[1]):
-            continue
+    for hit in rules.finditer(low):
+        s, e = sentence_at(st.sents, hit.start)
         if gate is not None and not gate.search(low, s, e):
             continue
-        for hit in rules.finditer(low, s, e):
-            value = hit.rule.value
-            if not _skip_negation(value) and is_negated(low, clause_start(low, s, hit.start), hit.start):
-                if hit.rule.negated == "drop":
-                    continue
-                value = hit.rule.negated
-            if is_list and not isinstance(value, list):
-                value = [value]
-            add(doc, fact, value, hit.rule.confidence, hit.start, hit.end)
-            found += 1
+        if fact in SELF_ONLY and subject_of(doc, hit.start) != "self":
+            continue
+        value = hit.rule.value
+        if not _skip_negation(value) and is_negated(low, clause_start(low, s, hit.start), hit.start):
+            if hit.rule.negated == "drop":
+                continue
+            value = hit.rule.negated
+        if is_list and not isinstance(value, list):
+            value = [value]
+        add(doc, fact, value, hit.rule.confidence, hit.start, hit.end)
+        found += 1
     return found
 
 
-LIST_FACTS = {"conditions", "family_history", "hazardous_hobbies", "goals", "concerns", "children_ages"}
-
-
-def _first_value(rules: object) -> object:
-    return rules.rules[0].value if rules.rules else None  # type: ignore[attr-defined]
+LIST_FACTS = {name for name, f in FACTS.items() if f.kind == "list"}
 
 
 def _skip_negation(value: object) -> bool:
@@ -70,8 +72,9 @@ def subject_of(doc: Doc, pos: int) -> str:
     "self" when nobody else is named in the clause. The nearest marker before ``pos`` wins;
     a pronoun stands for the last relative named earlier in the sentence.
     """
-    low: str = doc._.low
-    s, _ = sentence_at(doc._.sents, pos)
+    st = state(doc)
+    low = st.low
+    s, _ = sentence_at(st.sents, pos)
     floor = clause_start(low, s, pos)
     best_pos, best = -1, "self"
     for m in FIRST_PERSON_RE.finditer(low, floor, pos):

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts_registry import FACTS
-from ..doc_state import add, today
+from ..doc_state import add, state, today
 from ..numbers import per_month, per_year
 from ..types import Quantity
 from .common import entities
@@ -32,7 +32,7 @@ FILLER_RE = re.compile(r"\b(?:um+|uh+|er+|erm|well|so|yeah|ok|okay|hmm+|i think|
                        r"just|it's|its|it is|that's|oh|ah|lol|haha|i'd say|say|only|over|under|nearly|almost|exactly|precisely)\b|[^\w\s]")
 ZERO_ON_NO = {"children_count", "dependent_parents", "spouse_income", "mortgage_balance", "other_debts", "liquid_savings",
               "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "claims_5y", "job_changes_5y"}
-FEW = {"a couple": 2, "couple": 2, "a few": 3, "few": 3, "a handful": 4, "several": 4, "a dozen": 12}
+FEW = {"once": 1, "twice": 2, "three times": 3, "a couple": 2, "couple": 2, "a few": 3, "few": 3, "a handful": 4, "several": 4, "a dozen": 12}
 KIN_TO_BENEFICIARY = {"spouse": "spouse", "partner": "spouse", "child": "child", "parent": "parent", "sibling": "sibling",
                       "business_partner": "business_partner", "friend": "friend", "grandparent": "other", "inlaw": "other",
                       "ex": "other", "other": "other"}
@@ -45,20 +45,20 @@ REFERRAL_WORDS = [(re.compile(r"\b(?:lots|loads|many|a lot|plenty|tons|heaps|doz
 @Language.component("needscout_context")
 def context_component(doc: Doc) -> Doc:
     """Fill the expected fact from a bare answer or a leftover number; record declines."""
-    expect: Optional[str] = doc._.expect
+    expect: Optional[str] = state(doc).expect
     if not expect or expect not in FACTS:
         return doc
-    low: str = doc._.low
-    if DECLINE_RE.search(low) and not any(c.fact == expect for c in doc._.candidates):
+    low: str = state(doc).low
+    if DECLINE_RE.search(low) and not any(c.fact == expect for c in state(doc).candidates):
         add(doc, expect, None, 0.9, *_content_span(low), declined=True)
-        doc._.candidates[:] = [c for c in doc._.candidates if c.fact == expect]
+        state(doc).candidates[:] = [c for c in state(doc).candidates if c.fact == expect]
         return doc
-    if any(c.fact == expect for c in doc._.candidates):
+    if any(c.fact == expect for c in state(doc).candidates):
         return doc
     bare = len(FILLER_RE.sub(" ", low).split()) <= 4
     filled = _fill(doc, expect, low)
     if filled and bare:
-        doc._.candidates[:] = [c for c in doc._.candidates if c.fact == expect]
+        state(doc).candidates[:] = [c for c in state(doc).candidates if c.fact == expect]
     return doc
 
 
@@ -86,7 +86,7 @@ def _fill(doc: Doc, expect: str, low: str) -> bool:
 
 
 def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) -> bool:
-    qs = [q for q in doc._.quantities if not q.claimed] or list(doc._.quantities)
+    qs = [q for q in state(doc).quantities if not q.claimed] or list(state(doc).quantities)
     if expect == "children_ages":
         ages = [int(q.value) for q in qs if q.unit in (None, "years") and 0 <= q.value <= 45]
         if ages:

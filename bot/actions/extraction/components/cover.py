@@ -9,7 +9,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_state import add, claim_overlapping, today
+from ..doc_state import add, claim_overlapping, state, today
 from ..numbers import NUM, parse_number
 from .common import apply_rules, subject_of
 
@@ -34,7 +34,7 @@ def cover_component(doc: Doc) -> Doc:
 
 
 def _claims(doc: Doc) -> None:
-    low: str = doc._.low
+    low: str = state(doc).low
     if "claim" not in low:
         return
     for m in CLAIMS_RE.finditer(low):
@@ -50,7 +50,7 @@ def _claims(doc: Doc) -> None:
             continue
         add(doc, "claims_5y", int(n), 0.85, m.start(), m.end())
         claim_overlapping(doc, m.start(), m.end())
-    if not any(c.fact == "claims_5y" for c in doc._.candidates):
+    if not any(c.fact == "claims_5y" for c in state(doc).candidates):
         m = CLAIMED_ON_RE.search(low)
         if m and subject_of(doc, m.start()) == "self" and not _too_old(doc, low[m.end():m.end() + 40]):
             add(doc, "claims_5y", 1, 0.7, m.start(), m.end())

@@ -11,9 +11,9 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_state import add, claim_overlapping, today
+from ..doc_state import add, claim_overlapping, state, today
 from ..numbers import NUM, parse_number
-from ..resources import lexicon, phrase_rules
+from ..resources import gates, lexicon
 from ..text import clause_start, is_negated, sentence_at
 from .common import apply_rules, entities, subject_of
 
@@ -40,13 +40,13 @@ WEIGHT_RE = re.compile(
     r"|(?<![\d.])(?P<lb>\d{2,3}(?:\.\d)?)\s*(?:lbs?|lb\.|pounds?)\b"
     r"|(?<![\d.])(?P<st>\d{1,2})\s*(?:st|stone)\b(?:\s*(?:and\s*)?(?P<stlb>\d{1,2})\s*(?:lbs?|pounds?)?)?"
 )
-WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tall|lbs|stone|lost|gained|put on|scales?)")
+WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tall|lbs|stone|lost|gained|put on|scales?|ft|feet|foot|cm|height)\b|\d'")
 BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:in at\s+)?(?:about\s+|around\s+|roughly\s+|just over\s+|just under\s+)?(?P<n>\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|st\b|stone))")
 HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
-    r"stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
+    r"had (?:a |my )?(?:mini[- ]?)?(?:stroke|heart attack)|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
 HOSPITAL_WHEN_RE = re.compile(
     rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since)\s+(?P<year>(?:19|20)\d{{2}})|"
@@ -63,6 +63,9 @@ FAMILY_HISTORY_RE = re.compile(r"\b(?:runs? in (?:the|my|our) family|family hist
 USED_TO_RE = re.compile(r"\b(?:used to|gave up|stopped|quit|retired from|no longer|years ago|when i was (?:younger|young|a kid))\b")
 BLOOD_PRESSURE_FINE_RE = re.compile(r"\b(?:blood pressure|bp|sugar|cholesterol|heart)\b[^.,;]{0,20}\b(?:fine|normal|good|ok|okay|perfect|healthy|great|under control)\b")
 FAMILY_ROLES = {"parent", "sibling"}
+HYPOTHETICAL_RE = re.compile(r"\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
+GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
+HOSPITAL_HINT_RE = re.compile(r"hospital|surg|operat|admit|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 UNIT_TO_MONTHS = {"y": 12.0, "m": 1.0, "w": 0.25, "d": 1 / 30}
 
 
@@ -85,6 +88,11 @@ class HealthComponent:
                     words.add(p)
                     self.word_value.setdefault(p, value)
         self.condition_words = sorted(words)
+        # Typos rarely touch the first letter: bucket by it so each token is compared
+        # with a handful of condition names, not all of them.
+        self.buckets: dict[str, list[str]] = {}
+        for w in self.condition_words:
+            self.buckets.setdefault(w[0], []).append(w)
 
     def __call__(self, doc: Doc) -> Doc:
         self._smoker(doc)
@@ -100,12 +108,12 @@ class HealthComponent:
 
     # smoking -----------------------------------------------------------------
     def _smoker(self, doc: Doc) -> None:
-        low: str = doc._.low
+        low: str = state(doc).low
         apply_rules(doc, "smoker")
-        gate_ok = doc._.expect == "smoker" or re.search(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit", low)
+        gate_ok = state(doc).expect == "smoker" or re.search(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit", low)
         if not gate_ok:
             return
-        for m in QUIT_RE.finditer(low):
+        for m in QUIT_RE.finditer(low) if re.search(r"quit|stop|gave|give|kick|pack|ex-|smoked|off", low) else ():
             if subject_of(doc, m.start()) != "self":
                 continue
             months = self._months_since(doc, m)
@@ -137,7 +145,9 @@ class HealthComponent:
 
     # alcohol and exercise by numbers -------------------------------------------
     def _drinks(self, doc: Doc) -> None:
-        low: str = doc._.low
+        low: str = state(doc).low
+        if not gates()["alcohol"].search(low):
+            return
         for m in DRINKS_RE.finditer(low):
             n = {"a": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3}.get(m.group("n")) or parse_number(m.group("n"))
             if n is None or subject_of(doc, m.start()) != "self":
@@ -151,10 +161,12 @@ class HealthComponent:
             claim_overlapping(doc, m.start(), m.end())
 
     def _exercise_frequency(self, doc: Doc) -> None:
-        low: str = doc._.low
+        low: str = state(doc).low
+        if not re.search(r"week|month|day|wk", low):
+            return
         gate = re.compile(r"exercis|gym|\brun|jog|swim|cycl|bike|walk|sport|football|soccer|tennis|yoga|pilates|work ?out|train|hik|golf|squash|danc|climb|lift|crossfit|class|play|rugby|basketball|badminton|row|box")
-        for s, e in doc._.sents:
-            if doc._.expect != "exercise" and not gate.search(low, s, e):
+        for s, e in state(doc).sents:
+            if state(doc).expect != "exercise" and not gate.search(low, s, e):
                 continue
             if re.search(r"drink|beer|wine|pint|smok|cig|claim|job|hospital", low[s:e]):
                 continue
@@ -173,7 +185,9 @@ class HealthComponent:
 
     # body ----------------------------------------------------------------------
     def _height_weight(self, doc: Doc) -> None:
-        low: str = doc._.low
+        low: str = state(doc).low
+        if not re.search(r"\d|foot|feet|tall|weigh|stone|kilo|pound", low):
+            return
         for m in HEIGHT_RE.finditer(low):
             cm = self._cm(m)
             if cm is None or not 120 <= cm <= 230:
@@ -187,16 +201,16 @@ class HealthComponent:
             add(doc, "height_cm", round(cm, 1), 0.9, m.start(), m.end())
             claim_overlapping(doc, m.start(), m.end())
         for m in BARE_HEIGHT_RE.finditer(low):
-            if re.search(r"\btall\b|height|\bcm\b", low[m.start():m.end() + 12]) or doc._.expect == "height_cm":
+            if re.search(r"\btall\b|height|\bcm\b", low[m.start():m.end() + 12]) or state(doc).expect == "height_cm":
                 add(doc, "height_cm", float(m.group("cm")), 0.7, m.start("cm"), m.end("cm"))
                 claim_overlapping(doc, m.start("cm"), m.end("cm"))
         for m in WEIGHT_RE.finditer(low):
             kg = self._kg(m)
             if kg is None or not 30 <= kg <= 300:
                 continue
-            if m.group("lb") and "pound" in m.group() and not (WEIGHT_CUE_RE.search(low) or doc._.expect == "weight_kg"):
+            if m.group("lb") and "pound" in m.group() and not (WEIGHT_CUE_RE.search(low) or state(doc).expect == "weight_kg"):
                 continue
-            if m.group("st") and not (WEIGHT_CUE_RE.search(low) or doc._.expect == "weight_kg" or m.group("stlb")):
+            if m.group("st") and not (WEIGHT_CUE_RE.search(low) or state(doc).expect == "weight_kg" or m.group("stlb")):
                 continue
             if subject_of(doc, m.start()) != "self" or re.search(r"\b(?:lost|lose|gained|put on|down|shed)\s+(?:about\s+|around\s+)?$", low[max(0, m.start() - 16):m.start()]):
                 continue
@@ -235,16 +249,18 @@ class HealthComponent:
 
     # conditions and family history -----------------------------------------------
     def _conditions(self, doc: Doc) -> None:
-        low: str = doc._.low
+        low: str = state(doc).low
         own: dict[str, tuple[int, int]] = {}
         family: dict[str, tuple[int, int]] = {}
         found = [(a, b, v, 0.9) for a, b, v in entities(doc, "CONDITION")]
         found += self._fuzzy_conditions(doc, found)
         for a, b, value, conf in found:
-            s, e = sentence_at(doc._.sents, a)
+            s, e = sentence_at(state(doc).sents, a)
             floor = clause_start(low, s, a)
             if is_negated(low, floor, a) or BLOOD_PRESSURE_FINE_RE.match(low, a):
                 continue
+            if HYPOTHETICAL_RE.search(low, max(floor, a - 40), a):
+                continue  # "if I got cancer", "worried about getting diabetes"
             subj = subject_of(doc, a)
             if subj in FAMILY_ROLES:
                 family.setdefault(value, (a, b))
@@ -262,7 +278,7 @@ class HealthComponent:
         apply_rules(doc, "family_history")
 
     def _fuzzy_conditions(self, doc: Doc, exact: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
-        low: str = doc._.low
+        low: str = state(doc).low
         if not HEALTH_CUE_RE.search(low):
             return []
         covered = {i for a, b, _, _ in exact for i in range(a, b)}
@@ -270,19 +286,25 @@ class HealthComponent:
         for tok in doc:
             if len(tok) < 6 or not tok.is_alpha or tok.idx in covered:
                 continue
-            hit = process.extractOne(tok.lower_, self.condition_words, scorer=fuzz.ratio, score_cutoff=87)
+            word = tok.lower_
+            bucket = self.buckets.get(word[0])
+            if not bucket:
+                continue
+            hit = process.extractOne(word, bucket, scorer=fuzz.ratio, score_cutoff=87)
             if hit is not None:
                 out.append((tok.idx, tok.idx + len(tok), self.word_value[hit[0]], 0.7))
         return out
 
     # hospital ----------------------------------------------------------------------
     def _hospital(self, doc: Doc) -> None:
-        low: str = doc._.low
+        low: str = state(doc).low
+        if not HOSPITAL_HINT_RE.search(low) and state(doc).expect != "hospitalized_5y":
+            return
         for m in NO_HOSPITAL_RE.finditer(low):
-            if doc._.expect == "hospitalized_5y" or re.search(r"hospital|surger|operation", m.group()):
+            if state(doc).expect == "hospitalized_5y" or re.search(r"hospital|surger|operation", m.group()):
                 add(doc, "hospitalized_5y", False, 0.9, m.start(), m.end())
         for m in HOSPITAL_RE.finditer(low):
-            s, e = sentence_at(doc._.sents, m.start())
+            s, e = sentence_at(state(doc).sents, m.start())
             floor = clause_start(low, s, m.start())
             if subject_of(doc, m.start()) != "self" or re.search(r"\b(?:visit(?:ing|ed)?|work(?:s|ed|ing)? (?:in|at))\s+(?:\w+\s+)?$", low[max(s, m.start() - 20):m.start()]):
                 continue
@@ -315,16 +337,16 @@ class HealthComponent:
 
     # hobbies -------------------------------------------------------------------------
     def _hobbies(self, doc: Doc) -> None:
-        low: str = doc._.low
+        low: str = state(doc).low
         found: dict[str, tuple[int, int]] = {}
         for a, b, value in entities(doc, "HOBBY"):
-            s, e = sentence_at(doc._.sents, a)
+            s, e = sentence_at(state(doc).sents, a)
             floor = clause_start(low, s, a)
             if is_negated(low, floor, a) or USED_TO_RE.search(low, max(floor, a - 30), a):
                 continue
             if subject_of(doc, a) != "self":
                 continue
-            if not (doc._.expect == "hazardous_hobbies" or re.search(r"\b(?:i|i'm|im|i've|me|my|hobby|hobbies|weekend|weekends|spare time|free time|love|enjoy|into|do|go|fly|licen[cs]e|compete|member|club|qualified|certified|padi)\b", low[s:e])):
+            if low[a:b] in GENERIC_HOBBY_WORDS and not (state(doc).expect == "hazardous_hobbies" or re.search(r"\b(?:i|i'm|im|i've|me|my|hobby|hobbies|weekend|weekends|spare time|free time|love|enjoy|into|do|go|fly|licen[cs]e|compete|member|club|qualified|certified|padi)\b", low[s:e])):
                 continue
             if value == "aviation" and re.search(r"\b(?:pilot|flight attendant|cabin crew)\b", low) and not re.search(r"hobby|weekend|private|lesson|glid|licen", low):
                 continue

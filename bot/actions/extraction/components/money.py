@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_state import Candidate, add, free_quantities
+from ..doc_state import Candidate, add, free_quantities, state
 from ..numbers import NUM, parse_number, per_month, per_year
 from ..resources import money_cues
 from ..text import clause_end, clause_start
@@ -24,7 +24,7 @@ YEARLY = {"annual_income", "spouse_income"}
 DROPPED = {"household_income", "retirement_pot", "rent"}
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
-    r"\b(?:have|has|had|got|already|existing|current(?:ly)?|through (?:work|my (?:job|employer|company))|from (?:work|my employer)|via work|with work|"
+    r"\b(?:have|has|had|got|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
     r"employer|death in service|in place|i hold|holding|my (?:life )?(?:policy|cover|insurance)|there's|provides?|gives? (?:me|us)|comes with)\b"
 )
 WANT_RE = re.compile(
@@ -44,15 +44,19 @@ BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|ear
 MULTIPLE_RE = re.compile(rf"\b(?P<n>{NUM})\s?(?:x|times)\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+)*(?:salary|pay|income|wages?)\b")
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
+HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
+OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
+NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|hours|hrs|shifts|calories|steps")
+COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|ci|trauma|dread disease|serious illness)|(?P<acc>accident|accidental|ad&d)|(?P<life>life|death|term|whole of life|death in service))\b")
 
 
 @Language.component("needscout_money")
 def money_component(doc: Doc) -> Doc:
     """Assign every unclaimed money amount to the nearest cue in its sentence."""
-    low: str = doc._.low
+    low: str = state(doc).low
     cues = money_cues()
-    debts: list[tuple[Quantity, float]] = []
-    for s, e in doc._.sents:
+    summed: dict[str, list[Quantity]] = {"other_debts": [], "liquid_savings": []}
+    for s, e in state(doc).sents:
         qs = [q for q in free_quantities(doc, s, e) if q.moneyish]
         if not qs:
             continue
@@ -65,8 +69,8 @@ def money_component(doc: Doc) -> Doc:
                 fact = _cover_fact(low, s, e, q)
                 if fact is None:
                     continue
-            if fact == "other_debts":
-                debts.append((q, score))
+            if fact in summed:
+                summed[fact].append(q)
                 continue
             _emit(doc, fact, q)
         if COVER_WORD_RE.search(low, s, e):
@@ -75,19 +79,15 @@ def money_component(doc: Doc) -> Doc:
                     q.claimed = True
                     _emit(doc, "requested_cover", q, 0.8)
         for q in qs:
-            if not q.claimed and q.period in ("hour", "week", "fortnight", "day"):
+            if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.7)
-            elif not q.claimed and q.period == "year" and not doc._.expect:
+            elif not q.claimed and q.period == "year" and not state(doc).expect:
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.6)
-    if debts:
-        total = sum(q.value for q, _ in debts)
-        conf = min(0.9, *(0.9 * (0.85 if q.approx else 1.0) for q, _ in debts))
-        lows = [q.low if q.is_range else q.value for q, _ in debts]
-        highs = [q.high if q.is_range else q.value for q, _ in debts]
-        rng = (sum(lows), sum(highs)) if any(q.is_range for q, _ in debts) else None
-        add(doc, "other_debts", _num(total), conf * (0.8 if rng else 1.0), min(q.start for q, _ in debts), max(q.end for q, _ in debts), rng)
+    for fact, qs in summed.items():
+        if qs:
+            _emit_sum(doc, fact, qs)
     _relative_spouse_income(doc)
     _both_earn(doc)
     _cover_multiples(doc)
@@ -96,8 +96,22 @@ def money_component(doc: Doc) -> Doc:
     return doc
 
 
+def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:
+    """Debts and savings add up: "15k on the car and 5k on cards" is 20k of debt."""
+    total = sum(q.value for q in qs)
+    conf = min(0.9 * (0.85 if q.approx else 1.0) for q in qs)
+    rng = None
+    if any(q.is_range for q in qs):
+        rng = (_num(sum(q.low if q.is_range else q.value for q in qs)), _num(sum(q.high if q.is_range else q.value for q in qs)))
+        conf = min(conf, 0.7)
+    add(doc, fact, _num(total), conf, min(q.start for q in qs), max(q.end for q in qs), rng)
+
+
 def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> list[tuple[int, int, str]]:
     hits = [(m.start(), m.end(), fact) for fact, rx in cues.items() for m in rx.finditer(low, s, e)]
+    if HOUSE_RE.search(low, s, e) and not OTHER_DEBT_RE.search(low, s, e):
+        # "we owe 410k on the house": owing is the mortgage when only the house is named
+        hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in ("owe", "owing") else f) for a, b, f in hits]
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []
     for h in sorted(hits, key=lambda h: -(h[1] - h[0])):
@@ -153,9 +167,18 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
     want = WANT_RE.search(window)
     have = EXISTING_RE.search(window)
     if have and not (want and want.start() > have.start() and re.search(r"\bhave\b", have.group()) is None):
-        kind = "existing_ci_cover" if CI_RE.search(window) else "existing_accident_cover" if ACCIDENT_RE.search(window) else "existing_life_cover"
-        return kind
+        return {"ci": "existing_ci_cover", "acc": "existing_accident_cover"}.get(_cover_kind(low, s, e, q), "existing_life_cover")
     return "requested_cover"
+
+
+def _cover_kind(low: str, s: int, e: int, q: Quantity) -> str:
+    """Life, critical illness or accident: the cover word nearest the amount (before it first)."""
+    best, best_d = "life", None
+    for m in COVER_KIND_RE.finditer(low, s, e):
+        d = q.start - m.end() if m.end() <= q.start else (m.start() - q.end) * 2 + 10
+        if best_d is None or d < best_d:
+            best, best_d = m.lastgroup or "life", d
+    return best
 
 
 def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
@@ -184,7 +207,7 @@ def _num(value: float) -> float | int:
 
 
 def _best(doc: Doc, fact: str) -> Optional[Candidate]:
-    cands = [c for c in doc._.candidates if c.fact == fact]
+    cands = [c for c in state(doc).candidates if c.fact == fact]
     return max(cands, key=lambda c: c.confidence) if cands else None
 
 
@@ -192,13 +215,15 @@ def _income(doc: Doc) -> Optional[float]:
     own = _best(doc, "annual_income")
     if own is not None:
         return float(own.value)  # type: ignore[arg-type]
-    known = (doc._.known or {}).get("annual_income")
+    known = (state(doc).known or {}).get("annual_income")
     return float(known) if isinstance(known, (int, float)) and not isinstance(known, bool) else None
 
 
 def _relative_spouse_income(doc: Doc) -> None:
     """"my wife makes about half that": resolved against the income said or known."""
-    low: str = doc._.low
+    low: str = state(doc).low
+    if not re.search(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)", low):
+        return
     for m in SPOUSE_REL_RE.finditer(low):
         base = _income(doc)
         if base is None:
@@ -208,13 +233,13 @@ def _relative_spouse_income(doc: Doc) -> None:
 
 
 def _both_earn(doc: Doc) -> None:
-    low: str = doc._.low
+    low: str = state(doc).low
     for m in BOTH_RE.finditer(low):
         own = _best(doc, "annual_income")
-        if own is not None and not any(c.fact == "spouse_income" for c in doc._.candidates):
+        if own is not None and not any(c.fact == "spouse_income" for c in state(doc).candidates):
             add(doc, "spouse_income", own.value, own.confidence * 0.9, m.start(), own.end)
         elif own is None:
-            hh = [q for q in doc._.quantities if q.start >= m.end() and q.moneyish and q.start - m.end() < 30]
+            hh = [q for q in state(doc).quantities if q.start >= m.end() and q.moneyish and q.start - m.end() < 30]
             if hh:
                 q = hh[0]
                 _emit(doc, "annual_income", q, 0.8)
@@ -223,7 +248,9 @@ def _both_earn(doc: Doc) -> None:
 
 def _cover_multiples(doc: Doc) -> None:
     """"death in service of 4x salary": a multiple of the income said or known."""
-    low: str = doc._.low
+    low: str = state(doc).low
+    if not re.search(r"salary|pay|income|wage", low):
+        return
     for m in MULTIPLE_RE.finditer(low):
         n = parse_number(m.group("n"))
         base = _income(doc)

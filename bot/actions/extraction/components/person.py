@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_state import add, claim_overlapping, today
+from ..doc_state import add, claim_overlapping, state, today
 from ..numbers import NUM, parse_number
 from ..text import clause_start, is_negated, sentence_at
 from .common import apply_rules, entities, subject_of
@@ -39,15 +39,15 @@ PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|m
 KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*[:=-]\s*(?P<n>{NUM})\b")
 AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,|and|&|/|\+)\s*(?:{NUM}))*)"
 AGES_AFTER_KIDS_RE = re.compile(
-    rf"\b(?:kids?|children|boys|girls|sons|daughters|twins|little ones|ones|teenagers|sons and daughters|son and daughter|boy and girl|girl and boy)"
+    rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|child)"
     rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
     rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm))"
 )
 YEAR_OLD_CHILD_RE = re.compile(
-    rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)?(?:\s*|-)?old\b|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
+    rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s|-)?(?:years?|yrs?|yr)?(?:\s|-)?old\b|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
 )
 KID_IS_AGE_RE = re.compile(
-    rf"\b(?:son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|stepson|stepdaughter|twins)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|,|:|\s*\()?\s*"
+    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|stepson|stepdaughter|twins)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|,|:|\s*\()?\s*"
     rf"(?P<n>{NUM})\b(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago))"
 )
 MONTHS_OLD_RE = re.compile(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
@@ -74,11 +74,40 @@ def person_component(doc: Doc) -> Doc:
     apply_rules(doc, "marital_status")
     _children(doc)
     _dependent_parents(doc)
+    _profile_age(doc)
     return doc
 
 
+PROFILE_AGE_RE = re.compile(r"(?:^|[,(]|\. )\s*(?P<n>[1-9]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years|y/o)\b)")
+
+
+def _profile_age(doc: Doc) -> None:
+    """"Truck driver, 47, divorced": a lone number set off by commas in a self-description."""
+    st = state(doc)
+    if any(c.fact == "age" for c in st.candidates):
+        return
+    low = st.low
+    for m in PROFILE_AGE_RE.finditer(low):
+        a, b = m.start("n"), m.end("n")
+        if any(q.claimed and q.start <= a < q.end for q in st.quantities):
+            continue
+        if not 18 <= int(m.group("n")) <= 90 or subject_of(doc, a) != "self":
+            continue
+        if not re.search(r"[a-z]{3}", low[:a] + low[b:]) or st.expect not in (None, "age"):
+            continue
+        add(doc, "age", int(m.group("n")), 0.6, a, b)
+        claim_overlapping(doc, a, b)
+        return
+
+
+AGE_HINT_RE = re.compile(r"\b(?:i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs)\b|\d\d")
+KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn")
+
+
 def _age(doc: Doc) -> None:
-    low: str = doc._.low
+    low: str = state(doc).low
+    if not AGE_HINT_RE.search(low) and "born" not in low:
+        return
     for pattern, conf in AGE_PATTERNS:
         for m in pattern.finditer(low):
             group = "n" if m.group("n") else "n2"
@@ -119,8 +148,11 @@ def _spans_kid_age(low: str, m: re.Match[str]) -> bool:
 
 
 def _children(doc: Doc) -> None:
-    low: str = doc._.low
-    for s, e in doc._.sents:
+    low: str = state(doc).low
+    if not KID_HINT_RE.search(low):
+        apply_rules(doc, "children_count")
+        return
+    for s, e in state(doc).sents:
         total, first, last, third_person = 0, None, None, False
         for m in KID_COUNT_RE.finditer(low, s, e):
             word = m.group("n")
@@ -137,10 +169,16 @@ def _children(doc: Doc) -> None:
                 continue
             if is_negated(low, clause_start(low, s, m.start()), m.start()):
                 continue
+            if re.search(r"\b(?:was|were|as|being|am|i'm|im)\s*$", low[max(0, m.start() - 8):m.start()]):
+                continue  # "when I was a kid"
             total += int(n)
             first = m.start() if first is None else first
             last = m.end()
             claim_overlapping(doc, m.start("n"), m.end("n"))
+        if not total:
+            twins = re.search(r"\btwins\b", low[s:e])
+            if twins and subject_of(doc, s + twins.start()) == "self":
+                total, first, last = 2, s + twins.start(), s + twins.end()
         for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)):
             n = parse_number(m.group("n"))
             if n is not None and 0 < n <= 15 and total == 0:
@@ -157,7 +195,7 @@ def _is_grandkids(low: str, m: re.Match[str]) -> bool:
 
 
 def _children_ages(doc: Doc) -> None:
-    low: str = doc._.low
+    low: str = state(doc).low
     ages: list[tuple[int, int, int]] = []  # (start, end, age)
     for m in AGES_AFTER_KIDS_RE.finditer(low):
         if subject_of(doc, m.start()) not in ("self", "spouse", "partner", "child", "ex"):
@@ -198,17 +236,20 @@ def _children_ages(doc: Doc) -> None:
             values.append(item[2])
     start, end = ages[0][0], max(b for _, b, _ in ages)
     add(doc, "children_ages", values, 0.85, start, end)
-    if len(values) >= 2 and not any(c.fact == "children_count" and c.value for c in doc._.candidates):
+    if len(values) >= 2 and not any(c.fact == "children_count" and c.value for c in state(doc).candidates):
         add(doc, "children_count", len(values), 0.7, start, end)
 
 
 def _is_claimed_elsewhere(doc: Doc, pos: int) -> bool:
-    return any(q.claimed and q.start <= pos < q.end for q in doc._.quantities)
+    return any(q.claimed and q.start <= pos < q.end for q in state(doc).quantities)
 
 
 def _dependent_parents(doc: Doc) -> None:
-    low: str = doc._.low
-    for s, e in doc._.sents:
+    low: str = state(doc).low
+    if not SUPPORT_RE.search(low):
+        apply_rules(doc, "dependent_parents")
+        return
+    for s, e in state(doc).sents:
         support = SUPPORT_RE.search(low, s, e)
         if not support:
             continue
@@ -232,4 +273,4 @@ def _parent_is_spouses_side_of_kid(low: str, m: re.Match[str]) -> bool:
 
 
 def sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
-    return sentence_at(doc._.sents, pos)
+    return sentence_at(state(doc).sents, pos)

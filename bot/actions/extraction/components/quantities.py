@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..doc_state import state
 from ..numbers import find_quantities, fold
 from ..text import sentences
 
@@ -13,9 +14,9 @@ from ..text import sentences
 def quantities_component(doc: Doc) -> Doc:
     """Shared analysis every later component reads: folded text, sentences, numbers."""
     low = fold(doc.text)
-    doc._.low = low
-    doc._.sents = sentences(low)
-    doc._.quantities = find_quantities(low)
-    if doc._.candidates is None:
-        doc._.candidates = []
+    state(doc).low = low
+    state(doc).sents = sentences(low)
+    state(doc).quantities = find_quantities(low)
+    if state(doc).candidates is None:
+        state(doc).candidates = []
     return doc

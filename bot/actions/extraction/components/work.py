@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..doc_state import add, claim_overlapping, has, today
+from ..doc_state import add, claim_overlapping, has, state, today
 from ..numbers import NUM, parse_number
 from ..resources import Occupation, occupations
 from ..text import clause_start, is_negated, sentence_at
@@ -20,7 +20,7 @@ from .common import FIRST_PERSON_RE, apply_rules, subject_of
 
 WORK_CUE_RE = re.compile(
     r"\b(?:i'?m|i am|im|work(?:ing|ed|s)?|job|career|profession|occupation|by trade|employed|i do|trained|qualified|"
-    r"i run|i own|self[- ]employed|freelance|for a living|as an?|role|position|title|currently|full[- ]time|part[- ]time)\b"
+    r"i run|i own|self[- ]employed|freelance|for a living|as an?|been an?|role|position|title|currently|full[- ]time|part[- ]time)\b"
 )
 FUZZY_CUE_RE = re.compile(
     r"\b(?:i'?m an?|i am an?|im an?|work(?:ing)? as an?|work(?:ing)? as|job is|job title is|i'm working as an?|employed as an?|"
@@ -34,7 +34,7 @@ NOT_TITLES = {
     "person", "healthy", "fit", "proud", "busy", "type", "social", "heavy", "light", "very", "really", "pretty",
 }
 TENURE_RE = re.compile(
-    rf"\b(?:for|over|about|around|nearly|almost|just over|just under)\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
+    rf"\b(?:for|over|about|around|nearly|almost|just over|just under|doing (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)\s+(?P<u>years?|yrs?|months?)\b"
 )
 TENURE_AT_RE = re.compile(
@@ -91,8 +91,8 @@ class WorkComponent:
 
     # occupation -------------------------------------------------------------
     def _occupation(self, doc: Doc) -> None:
-        low: str = doc._.low
-        expected = doc._.expect == "occupation"
+        low: str = state(doc).low
+        expected = state(doc).expect == "occupation"
         short = len(doc) <= 6
         spans = sorted(((s.start_char, s.end_char) for s in self._longest(doc)), key=lambda x: x[0])
         found = False
@@ -106,7 +106,7 @@ class WorkComponent:
             return
         for m in FUZZY_CUE_RE.finditer(low):
             hit = self.fuzzy(m.group("phrase"))
-            if hit is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(doc._.sents, m.start())[0], m.start()), m.start()):
+            if hit is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.start()):
                 occ, length = hit
                 self._emit(doc, occ, 0.7, m.start("phrase"), m.start("phrase") + length)
                 return
@@ -130,12 +130,12 @@ class WorkComponent:
         return out
 
     def _is_own(self, doc: Doc, start: int, expected: bool, short: bool) -> bool:
-        low: str = doc._.low
-        s, e = sentence_at(doc._.sents, start)
+        low: str = state(doc).low
+        s, e = sentence_at(state(doc).sents, start)
         floor = clause_start(low, s, start)
         if is_negated(low, floor, start):
             return False
-        if re.search(r"\b(?:used to be|was|were|want to be|wanna be|would like to be|studying to be|training to be|retired)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False
         subj = subject_of(doc, start)
         if subj != "self":
@@ -165,8 +165,9 @@ class WorkComponent:
         return None
 
     def _emit(self, doc: Doc, occ: Occupation, conf: float, start: int, end: int) -> None:
-        if occ.employment in ("student", "homemaker", "retired"):
-            add(doc, "employment_type", occ.employment, conf, start, end)
+        if not occ.occupation_class:
+            if occ.employment:
+                add(doc, "employment_type", occ.employment, conf, start, end)
             return
         add(doc, "occupation", occ.title, conf, start, end)
         add(doc, "occupation_class", occ.occupation_class, conf, start, end)
@@ -175,8 +176,10 @@ class WorkComponent:
 
     # tenure and job changes ----------------------------------------------------
     def _tenure(self, doc: Doc) -> None:
-        low: str = doc._.low
-        for s, e in doc._.sents:
+        low: str = state(doc).low
+        if not re.search(r"year|yr|month|since|started|joined|hired", low):
+            return
+        for s, e in state(doc).sents:
             job_sentence = JOB_WORDS_RE.search(low, s, e) or has(doc, "occupation")
             for pattern in (TENURE_AT_RE, TENURE_RE):
                 for m in pattern.finditer(low, s, e):
@@ -209,7 +212,9 @@ class WorkComponent:
         return round(value / 12, 2) if unit.startswith("month") else value
 
     def _job_changes(self, doc: Doc) -> None:
-        low: str = doc._.low
+        low: str = state(doc).low
+        if not re.search(r"job|employer|compan|role|firm|position|career|stayed put", low):
+            return
         for m in JOB_CHANGE_RE.finditer(low):
             word = m.group("n")
             n = TIMES.get(word)

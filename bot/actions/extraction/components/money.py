@@ -166,6 +166,8 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
         return None
     want = WANT_RE.search(window)
     have = EXISTING_RE.search(window)
+    if not want and re.search(r"\bpolic(?:y|ies)\b", window):
+        have = re.search(r"\bpolic(?:y|ies)\b", window)  # "a CI policy for 80k" names one held
     if have and not (want and want.start() > have.start() and re.search(r"\bhave\b", have.group()) is None):
         return {"ci": "existing_ci_cover", "acc": "existing_accident_cover"}.get(_cover_kind(low, s, e, q), "existing_life_cover")
     return "requested_cover"

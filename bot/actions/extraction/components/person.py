@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..doc_state import add, claim_overlapping, state, today
 from ..numbers import NUM, parse_number
-from ..text import clause_start, is_negated, sentence_at
+from ..text import clause_start, is_corrected, is_negated, sentence_at
 from .common import apply_rules, entities, subject_of
 
 NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\"|k\b|m\b|grand|thousand|million|"
@@ -171,6 +171,8 @@ def _children(doc: Doc) -> None:
                 continue
             if re.search(r"\b(?:was|were|as|being|am|i'm|im)\s*$", low[max(0, m.start() - 8):m.start()]):
                 continue  # "when I was a kid"
+            if total and is_corrected(low, s, m.start()):
+                total, first = 0, None  # "two kids, sorry, three": the correction replaces
             total += int(n)
             first = m.start() if first is None else first
             last = m.end()

@@ -23,8 +23,8 @@ from scoring.situation import DERIVED, situation
 from scoring.tables import tables_for
 from scoring.value import assess_value
 
-# The situation facts each reusable stage reads (tests/scoring/test_stage_reads.py checks
-# them against what the code reads). Risk also reads which facts are known.
+# The situation facts the needs and the risk read (tests/scoring/test_stage_reads.py checks
+# them against what the code reads); risk also reads which facts are known.
 NEEDS_READS = frozenset({
     "age", "annual_income", "marital_status", "spouse_income", "children_count", "children_ages",
     "dependent_parents", "other_debts", "mortgage_balance", "existing_life_cover", "liquid_savings",
@@ -70,24 +70,32 @@ def evaluate(profile: Profile, rules: Rules, override: Optional[tuple[str, Any]]
     known: Collection[str] = profile.values
     changed: Optional[set[str]] = None  # the facts that differ from ``base``; None: run every stage
     if override is not None:
-        known = set(known) | {override[0]}
+        name = override[0]
+        known = set(known) | {name}
         if base is not None:
-            changed = {override[0]}
-            changed.update(k for k in DERIVED if v[k] != base.v[k])
-    if changed is None or not NEEDS_READS.isdisjoint(changed):
-        needs, lf = analyse_needs(v, t)
+            changed = {k for k in (name, *DERIVED) if v[k] != base.v[k]}
+            if name in t.preferred_requires_known:
+                changed.add(name)  # newly known, which the preferred class requires
+    if changed is not None and not changed:
+        # The probe only made a fact known at the value already assumed: the same numbers,
+        # and a higher confidence.
+        needs, lf, risk, afford = base.needs, base.life, base.risk, base.affordability
+        flags, value, parts = base.flags, base.value, base.components
     else:
-        needs, lf = base.needs, base.life
-    if changed is None or not RISK_READS.isdisjoint(changed) or override[0] in t.preferred_requires_known:
-        risk = assess_risk(v, known, t)
-    else:
-        risk = base.risk
-    afford = assess_affordability(v, needs, risk.loading, t)
-    flags = moral_hazard_flags(v, lf, t)
-    flags += affordability_flags(afford, t)
-    flags += profile_flags(profile, rules) if said_flags is None else said_flags
-    value = assess_value(v, needs, t)
-    parts = components(v, lf, needs, risk, afford, value, t)
+        if changed is None or not NEEDS_READS.isdisjoint(changed):
+            needs, lf = analyse_needs(v, t)
+        else:
+            needs, lf = base.needs, base.life
+        if changed is None or not RISK_READS.isdisjoint(changed):
+            risk = assess_risk(v, known, t)
+        else:
+            risk = base.risk
+        afford = assess_affordability(v, needs, risk.loading, t)
+        flags = moral_hazard_flags(v, lf, t)
+        flags += affordability_flags(afford, t)
+        flags += profile_flags(profile, rules) if said_flags is None else said_flags
+        value = assess_value(v, needs, t)
+        parts = components(v, lf, needs, risk, afford, value, t)
     conf = confidence(profile, t, override[0] if override else None)
     score = composite_score(parts, conf, flags, t)
     decision, trigger = decide(v, known, risk, afford, flags, needs, score, conf, t)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional
 
-from scoring.models import Affordability, Need
+from scoring.models import Affordability
+from scoring.needs import NeedRow
 from scoring.rules import Rules
 from scoring.tables import RuleTables, band_value, tables_for
 
@@ -37,14 +38,19 @@ def premium_ceiling(v: dict[str, Any], rules: Rules) -> float:
 
 def monthly_premium(line: str, amount: float, v: dict[str, Any], loading: float, t: RuleTables) -> float:
     """Illustrative monthly premium for ``amount`` of one line at this age and risk loading."""
+    return _premium(line, amount, band_value(t.rate_bands, v["age"]),
+                    t.smoker_multiplier if v["smoker"] else 1.0, loading, t)
+
+
+def _premium(line: str, amount: float, life_rate: float, smoker: float, loading: float,
+             t: RuleTables) -> float:
+    """monthly_premium() with the age's life rate and the smoker multiplier looked up."""
     if amount <= 0:
         return 0.0
-    smoker = t.smoker_multiplier if v["smoker"] else 1.0
-    if line == "life" or line == "critical_illness":
-        rate = band_value(t.rate_bands, v["age"])
-        if line == "critical_illness":
-            rate *= t.ci_to_life_ratio
-        return amount / 1000.0 * rate * smoker * loading / 12.0
+    if line == "life":
+        return amount / 1000.0 * life_rate * smoker * loading / 12.0
+    if line == "critical_illness":
+        return amount / 1000.0 * (life_rate * t.ci_to_life_ratio) * smoker * loading / 12.0
     if line == "medical":
         return t.medical_per_year * loading / 12.0
     if line == "accident":
@@ -54,17 +60,19 @@ def monthly_premium(line: str, amount: float, v: dict[str, Any], loading: float,
     return 0.0  # education and retirement are savings, not premiums
 
 
-def assess_affordability(v: dict[str, Any], needs: Iterable[Need], loading: float,
+def assess_affordability(v: dict[str, Any], needs: Iterable[NeedRow], loading: float,
                          t: RuleTables) -> Affordability:
     """Ceiling, and the estimated premium for the high and medium needs and any request."""
     income_cap, disposable = ceiling_parts(v, t)
     budget = v["monthly_premium_budget"]
     ceiling, limited_by = _ceiling(income_cap, disposable, budget)
-    recommended = sum([monthly_premium(n.line, n.recommended_sum, v, loading, t)
-                       for n in needs if n.level == "high" or n.level == "medium"])
+    rate = band_value(t.rate_bands, v["age"])
+    smoker = t.smoker_multiplier if v["smoker"] else 1.0
+    recommended = sum([_premium(line, amount, rate, smoker, loading, t)
+                       for line, _, amount, level, *_ in needs if level == "high" or level == "medium"])
     requested: Optional[float] = None
     if v["requested_cover"]:
-        requested = monthly_premium("life", v["requested_cover"], v, loading, t)
+        requested = _premium("life", v["requested_cover"], rate, smoker, loading, t)
     return Affordability(ceiling, income_cap, disposable, budget, limited_by, recommended, requested)
 
 

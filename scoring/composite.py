@@ -12,8 +12,8 @@ from typing import Any, Iterable, Optional
 
 from scoring.affordability import affordability_fit
 from scoring.flags import RawFlag
-from scoring.models import Affordability, Need, Profile, RiskAssessment, ValueAssessment
-from scoring.needs import LifeFigures
+from scoring.models import Affordability, Profile, RiskAssessment, ValueAssessment
+from scoring.needs import LifeFigures, NeedRow
 from scoring.tables import RuleTables
 
 
@@ -33,11 +33,11 @@ def confidence(profile: Profile, t: RuleTables, extra: Optional[str] = None) -> 
     return got / total if total else 1.0
 
 
-def components(v: dict[str, Any], lf: LifeFigures, needs: Iterable[Need], risk: RiskAssessment,
+def components(v: dict[str, Any], lf: LifeFigures, needs: Iterable[NeedRow], risk: RiskAssessment,
                afford: Affordability, value: ValueAssessment, t: RuleTables) -> dict[str, float]:
     """The four 0..1 parts of the composite."""
     income = v["annual_income"] or v["spouse_income"] or t.income_assumed
-    gap = sum([n.gap for n in needs if n.line == "life" or n.line == "critical_illness"])
+    gap = sum([gap for line, gap, *_ in needs if line == "life" or line == "critical_illness"])
     insurable = 0.0 if risk.risk_class == "refer" else 1.0 - min(
         1.0, risk.insurability_debits / t.rated_max)
     return {

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Collection, Iterable
 
-from scoring.models import Affordability, Need, RiskAssessment
+from scoring.models import Affordability, RiskAssessment
+from scoring.needs import NeedRow
 from scoring.flags import RawFlag
 from scoring.tables import RuleTables
 
@@ -19,7 +20,7 @@ TRIGGERS = ("age_out_of_range", "risk_refer", "high_flag", "no_need", "no_capaci
 
 
 def decide(v: dict[str, Any], known: Collection[str], risk: RiskAssessment, afford: Affordability,
-           flags: Iterable[RawFlag], needs: Iterable[Need], composite: int, conf: float,
+           flags: Iterable[RawFlag], needs: Iterable[NeedRow], composite: int, conf: float,
            t: RuleTables) -> tuple[str, str]:
     """(decision, trigger)."""
     if "age" in known and not t.min_age <= v["age"] <= t.max_age:
@@ -29,7 +30,7 @@ def decide(v: dict[str, Any], known: Collection[str], risk: RiskAssessment, affo
     for f in flags:
         if f.severity == "high":
             return "refer_to_underwriter", "high_flag"
-    if not any([n.gap > 0 for n in needs]):
+    if not any([n[1] > 0 for n in needs]):
         return "not_a_fit", "no_need"
     if afford.premium_ceiling < t.min_viable_premium and (
             "annual_income" in known or "monthly_premium_budget" in known):

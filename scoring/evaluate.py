@@ -7,7 +7,6 @@ when that fact cannot reach them. explain.py turns the result into reasons and e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Collection, Optional
 
 from scoring.affordability import assess_affordability
@@ -16,7 +15,7 @@ from scoring.decision import decide
 from scoring.flags import (RawFlag, affordability_flags, contradiction_flags, declined_flags,
                            moral_hazard_flags)
 from scoring.models import Affordability, Need, Profile, RiskAssessment, ValueAssessment
-from scoring.needs import LifeFigures, analyse_needs
+from scoring.needs import LifeFigures, NeedRow, analyse_needs, need_objects
 from scoring.risk import assess_risk
 from scoring.rules import Rules
 from scoring.situation import DERIVED, situation
@@ -39,21 +38,28 @@ RISK_READS = frozenset({
 })
 
 
-@dataclass(slots=True)
 class Evaluation:
-    v: dict[str, Any]
-    known: Collection[str]
-    needs: list[Need]
-    life: LifeFigures
-    risk: RiskAssessment
-    affordability: Affordability
-    value: ValueAssessment
-    flags: list[RawFlag]
-    components: dict[str, float]
-    confidence: float
-    composite: int
-    decision: str
-    trigger: str
+    """The numbers of one pass; the Need objects are made from the rows when first read."""
+
+    __slots__ = ("v", "known", "need_rows", "life", "risk", "affordability", "value", "flags",
+                 "components", "confidence", "composite", "decision", "trigger", "_needs")
+
+    def __init__(self, v: dict[str, Any], known: Collection[str], need_rows: list[NeedRow],
+                 life: LifeFigures, risk: RiskAssessment, affordability: Affordability,
+                 value: ValueAssessment, flags: list[RawFlag], components: dict[str, float],
+                 confidence: float, composite: int, decision: str, trigger: str) -> None:
+        self.v, self.known, self.need_rows, self.life = v, known, need_rows, life
+        self.risk, self.affordability, self.value, self.flags = risk, affordability, value, flags
+        self.components, self.confidence, self.composite = components, confidence, composite
+        self.decision, self.trigger = decision, trigger
+        self._needs: Optional[list[Need]] = None
+
+    @property
+    def needs(self) -> list[Need]:
+        """Every line, priority 1 first."""
+        if self._needs is None:
+            self._needs = need_objects(self.need_rows)
+        return self._needs
 
 
 def profile_flags(profile: Profile, rules: Rules) -> list[RawFlag]:
@@ -79,13 +85,13 @@ def evaluate(profile: Profile, rules: Rules, override: Optional[tuple[str, Any]]
     if changed is not None and not changed:
         # The probe only made a fact known at the value already assumed: the same numbers,
         # and a higher confidence.
-        needs, lf, risk, afford = base.needs, base.life, base.risk, base.affordability
+        needs, lf, risk, afford = base.need_rows, base.life, base.risk, base.affordability
         flags, value, parts = base.flags, base.value, base.components
     else:
         if changed is None or not NEEDS_READS.isdisjoint(changed):
             needs, lf = analyse_needs(v, t)
         else:
-            needs, lf = base.needs, base.life
+            needs, lf = base.need_rows, base.life
         if changed is None or not RISK_READS.isdisjoint(changed):
             risk = assess_risk(v, known, t)
         else:

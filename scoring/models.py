@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from collections.abc import Mapping
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Union
 
 from needscout.facts import FACTS
 
@@ -279,21 +279,43 @@ class Driver:
         return {"code": self.code, "points": self.points, "facts": list(self.facts), "kind": self.kind}
 
 
-@dataclass(slots=True)
 class RiskAssessment:
-    risk_class: str
-    score: float  # all debits, capped; 0 = best
-    insurability_debits: float
-    financial_debits: float
-    table: int  # substandard table step, 0 unless rated
-    loading: float  # premium multiplier: 1.0, 1.25, 1.5 ...
-    drivers: list[Driver]
+    """The class and its debits; the drivers are kept as (code, points, facts, kind) rows
+    and become Driver objects when first read, since a batch rarely reads them."""
+
+    __slots__ = ("risk_class", "score", "insurability_debits", "financial_debits", "table", "loading",
+                 "_rows", "_drivers")
+
+    def __init__(self, risk_class: str, score: float, insurability_debits: float,
+                 financial_debits: float, table: int, loading: float,
+                 drivers: Iterable[Union[Driver, tuple[str, float, tuple[str, ...], str]]]) -> None:
+        self.risk_class = risk_class
+        self.score = score  # all debits, capped; 0 = best
+        self.insurability_debits = insurability_debits
+        self.financial_debits = financial_debits
+        self.table = table  # substandard table step, 0 unless rated
+        self.loading = loading  # premium multiplier: 1.0, 1.25, 1.5 ...
+        self._rows = drivers
+        self._drivers: Optional[list[Driver]] = None
+
+    @property
+    def drivers(self) -> list[Driver]:
+        if self._drivers is None:
+            self._drivers = [d if isinstance(d, Driver) else Driver(*d) for d in self._rows]
+        return self._drivers
 
     def to_dict(self) -> dict[str, Any]:
         return {"risk_class": self.risk_class, "score": self.score,
                 "insurability_debits": self.insurability_debits,
                 "financial_debits": self.financial_debits, "table": self.table,
                 "loading": self.loading, "drivers": [d.to_dict() for d in self.drivers]}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RiskAssessment) and self.to_dict() == other.to_dict()
+
+    def __repr__(self) -> str:
+        return (f"RiskAssessment(risk_class={self.risk_class!r}, score={self.score!r}, "
+                f"table={self.table!r}, loading={self.loading!r}, drivers={self.drivers!r})")
 
 
 @dataclass(slots=True)

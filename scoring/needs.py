@@ -12,12 +12,11 @@ import math
 from typing import Any, NamedTuple
 
 from scoring.models import Need
-from scoring.rules import LINES, Rules
+from scoring.rules import Rules
 from scoring.tables import RuleTables, band_value, tables_for
 
 WORKING = frozenset({"employed", "self_employed", "business_owner"})
 PARTNERED = frozenset({"married", "partnered"})
-_LINE_ORDER = {line: i for i, line in enumerate(LINES)}
 
 
 class LifeFigures(NamedTuple):
@@ -108,7 +107,7 @@ def life_figures(v: dict[str, Any], t: RuleTables, education_total: float) -> Li
                        v["existing_life_cover"], v["liquid_savings"], n_dep, cover_cap(v, t))
 
 
-def analyse_needs(v: dict[str, Any], t: RuleTables) -> tuple[list[Need], LifeFigures]:
+def analyse_needs(v: dict[str, Any], t: RuleTables) -> tuple[list[NeedRow], LifeFigures]:
     """Every line's need, ranked: priority 1 is the most urgent; levels band urgency."""
     step = t.rounding
     income = v["annual_income"]
@@ -130,7 +129,7 @@ def analyse_needs(v: dict[str, Any], t: RuleTables) -> tuple[list[Need], LifeFig
         ret_gap = income * t.retirement_share * t.years_in_retirement - v["liquid_savings"]
     ages = v["children_ages"]
 
-    # (line, gap, recommended, situation calls for it, unit, monthly saving)
+    # In LINES order: (line, gap, recommended, the situation calls for it, unit, monthly saving)
     lines = (
         ("life", life_gap, life_rec, lf.dependants > 0 or lf.mortgage > 0, "lump_sum", None),
         ("critical_illness", ci_gap, round_up(ci_gap, step), bool(family or conditions), "lump_sum", None),
@@ -144,31 +143,51 @@ def analyse_needs(v: dict[str, Any], t: RuleTables) -> tuple[list[Need], LifeFig
         ("retirement", ret_gap, round_up(ret_gap, step), age >= 45, "lump_sum",
          max(0.0, ret_gap) / (max(years_to, 1) * 12.0)),
     )
-    return rank_needs([_urgency(line, v, t) for line in lines], t), lf
+    return rank_needs(_urgencies(lines, v, t), t), lf
 
 
-def _urgency(line: tuple, v: dict[str, Any], t: RuleTables) -> tuple:
-    """(−urgency, line order, line, gap, recommended, unit, monthly) for sorting; 0 without a gap."""
-    name, gap, recommended, boosted, unit, monthly = line
-    if gap <= 0:
-        return (-0.0, _LINE_ORDER[name], name, 0.0, 0.0, unit, None)
+# A need as the numbers pass it on, a plain tuple because a batch makes millions:
+# (line, gap, recommended sum, level, urgency, unit, monthly saving), priority 1 first.
+# Need objects, which carry the words, are made from these when read (need_objects).
+NeedRow = tuple
+
+
+def _urgencies(lines: tuple, v: dict[str, Any], t: RuleTables) -> list[tuple]:
+    """(−urgency, line order, line, gap, recommended, unit, monthly) per line; 0 without a gap.
+
+    Urgency = line weight × gap size (gap ÷ a per-line income multiple, capped at 1)
+    + a boost when the situation calls for the line + a boost when a stated goal does.
+    """
     income = v["annual_income"] or t.income_assumed
-    size = min(1.0, gap / (income * t.full_size_multiple[name]))
-    urgency = t.line_weight[name] * size + (t.situation_boost if boosted else 0.0)
-    goals = v["goals"]
-    if goals and not t.line_goals[name].isdisjoint(goals):
-        urgency += t.goal_boost
-    return (-urgency, _LINE_ORDER[name], name, gap, recommended, unit, monthly)
+    goal_lines = t.goal_lines_of(v["goals"])
+    boost = t.situation_boost
+    out = []
+    for order, (line, gap, recommended, boosted, unit, monthly) in enumerate(lines):
+        if gap <= 0:
+            out.append((-0.0, order, line, 0.0, 0.0, unit, None))
+            continue
+        weight, full_size = t.line_urgency[order]
+        urgency = weight * min(1.0, gap / (income * full_size)) + (boost if boosted else 0.0)
+        if line in goal_lines:
+            urgency += t.goal_boost
+        out.append((-urgency, order, line, gap, recommended, unit, monthly))
+    return out
 
 
-def rank_needs(ranked: list[tuple], t: RuleTables) -> list[Need]:
-    """Sort by urgency (ties in line order), number the priorities, band the levels."""
+def rank_needs(ranked: list[tuple], t: RuleTables) -> list[NeedRow]:
+    """Sort by urgency (ties in line order) and band the levels; priority is the position."""
     ranked.sort()
     high, medium = t.level_high, t.level_medium
-    needs = []
-    for i, (neg, _, line, gap, recommended, unit, monthly) in enumerate(ranked, 1):
+    rows = []
+    for neg, _, line, gap, recommended, unit, monthly in ranked:
         urgency = -neg
         level = ("none" if gap <= 0 else "high" if urgency >= high else "medium" if urgency >= medium
                  else "low")
-        needs.append(Need(line, gap, recommended, urgency, level, i, "", unit, monthly))
-    return needs
+        rows.append((line, gap, recommended, level, urgency, unit, monthly))
+    return rows
+
+
+def need_objects(rows: list[NeedRow]) -> list[Need]:
+    """The Need objects of ranked rows, priority 1 first, reasons still empty."""
+    return [Need(line, gap, recommended, urgency, level, priority, "", unit, monthly)
+            for priority, (line, gap, recommended, level, urgency, unit, monthly) in enumerate(rows, 1)]

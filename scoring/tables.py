@@ -4,7 +4,7 @@ rules.py validates the file with pydantic; scoring a batch then reads the same f
 dozen numbers millions of times, and each chain like
 ``rules.needs.priority.line_weight[line]`` costs several lookups. ``tables_for(rules)``
 copies them into one plain object (cached per Rules object), so the hot path reads
-``t.line_weight[line]``. No number is changed or combined here: the formulas stay in
+``t.smoker_debits``. No number is changed or combined here: the formulas stay in
 their modules, in the same order of operations.
 """
 
@@ -65,13 +65,12 @@ class RuleTables:
         r = n.retirement
         self.retirement_age, self.years_in_retirement = r.retirement_age, r.years_in_retirement
         self.retirement_share = max(0.0, r.replacement_ratio - r.public_pension_share)
-        self.line_weight = dict(pr.line_weight)
-        self.full_size_multiple = dict(pr.full_size_income_multiple)
+        # (line weight, income multiple of a full-size gap) per line, in LINES order
+        self.line_urgency = tuple((pr.line_weight[line], pr.full_size_income_multiple[line])
+                                  for line in LINES)
         self.goal_boost, self.situation_boost = pr.goal_boost, pr.situation_boost
         self.level_high, self.level_medium = pr.level_thresholds["high"], pr.level_thresholds["medium"]
-        # goal -> lines, turned round: line -> the goals that boost it
-        self.line_goals = {line: frozenset(g for g, lines in pr.goal_lines.items() if line in lines)
-                           for line in LINES}
+        self.goal_lines = {goal: frozenset(lines) for goal, lines in pr.goal_lines.items()}
 
         # affordability
         a, p = rules.affordability, rules.affordability.premium_rates
@@ -134,6 +133,15 @@ class RuleTables:
         self.min_age, self.max_age = d.min_age, d.max_age
         self.proceed_min_composite, self.proceed_min_confidence = d.proceed_min_composite, d.proceed_min_confidence
         self.nurture_min_composite = d.nurture_min_composite
+
+
+    def goal_lines_of(self, goals: list[str]) -> frozenset[str]:
+        """The lines the stated goals call for."""
+        if not goals:
+            return frozenset()
+        if len(goals) == 1:
+            return self.goal_lines.get(goals[0], frozenset())
+        return frozenset().union(*(self.goal_lines.get(g, ()) for g in goals))
 
 
 _cache: dict[int, RuleTables] = {}

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from scoring.models import Need, ValueAssessment
+from scoring.models import ValueAssessment
+from scoring.needs import NeedRow
 from scoring.rules import LINES
 from scoring.tables import RuleTables, band_value
 
@@ -31,12 +32,12 @@ def service_cost(v: dict[str, Any], t: RuleTables) -> float:
     return min(t.service_max, cost)
 
 
-def assess_value(v: dict[str, Any], needs: Iterable[Need], t: RuleTables) -> ValueAssessment:
+def assess_value(v: dict[str, Any], needs: Iterable[NeedRow], t: RuleTables) -> ValueAssessment:
     age, income, cross_sell, referral, service = t.value_weights
     parts = {
         "age": band_value(t.age_curve, v["age"]),
         "income": income_trajectory(v, t),
-        "cross_sell": sum([1 for n in needs if n.level == "high" or n.level == "medium"]) / len(LINES),
+        "cross_sell": sum([1 for n in needs if n[3] == "high" or n[3] == "medium"]) / len(LINES),
         "referral": t.referral[v["referral_potential"]],
         "service": 1.0 - service_cost(v, t),
     }

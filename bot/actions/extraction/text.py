@@ -57,10 +57,18 @@ def clause_end(low: str, pos: int, sent_end: int) -> int:
     return m.start() if m else sent_end
 
 
+# "I don't know if I can afford it", "not sure we need it": the negation is of the
+# knowing, not of what follows, so it is a hedge rather than a negation.
+NEGATED_KNOWING_RE = re.compile(
+    r"(?:n't|\bnot|\bnever)\s+(?:really\s+)?(?:know|sure|certain|think|convinced)\b"
+)
+
+
 def is_negated(low: str, floor: int, pos: int) -> bool:
     """True when a negation word sits within three words before ``pos`` in its clause."""
     window = low[max(floor, pos - 40):pos]
-    return bool(NEGATION_RE.search(window))
+    found = NEGATION_RE.search(window)
+    return bool(found) and not NEGATED_KNOWING_RE.search(window, max(0, found.start() - 4))
 
 
 def is_hedged(low: str, floor: int, start: int, end: int) -> bool:

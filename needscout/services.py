@@ -101,12 +101,18 @@ def build_services(settings: Settings, with_web: bool = True) -> list[Service]:
     if with_web:
         services.append(Service("web chat", [python, "-m", "web.chat_server"],
                                 f"http://{host}:{settings.web_port}/health"))
+        # Delivers completed assessments to the CRM webhook (kept pending when none is set).
+        services.append(Service("CRM delivery", [python, "-m", "needscout.cli", "deliver", "--loop"],
+                                health_url=""))
     return services
 
 
 def wait_healthy(service: Service, deadline: float) -> None:
     """Poll the service's health URL until it answers 200, it dies, or time runs out."""
     while time.monotonic() < deadline:
+        if not service.health_url:  # a worker without an HTTP port: alive is healthy
+            if service.alive():
+                return
         if not service.alive():
             raise RuntimeError(f"{service.name} exited during start-up (code "
                                f"{service.process.returncode if service.process else '?'})")
@@ -122,7 +128,10 @@ def wait_healthy(service: Service, deadline: float) -> None:
 def start_stack(settings: Settings, with_web: bool = True, log: Optional[IO[str]] = None,
                 timeout: float = 240.0, progress: bool = True) -> Stack:
     """Start every service and wait until each is healthy; stop all on failure."""
+    from store.migrate import upgrade
+
     settings.var_dir.mkdir(parents=True, exist_ok=True)
+    upgrade(settings.database_url)  # the schema is current before anything writes
     env = stack_environment(settings)
     stack = Stack(settings)
     try:
@@ -135,7 +144,8 @@ def start_stack(settings: Settings, with_web: bool = True, log: Optional[IO[str]
         for service in stack.services:
             wait_healthy(service, deadline)
             if progress:
-                print(f"  {service.name} ready at {service.health_url.rsplit('/', 1)[0]}", flush=True)
+                where = f" at {service.health_url.rsplit('/', 1)[0]}" if service.health_url else ""
+                print(f"  {service.name} ready{where}", flush=True)
     except BaseException:
         stack.stop()
         raise

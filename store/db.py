@@ -58,3 +58,10 @@ def session_factory(engine: Engine, keyring: Any = None) -> sessionmaker:
     """
     info = {"keyring": keyring} if keyring is not None else {}
     return sessionmaker(bind=engine, future=True, expire_on_commit=False, info=info)
+
+
+def sessions_for(settings: Any) -> sessionmaker:
+    """The session factory a process uses for NeedScout's database, keyring loaded."""
+    from store.crypto import load_keyring
+
+    return session_factory(make_engine(settings.database_url), load_keyring(settings))

@@ -22,8 +22,13 @@ MAX_MESSAGE_CHARS = 5000
 logger = logging.getLogger("needscout.web")
 
 
-def create_web_app(settings: Settings) -> Sanic:
+def create_web_app(settings: Settings, with_agent_api: bool = True) -> Sanic:
     app = Sanic("needscout_web")
+    if with_agent_api:
+        from store.db import sessions_for
+        from web.agent_api import agent_api_blueprint
+
+        app.blueprint(agent_api_blueprint(settings, sessions_for(settings)))
     rasa_webhook = f"{settings.rasa_url}/webhooks/rest/webhook"
 
     @app.get("/")

@@ -1,7 +1,7 @@
-"""Close the interview: build the profile, score it, and tell the prospect the top need.
+"""Close the interview: score the profile, store it, tell the prospect the top needs.
 
 Only prospect-facing needs are spoken; risk class, flags and the decision stay in the
-stored assessment for the agent.
+stored assessment for the agent (and in the agent-mode payload).
 """
 
 from __future__ import annotations
@@ -14,10 +14,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot.actions.interview import agent_mode, tracker_slots
+from bot.actions.records import in_store
 from bot.interview.fact_updates import profile_facts
-from bot.interview.recommendation import top_need
-from needscout.facts import FACTS
+from bot.interview.recommendation import format_money, prospect_lines
+from needscout.settings import load_settings
 from scoring import Profile, assess
+from store.repository import save_assessment
 
 logger = logging.getLogger(__name__)
 
@@ -29,15 +32,23 @@ class ActionAssess(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        slots = {name: tracker.get_slot(name) for name in FACTS}
-        facts = profile_facts(slots, tracker.get_slot("fact_meta"))
+        currency = load_settings().currency
+        facts = profile_facts(tracker_slots(tracker), tracker.get_slot("fact_meta"))
         assessment: dict[str, Any] = assess(Profile.from_facts(facts)).to_dict()
-        logger.info("assessed %s: tier %s, decision %s", tracker.sender_id,
+        assessment_id = await in_store(save_assessment, tracker.sender_id, facts, assessment)
+        logger.info("assessed %s (%s): tier %s, decision %s", tracker.sender_id, assessment_id,
                     assessment.get("tier"), assessment.get("decision"))
-        need = top_need(assessment)
-        if need:
-            dispatcher.utter_message(response="utter_recommendation",
-                                     line_label=need["line_label"], reason=need["reason"])
+        lines = prospect_lines(assessment, currency)
+        if lines:
+            dispatcher.utter_message(response="utter_recommendation_intro")
+            for line in lines:
+                dispatcher.utter_message(response="utter_recommended_line", **line)
+            ceiling = assessment.get("premium_ceiling")
+            if ceiling:
+                dispatcher.utter_message(response="utter_premium_guide",
+                                         amount=format_money(ceiling, currency))
         else:
             dispatcher.utter_message(response="utter_no_recommendation")
+        if agent_mode(tracker):
+            dispatcher.utter_message(json_message={"needscout_agent": {"assessment": assessment}})
         return [SlotSet("assessment_done", True)]

@@ -1,0 +1,137 @@
+"""Interview turns without Rasa: what a prospect's answer changes and what comes next."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+
+from bot.interview.planner import PAIN_POINT_SLOT, Planner, TurnInput, TurnResult
+
+PLANNER = Planner()
+
+
+def turn(text: str, requested: Optional[str], intent: str = "inform", slots: Optional[dict] = None,
+         meta: Optional[dict] = None, state: Optional[dict] = None, resumed: bool = False) -> TurnResult:
+    return PLANNER.turn(TurnInput(text=text, intent=intent, message_id="m1", requested=requested,
+                                  slots=slots or {}, meta=meta or {},
+                                  state={"opened": ["family"]} if state is None else state,
+                                  resumed=resumed, previous_action="utter_faq" if resumed else "action_listen"))
+
+
+def said(result: TurnResult) -> list[str]:
+    return [s.response for s in result.say]
+
+
+def test_the_interview_opens_with_an_open_question():
+    result = turn("yes", requested=None, intent="affirm", state={})
+    assert said(result) == ["utter_open_family"]
+    assert result.requested == "age"
+
+
+def test_one_answer_fills_several_facts_and_only_missing_ones_are_asked():
+    result = turn("I'm 34, married, with two kids", requested="age")
+    assert result.values == {"age": 34, "marital_status": "married", "children_count": 2}
+    assert result.requested == "children_ages"
+    assert said(result) == ["utter_q_children_ages"]
+    assert result.meta["age"]["source"] == {"message_id": "m1", "span": [0, 6]}
+
+
+def test_a_declined_question_is_recorded_and_not_asked_again():
+    result = turn("I'd rather not say", requested="age", intent="decline")
+    assert "utter_decline_ok" in said(result)
+    assert result.meta["age"]["declined"] is True
+    assert "age" not in result.values
+    assert result.requested != "age"
+
+
+def test_why_do_you_ask_gets_the_topic_reason_and_the_same_question():
+    result = turn("why do you need to know?", requested="age", intent="ask_why")
+    assert said(result) == ["utter_why_family", "utter_q_age"]
+    assert result.requested == "age"
+
+
+def test_a_vague_money_answer_gets_ranges_once_then_a_range_is_stored_less_sure():
+    slots = {"age": 40, "marital_status": "single", "children_count": 0, "dependent_parents": 0,
+             "occupation": "teacher", "employment_type": "employed"}
+    state = {"opened": ["family", "work"]}
+    first = turn("not sure", requested="annual_income", intent="dont_know", slots=slots, state=state)
+    assert said(first) == ["utter_range_annual_income"]
+    assert first.requested == "annual_income"
+    second = turn("between 60 and 100k", requested="annual_income", slots=slots, state=first.state)
+    assert second.values["annual_income"] == pytest.approx(80000)
+    assert second.meta["annual_income"]["confidence"] < 0.9
+    assert second.meta["annual_income"]["range"] == [60000, 100000]
+
+
+def test_a_question_left_unanswered_twice_is_skipped():
+    first = turn("hmm", requested="dependent_parents", slots={"age": 30})
+    assert first.requested == "dependent_parents"
+    assert said(first)[0] == "utter_not_caught"
+    second = turn("hmm", requested="dependent_parents", slots={"age": 30}, state=first.state,
+                  meta=first.meta)
+    assert "utter_skip_question" in said(second)
+    assert second.requested != "dependent_parents"
+
+
+def test_a_correction_updates_the_fact_and_keeps_its_history():
+    meta = {"children_count": {"value": 2, "confidence": 0.9, "source": {"message_id": "m0", "span": [0, 5]}}}
+    result = turn("actually we have three kids", requested="children_ages", intent="correct",
+                  slots={"age": 45, "marital_status": "married", "children_count": 2}, meta=meta)
+    assert result.values["children_count"] == 3
+    assert result.meta["children_count"]["history"][0]["value"] == 2
+    assert "utter_updated" in said(result)
+
+
+def test_no_to_the_broad_debt_question_means_no_mortgage_and_no_loans():
+    slots = {"age": 30, "marital_status": "single", "children_count": 0, "dependent_parents": 0,
+             "occupation": "nurse", "employment_type": "employed", "annual_income": 50000,
+             "years_in_job": 3, "job_changes_5y": 1, "income_stability": "stable"}
+    result = turn("no", requested="has_debts", intent="deny", slots=slots,
+                  state={"opened": ["family", "work", "money"]})
+    assert result.values["has_debts"] is False
+    assert result.values["mortgage_balance"] == 0 and result.values["other_debts"] == 0
+    assert result.requested not in {"mortgage_balance", "other_debts"}
+
+
+def test_yes_to_the_broad_debt_question_leads_to_the_amounts():
+    result = turn("yes", requested="has_debts", intent="affirm", slots={"age": 30},
+                  state={"opened": ["family", "work", "money"]})
+    assert result.values["has_debts"] is True
+    assert PLANNER.turn  # the planner then asks for amounts once earlier topics are done
+
+
+def test_a_price_worry_is_acknowledged_recorded_and_budget_comes_first():
+    result = turn("I don't know if I can afford any of this", requested="age", intent="worry")
+    assert "utter_ack_cost" in said(result)
+    assert result.values.get("concerns") == ["cost"]
+    assert result.state["budget_first"] is True
+
+
+def test_a_question_that_is_not_an_answer_is_left_to_the_rules():
+    result = turn("what is a waiting period?", requested="age", intent="faq")
+    assert result.reject
+
+
+def test_after_a_digression_the_same_question_comes_back():
+    result = turn("what is a waiting period?", requested="age", intent="faq", resumed=True)
+    assert not result.reject
+    assert said(result) == ["utter_resume", "utter_q_age"]
+
+
+def test_the_gap_is_stated_with_scorings_figure_after_the_money_topic():
+    slots: dict[str, Any] = {
+        "age": 35, "marital_status": "married", "children_count": 2, "children_ages": [3, 6],
+        "spouse_income": 0, "dependent_parents": 0, "occupation": "teacher",
+        "employment_type": "employed", "annual_income": 60000, "years_in_job": 5,
+        "job_changes_5y": 0, "income_stability": "stable", "has_debts": True,
+        "mortgage_balance": 250000, "other_debts": 0, "liquid_savings": 10000,
+        "monthly_expenses": 3000,
+    }
+    result = turn("about 100 a month", requested="monthly_premium_budget", slots=slots,
+                  state={"opened": ["family", "work", "money"]})
+    assert result.requested == PAIN_POINT_SLOT
+    pain = result.say[-1]
+    assert pain.response == "utter_pain_point"
+    assert pain.kwargs["line_label"] == "Life cover"
+    assert pain.kwargs["amount"].startswith("$")

@@ -1,11 +1,13 @@
 """Score a seeded batch of generated profiles on one process and print profiles per second.
 
-    .venv/bin/python bench/bench_scoring.py [--n 100000] [--seed 7]
+    .venv/bin/python bench/bench_scoring.py [--n 100000] [--seed 7] [--repeat 3]
 
 Two figures: `assess()` (every number: needs, risk, affordability, value, composite,
 decision) and the full agent JSON (`assess().to_dict()`: reasons, evidence and the
 ranked missing facts, which reruns the numbers per missing fact). Profiles are built
-first (Profile.from_facts) so parsing is timed separately.
+first (Profile.from_facts) so parsing is timed separately. Each figure is the median of
+``--repeat`` runs, by the wall clock and by the process's CPU time: on a shared machine
+the CPU figure is what one core does, the wall figure what this process got.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ import argparse
 import os
 import platform
 import random
+import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -69,8 +73,16 @@ def generate(rng: random.Random) -> dict[str, Any]:
     return facts
 
 
-def rate(n: int, seconds: float) -> str:
-    return f"{n / seconds:,.0f} profiles/s ({seconds:.2f} s)"
+def timed(run: Callable[[], None], n: int, repeat: int) -> str:
+    """Median profiles/s over ``repeat`` runs, by wall clock and by CPU time."""
+    wall, cpu = [], []
+    for _ in range(repeat):
+        w, c = time.perf_counter(), time.process_time()
+        run()
+        wall.append(time.perf_counter() - w)
+        cpu.append(time.process_time() - c)
+    w, c = statistics.median(wall), statistics.median(cpu)
+    return f"{n / w:>7,.0f} profiles/s wall ({w:.2f} s), {n / c:>7,.0f} profiles/s CPU ({c:.2f} s)"
 
 
 def main() -> None:
@@ -78,31 +90,36 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--full-n", type=int, default=10_000, help="profiles for the full-JSON figure")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is printed")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     raw = [generate(rng) for _ in range(args.n)]
     rules = load_rules()
     print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
-          f"{os.cpu_count()} CPUs (one process used), Python {platform.python_version()}")
+          f"{os.cpu_count()} CPUs (one process used), Python {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.1f} at start; median of {args.repeat} runs")
 
-    t = time.perf_counter()
-    profiles = [Profile.from_facts(f) for f in raw]
-    print(f"Profile.from_facts      {rate(args.n, time.perf_counter() - t)}")
+    profiles: list[Profile] = []
 
-    decisions: dict[str, int] = {}
-    t = time.perf_counter()
-    for p in profiles:
-        a = assess(p, rules)
-        decisions[a.decision] = decisions.get(a.decision, 0) + 1
-    print(f"assess() (all numbers)  {rate(args.n, time.perf_counter() - t)}  on {args.n:,} profiles")
+    def parse() -> None:
+        profiles[:] = [Profile.from_facts(f) for f in raw]
 
-    sample = profiles[: args.full_n]
-    t = time.perf_counter()
-    for p in sample:
-        assess(p, rules).to_dict()
-    print(f"assess().to_dict()      {rate(len(sample), time.perf_counter() - t)}  on {len(sample):,} "
-          f"profiles (words + ranked missing facts)")
+    def numbers() -> None:
+        for p in profiles:
+            assess(p, rules)
+
+    def full() -> None:
+        for p in profiles[: args.full_n]:
+            assess(p, rules).to_dict()
+
+    print(f"Profile.from_facts      {timed(parse, args.n, args.repeat)}")
+    print(f"assess() (all numbers)  {timed(numbers, args.n, args.repeat)}  on {args.n:,} profiles")
+    n_full = min(args.full_n, args.n)
+    print(f"assess().to_dict()      {timed(full, n_full, args.repeat)}  on {n_full:,} profiles "
+          f"(words + ranked missing facts)")
+    decisions = Counter(assess(p, rules).decision for p in profiles)
     print("decisions:", ", ".join(f"{k} {v / args.n:.1%}" for k, v in sorted(decisions.items())))
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
 
 
 if __name__ == "__main__":

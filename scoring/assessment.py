@@ -23,7 +23,7 @@ class Assessment:
     """What scoring concluded about one profile, with everything needed to explain it."""
 
     __slots__ = ("profile", "rules", "_ev", "_peers", "_missing", "_reasons", "_flags", "_cohort",
-                 "_worded", "_key")
+                 "_worded", "_key", "_words")
 
     def __init__(self, profile: Profile, rules: Rules, ev: Evaluation,
                  peers: Optional[Iterable[Any]] = None) -> None:
@@ -37,6 +37,7 @@ class Assessment:
         self._cohort: Optional[dict[str, Any]] = None
         self._worded = False
         self._key: Optional[dict[str, Any]] = None
+        self._words: Optional[Words] = None
 
     # -- the numbers -------------------------------------------------------------
     @property
@@ -89,17 +90,24 @@ class Assessment:
 
     # -- the words and the what-ifs, built when first read -----------------------------
     @property
+    def words(self) -> Words:
+        """Money formatting and the evidence of each fact, shared by needs, flags and reasons."""
+        if self._words is None:
+            self._words = Words(self.rules, self.profile, self._ev.v)
+        return self._words
+
+    @property
     def needs(self) -> list[Need]:
         """Every line, priority 1 first, each with a one-sentence reason for the prospect."""
         if not self._worded:
-            word_needs(self._ev, self.profile, self.rules, Words(self.rules))
+            word_needs(self._ev, self.profile, self.rules, self.words)
             self._worded = True
         return self._ev.needs
 
     @property
     def flags(self) -> list[Flag]:
         if self._flags is None:
-            self._flags = word_flags(self._ev.flags, self.profile, self._ev.v)
+            self._flags = word_flags(self._ev.flags, self.profile, self._ev.v, self.words)
         return self._flags
 
     @property
@@ -118,7 +126,7 @@ class Assessment:
     def reasons(self) -> list[Reason]:
         if self._reasons is None:
             self._reasons = decision_reasons(self._ev, self.profile, self.missing, self.rules,
-                                             Words(self.rules))
+                                             self.words)
         return self._reasons
 
     @property

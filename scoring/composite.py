@@ -24,11 +24,16 @@ def confidence(profile: Profile, t: RuleTables, extra: Optional[str] = None) -> 
     """
     got = 0.0
     values, conf = profile.values, profile.confidence
-    for name, w in t.confidence_weights:
-        if name == extra:
-            got += w
-        elif name in values:
-            got += w * conf.get(name, 1.0)
+    if not conf:  # every fact given plainly counts in full (w × 1.0 is w)
+        for name, w in t.confidence_weights:
+            if name in values or name == extra:
+                got += w
+    else:
+        for name, w in t.confidence_weights:
+            if name == extra:
+                got += w
+            elif name in values:
+                got += w * conf.get(name, 1.0)
     total = t.confidence_total
     return got / total if total else 1.0
 

@@ -18,12 +18,13 @@ from scoring.models import Affordability, Need, Profile, RiskAssessment, ValueAs
 from scoring.needs import LifeFigures, NeedRow, analyse_needs, need_objects
 from scoring.risk import assess_risk
 from scoring.rules import Rules
-from scoring.situation import DERIVED, situation
+from scoring.situation import DERIVED, probe_situation, situation
 from scoring.tables import tables_for
 from scoring.value import assess_value
 
-# The situation facts the needs and the risk read (tests/scoring/test_stage_reads.py checks
-# them against what the code reads); risk also reads which facts are known.
+# The situation facts each stage reads (tests/scoring/test_stage_reads.py checks them
+# against what the code reads), so a what-if probe reruns only the stages its fact
+# reaches. Risk also reads which facts are known (the preferred class requires some).
 NEEDS_READS = frozenset({
     "age", "annual_income", "marital_status", "spouse_income", "children_count", "children_ages",
     "dependent_parents", "other_debts", "mortgage_balance", "existing_life_cover", "liquid_savings",
@@ -36,6 +37,19 @@ RISK_READS = frozenset({
     "mortgage_balance", "other_debts", "income_stability", "employment_type", "monthly_expenses",
     "liquid_savings", "job_changes_5y",
 })
+AFFORD_READS = frozenset({  # and the needs and the risk loading
+    "annual_income", "spouse_income", "other_debts", "monthly_expenses", "monthly_premium_budget",
+    "age", "smoker", "requested_cover",
+})
+FLAG_READS = frozenset({  # and the life figures and the affordability
+    "requested_cover", "existing_life_cover", "asked_about_exclusions", "beneficiary_relation",
+    "employment_type",
+})
+VALUE_READS = frozenset({  # and the needs
+    "age", "annual_income", "employment_type", "income_stability", "referral_potential", "claims_5y",
+    "conditions", "concerns",
+})
+COMPONENT_READS = frozenset({"annual_income", "spouse_income"})  # and every stage above
 
 
 class Evaluation:
@@ -72,7 +86,10 @@ def evaluate(profile: Profile, rules: Rules, override: Optional[tuple[str, Any]]
     """Score ``profile``; a what-if probe overrides one fact and passes the said-flags and
     the ``base`` evaluation of the same profile, whose stages it may reuse."""
     t = tables_for(rules)
-    v = situation(profile, t, override)
+    if base is not None and override is not None:
+        v = probe_situation(profile, t, override, base.v)
+    else:
+        v = situation(profile, t, override)
     known: Collection[str] = profile.values
     changed: Optional[set[str]] = None  # the facts that differ from ``base``; None: run every stage
     if override is not None:
@@ -82,26 +99,33 @@ def evaluate(profile: Profile, rules: Rules, override: Optional[tuple[str, Any]]
             changed = {k for k in (name, *DERIVED) if v[k] != base.v[k]}
             if name in t.preferred_requires_known:
                 changed.add(name)  # newly known, which the preferred class requires
-    if changed is not None and not changed:
-        # The probe only made a fact known at the value already assumed: the same numbers,
-        # and a higher confidence.
-        needs, lf, risk, afford = base.need_rows, base.life, base.risk, base.affordability
-        flags, value, parts = base.flags, base.value, base.components
-    else:
-        if changed is None or not NEEDS_READS.isdisjoint(changed):
-            needs, lf = analyse_needs(v, t)
-        else:
-            needs, lf = base.need_rows, base.life
-        if changed is None or not RISK_READS.isdisjoint(changed):
-            risk = assess_risk(v, known, t)
-        else:
-            risk = base.risk
+    if changed is None:
+        needs, lf = analyse_needs(v, t)
+        risk = assess_risk(v, known, t)
         afford = assess_affordability(v, needs, risk.loading, t)
         flags = moral_hazard_flags(v, lf, t)
         flags += affordability_flags(afford, t)
         flags += profile_flags(profile, rules) if said_flags is None else said_flags
         value = assess_value(v, needs, t)
         parts = components(v, lf, needs, risk, afford, value, t)
+    else:  # a probe: rerun what the changed facts reach, reuse the rest of ``base``
+        needs, lf, risk = base.need_rows, base.life, base.risk
+        afford, flags, value, parts = base.affordability, base.flags, base.value, base.components
+        new_needs = not NEEDS_READS.isdisjoint(changed)
+        if new_needs:
+            needs, lf = analyse_needs(v, t)
+        if not RISK_READS.isdisjoint(changed):
+            risk = assess_risk(v, known, t)
+        if new_needs or risk.loading != base.risk.loading or not AFFORD_READS.isdisjoint(changed):
+            afford = assess_affordability(v, needs, risk.loading, t)
+        if new_needs or afford is not base.affordability or not FLAG_READS.isdisjoint(changed):
+            said = profile_flags(profile, rules) if said_flags is None else said_flags
+            flags = moral_hazard_flags(v, lf, t) + affordability_flags(afford, t) + said
+        if new_needs or not VALUE_READS.isdisjoint(changed):
+            value = assess_value(v, needs, t)
+        if (new_needs or risk is not base.risk or afford is not base.affordability
+                or value is not base.value or not COMPONENT_READS.isdisjoint(changed)):
+            parts = components(v, lf, needs, risk, afford, value, t)
     conf = confidence(profile, t, override[0] if override else None)
     score = composite_score(parts, conf, flags, t)
     decision, trigger = decide(v, known, risk, afford, flags, needs, score, conf, t)

@@ -7,7 +7,7 @@ when the rules filled it in.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
 
 from scoring.evaluate import Evaluation
 from scoring.flags import RawFlag
@@ -28,28 +28,43 @@ LINE_FACTS: dict[str, tuple[str, ...]] = {
 
 
 class Words:
-    """Formats money in the rules' currency."""
+    """Formats money in the rules' currency; with a profile, also its evidence, each fact's
+    made once (the same facts back many reasons and flags)."""
 
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, profile: Optional[Profile] = None,
+                 v: Optional[dict[str, Any]] = None) -> None:
         self.currency = rules.currency
+        self.profile, self.v = profile, v
+        self._evidence: dict[str, Evidence] = {}
 
     def money(self, x: float) -> str:
         return f"{self.currency} {x:,.0f}"
 
+    def evidence(self, *names: str) -> tuple[Evidence, ...]:
+        cache = self._evidence
+        out = []
+        for name in names:
+            item = cache.get(name)
+            if item is None:
+                item = cache[name] = fact_evidence(self.profile, self.v, name)
+            out.append(item)
+        return tuple(out)
+
+
+def fact_evidence(profile: Profile, v: dict[str, Any], name: str) -> Evidence:
+    """The fact with the message that gave it, or marked assumed."""
+    if name in profile.values:
+        src = profile.sources.get(name)
+        return Evidence(name, profile.values[name], src.message_id if src else None,
+                        src.span if src else None)
+    if name in profile.declined:
+        return Evidence(name, None, None, None, assumed=True)
+    return Evidence(name, v.get(name), None, None, assumed=True)
+
 
 def evidence(profile: Profile, v: dict[str, Any], names: Iterable[str]) -> tuple[Evidence, ...]:
     """Each fact with the message that gave it, or marked assumed."""
-    out = []
-    for name in names:
-        if name in profile.values:
-            src = profile.sources.get(name)
-            out.append(Evidence(name, profile.values[name], src.message_id if src else None,
-                                src.span if src else None))
-        elif name in profile.declined:
-            out.append(Evidence(name, None, None, None, assumed=True))
-        else:
-            out.append(Evidence(name, v.get(name), None, None, assumed=True))
-    return tuple(out)
+    return tuple(fact_evidence(profile, v, name) for name in names)
 
 
 def _children(n: int) -> str:
@@ -145,9 +160,12 @@ def _show(value: Any, w: Words) -> str:
     return str(value)
 
 
-def word_flags(flags: Iterable[RawFlag], profile: Profile, v: dict[str, Any]) -> list[Flag]:
+def word_flags(flags: Iterable[RawFlag], profile: Profile, v: dict[str, Any],
+               w: Optional[Words] = None) -> list[Flag]:
     order = {"high": 0, "warning": 1, "info": 2}
-    out = [Flag(f.code, f.severity, evidence(profile, v, f.facts), f.detail) for f in flags]
+    ev_of = w.evidence if w is not None and w.profile is profile else (
+        lambda *names: evidence(profile, v, names))
+    out = [Flag(f.code, f.severity, ev_of(*f.facts), f.detail) for f in flags]
     out.sort(key=lambda f: order[f.severity])
     return out
 
@@ -156,7 +174,7 @@ def decision_reasons(ev: Evaluation, profile: Profile, missing: list[MissingFact
                      w: Words) -> list[Reason]:
     """Why this decision, first; then the figures an agent checks, each with its evidence."""
     v, d, m = ev.v, rules.decision, w.money
-    ev_of = lambda *names: evidence(profile, v, names)  # noqa: E731
+    ev_of = w.evidence if w.profile is profile else (lambda *names: evidence(profile, v, names))
     risk, afford = ev.risk, ev.affordability
     top_drivers = sorted(risk.drivers, key=lambda x: -x.points)[:3]
     driver_facts = tuple(dict.fromkeys(f for x in top_drivers for f in x.facts))

@@ -37,8 +37,20 @@ def situation(profile: Profile, t: RuleTables, override: Optional[tuple[str, Any
     return v
 
 
-# What finish() derives: besides these, a fact's value is what was said or assumed.
+# What finish() derives, and the facts (values or being known) it derives them from;
+# every other fact's value is what was said or assumed.
 DERIVED = ("monthly_expenses", "children_count", "children_ages")
+FINISH_READS = frozenset({"annual_income", *DERIVED})
+
+
+def probe_situation(profile: Profile, t: RuleTables, override: tuple[str, Any],
+                    base: dict[str, Any]) -> dict[str, Any]:
+    """situation(profile, t, override), starting from the situation without the override."""
+    if override[0] in FINISH_READS:
+        return situation(profile, t, override)
+    v = dict(base)
+    v[override[0]] = override[1]
+    return v
 
 
 def finish(v: dict[str, Any], known: Collection[str], t: RuleTables) -> None:

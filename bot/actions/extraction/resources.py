@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import re
+import sre_constants
+import sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +34,7 @@ class Rule:
     pattern: re.Pattern[str]
     confidence: float
     negated: object  # value when negated, or "drop"
+    fallback: bool = False  # counts only when no other rule of the fact matched
 
 
 @dataclass(frozen=True)
@@ -55,9 +58,16 @@ class PhraseRules:
         bodies = [r.pattern.pattern for r in rules]
         stripped = [b[2:] if b.startswith(r"\b") else f"(?:{b})" for b in bodies]
         self.any = re.compile(r"(?:\b|^)(?:" + "|".join(stripped) + ")")
+        self.cues = cue_literals(rules)
+
+    def may_match(self, low: str) -> bool:
+        """Cheap exact pre-check: False only when no rule can match (a cue literal is absent)."""
+        return self.cues is None or any(c in low for c in self.cues)
 
     def finditer(self, low: str, start: int = 0, end: Optional[int] = None) -> list[RuleHit]:
         end = len(low) if end is None else end
+        if not self.may_match(low):
+            return []
         hits: list[RuleHit] = []
         for m in self.any.finditer(low, start, end):
             best: Optional[RuleHit] = None
@@ -70,6 +80,64 @@ class PhraseRules:
         return hits
 
 
+def cue_literals(rules: list[Rule]) -> Optional[tuple[str, ...]]:
+    """Literal strings of which every match of some rule contains one, or None when a
+    rule has no such literal. Checking ``literal in text`` is far cheaper than running
+    the combined regex, and most utterances mention no fact of a given kind.
+    """
+    out: set[str] = set()
+    for rule in rules:
+        lits = _required(sre_parse.parse(rule.pattern.pattern))
+        if not lits:
+            return None
+        out.update(lits)
+    # a literal that contains another one adds nothing: drop it
+    kept = sorted(out, key=len)
+    minimal: list[str] = []
+    for lit in kept:
+        if not any(m in lit for m in minimal):
+            minimal.append(lit)
+    return tuple(minimal)
+
+
+def _required(seq: "sre_parse.SubPattern") -> Optional[set[str]]:
+    """A set of literals one of which every match of ``seq`` contains (None if unknown).
+
+    Walks the parsed regex: a run of literal characters is required as it stands; a
+    group or alternation is required when each branch has its own required literal.
+    Optional or repeated parts end a run and give nothing.
+    """
+    best: Optional[set[str]] = None
+    run: list[str] = []
+
+    def close() -> None:
+        nonlocal best, run
+        if len(run) >= 2 and (best is None or min(map(len, best)) < len(run)):
+            best = {"".join(run)}
+        run = []
+
+    for op, arg in seq:
+        if op is sre_constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        if op is sre_constants.AT:
+            continue  # \b, ^ and $ consume nothing
+        close()
+        found: Optional[set[str]] = None
+        if op is sre_constants.SUBPATTERN:
+            found = _required(arg[-1])
+        elif op is sre_constants.BRANCH:
+            parts = [_required(b) for b in arg[1]]
+            if all(parts):
+                found = set().union(*parts)  # type: ignore[arg-type]
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] >= 1:
+            found = _required(arg[2])
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+    close()
+    return best
+
+
 @lru_cache(maxsize=1)
 def phrase_rules() -> dict[str, PhraseRules]:
     """fact -> its compiled phrase rules."""
@@ -78,8 +146,8 @@ def phrase_rules() -> dict[str, PhraseRules]:
         rules = []
         for entry in entries:
             for pat in entry["re"]:
-                rules.append(Rule(fact, entry["value"], re.compile(pat),
-                                  float(entry.get("confidence", 0.9)), entry.get("negated", "drop")))
+                rules.append(Rule(fact, entry["value"], re.compile(pat), float(entry.get("confidence", 0.9)),
+                                  entry.get("negated", "drop"), bool(entry.get("fallback", False))))
         out[fact] = PhraseRules(fact, rules)
     return out
 

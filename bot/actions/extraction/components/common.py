@@ -16,6 +16,8 @@ from ..text import clause_start, is_negated, sentence_at
 
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|they're)\b")
+# "I'm a single mum", "single dad with 2 boys": the role word describes the prospect
+SELF_ROLE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed)\s+$")
 # Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
 SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies"}
 NO_CHECK_VALUES = (False, 0, "none", "single", "stable")
@@ -33,7 +35,10 @@ def apply_rules(doc: Doc, fact: str) -> int:
         return 0
     is_list = fact in LIST_FACTS
     found = 0
-    for hit in rules.finditer(low):
+    hits = rules.finditer(low)
+    if any(not h.rule.fallback for h in hits) or any(c.fact == fact for c in st.candidates):
+        hits = [h for h in hits if not h.rule.fallback]  # "if I die" only when no goal is named
+    for hit in hits:
         s, e = sentence_at(st.sents, hit.start)
         if gate is not None and not gate.search(low, s, e):
             continue
@@ -79,7 +84,7 @@ def subject_of(doc: Doc, pos: int) -> str:
     best_pos, best = -1, "self"
     for m in FIRST_PERSON_RE.finditer(low, floor, pos):
         best_pos, best = m.start(), "self"
-    kin_before = [(a, v) for a, b, v in entities(doc, "KIN") if s <= a < pos]
+    kin_before = [(a, v) for a, b, v in entities(doc, "KIN") if s <= a < pos and not SELF_ROLE_RE.search(low, max(0, a - 20), a)]
     for a, v in kin_before:
         if a >= floor and a > best_pos:
             best_pos, best = a, v

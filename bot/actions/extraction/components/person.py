@@ -78,7 +78,7 @@ def person_component(doc: Doc) -> Doc:
     return doc
 
 
-PROFILE_AGE_RE = re.compile(r"(?:^|[,(]|\. )\s*(?P<n>[1-9]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years|y/o)\b)")
+PROFILE_AGE_RE = re.compile(r"(?:^|[,(]|\. )\s*(?P<n>[1-9]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years(?! (?:in|at|with|on|of|doing|as)\b)|y/o)\b)")
 
 
 def _profile_age(doc: Doc) -> None:
@@ -138,6 +138,8 @@ def _age(doc: Doc) -> None:
 
 def _child_context(low: str, pos: int) -> bool:
     """"my 5 year old" / "a 7-year-old daughter": the number is a child's age."""
+    if re.match(r"(?:i'm|i am|im)\b", low[pos:pos + 4]):
+        return False  # "... and I'm 37" is the prospect's own age
     before = low[max(0, pos - 8):pos]
     return bool(re.search(r"\b(?:my|our|his|her|a|an|the|and)\s*$", before)) and not re.search(r"\bi'?m a\s*$|\bi am a\s*$", low[max(0, pos - 10):pos])
 

@@ -27,7 +27,7 @@ FUZZY_CUE_RE = re.compile(
     r"trained as an?|profession is|occupation(?: is)?:?|i'm a self[- ]employed|i am a self[- ]employed|i'm a freelance|by trade i'm an?)\s+"
     r"(?P<phrase>[a-z][a-z'&/-]*(?:\s+[a-z][a-z'&/-]*){0,3})"
 )
-FUZZY_STOP = re.compile(r"\s+(?:and|at|for|in|with|but|who|from|on|since|so|because|i|my|,).*$")
+FUZZY_STOP = re.compile(r"\s*[,.;!?].*$|\s+(?:and|at|for|in|with|but|who|from|on|since|so|because|i|my)\b.*$")
 NOT_TITLES = {
     "bit", "little", "lot", "smoker", "non", "mum", "mom", "dad", "father", "mother", "parent", "single", "widow",
     "homeowner", "first", "big", "keen", "huge", "fan", "member", "couple", "few", "man", "woman", "guy", "girl",
@@ -35,13 +35,20 @@ NOT_TITLES = {
 }
 TENURE_RE = re.compile(
     rf"\b(?:for|over|about|around|nearly|almost|just over|just under|doing (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
-    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)\s+(?P<u>years?|yrs?|months?)\b"
+    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 TENURE_AT_RE = re.compile(
-    rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+)?"
+    rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?"
     r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant)\b"
 )
-SINCE_RE = re.compile(r"\b(?:since|started (?:there |here |the job |this job |working there |at \w+ )?in|joined (?:\w+ )?in|been there since|hired in|working there since|employed since|there since)\s+(?P<year>(?:19|20)\d{2})\b")
+# "been at the hospital 12 years", "been with them just over two years", "at my current place 2 years"
+BEEN_AT_RE = re.compile(
+    rf"\b(?:been|worked|working) (?:at|with|in|for) (?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,3}}?(?:for\s+)?"
+    rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)\b"
+)
+# "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
+TRAILING_RE = re.compile(rf",\s*(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)(?:\s+now)?\s*(?=$|[,.!;])")
+SINCE_RE = re.compile(r"\b(?:since|started (?:there |here |the job |this job |working there |at \w+ )?in|joined (?:\w+ ){0,3}in|been there since|hired in|working there since|employed since|there since)\s+(?P<year>(?:19|20)\d{2})\b")
 JOB_WORDS_RE = re.compile(
     r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital)\b"
@@ -140,9 +147,14 @@ class WorkComponent:
         subj = subject_of(doc, start)
         if subj != "self":
             return False
-        if expected or short or start < 12:
+        if expected or short or start < 12 or self._profile_item(low, floor, start):
             return True
         return bool(WORK_CUE_RE.search(low, s, e)) and bool(FIRST_PERSON_RE.search(low, s, e) or re.search(r"\bmy (?:job|work|role|title|occupation|profession)\b", low[s:e]))
+
+    @staticmethod
+    def _profile_item(low: str, floor: int, start: int) -> bool:
+        """A title that is a short comma-separated item ("41, self employed electrician, ...")."""
+        return low[max(0, floor - 2):floor + 1].lstrip().startswith(",") and len(low[floor:start].split()) <= 2
 
     def fuzzy(self, phrase: str) -> Optional[tuple[Occupation, int]]:
         """Best table entry for a possibly misspelt title; longest word prefix first."""
@@ -177,14 +189,16 @@ class WorkComponent:
     # tenure and job changes ----------------------------------------------------
     def _tenure(self, doc: Doc) -> None:
         low: str = state(doc).low
-        if not re.search(r"year|yr|month|since|started|joined|hired", low):
+        if not re.search(r"year|yr|month|decade|since|started|joined|hired", low):
             return
         for s, e in state(doc).sents:
             job_sentence = JOB_WORDS_RE.search(low, s, e) or has(doc, "occupation")
-            for pattern in (TENURE_AT_RE, TENURE_RE):
+            for pattern in (TENURE_AT_RE, BEEN_AT_RE, TENURE_RE, TRAILING_RE):
                 for m in pattern.finditer(low, s, e):
                     window = low[max(s, m.start() - 45):m.end() + 15]
-                    if pattern is TENURE_RE and (not job_sentence or NOT_TENURE_RE.search(window)):
+                    if pattern in (TENURE_RE, BEEN_AT_RE, TRAILING_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
+                        continue
+                    if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
                         continue
                     if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
                         continue
@@ -209,6 +223,8 @@ class WorkComponent:
             value = parse_number(n)
         if value is None:
             return None
+        if unit.startswith("decade"):
+            return value * 10
         return round(value / 12, 2) if unit.startswith("month") else value
 
     def _job_changes(self, doc: Doc) -> None:

@@ -44,6 +44,7 @@ BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|ear
 MULTIPLE_RE = re.compile(rf"\b(?P<n>{NUM})\s?(?:x|times)\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+)*(?:salary|pay|income|wages?)\b")
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
+SMALL_MONTHLY = 500
 HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|hours|hrs|shifts|calories|steps")
@@ -85,6 +86,11 @@ def money_component(doc: Doc) -> Doc:
             elif not q.claimed and q.period == "year" and not state(doc).expect:
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.6)
+            elif not q.claimed and q.period == "month" and q.value <= SMALL_MONTHLY and not hits and not state(doc).expect:
+                # "£30 a month, money is tight": in this chat a small monthly sum with no
+                # other cue is what they would spend on cover
+                q.claimed = True
+                _emit(doc, "monthly_premium_budget", q, 0.6)
     for fact, qs in summed.items():
         if qs:
             _emit_sum(doc, fact, qs)
@@ -125,6 +131,8 @@ def _compatible(fact: str, q: Quantity) -> bool:
         return q.period is None
     if fact in YEARLY:
         return q.period is not None or q.value >= 1000 or q.scaled
+    if fact == "monthly_premium_budget":
+        return q.period is not None or (not q.scaled and q.value < 1000)  # never a sum assured
     return True
 
 

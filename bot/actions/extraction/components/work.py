@@ -27,6 +27,8 @@ FUZZY_CUE_RE = re.compile(
     r"trained as an?|profession is|occupation(?: is)?:?|i'm a self[- ]employed|i am a self[- ]employed|i'm a freelance|by trade i'm an?)\s+"
     r"(?P<phrase>[a-z][a-z'&/-]*(?:\s+[a-z][a-z'&/-]*){0,3})"
 )
+# a self-description made of short comma items, one of them an age or a status: "41, married, ..."
+PROFILE_RE = re.compile(r"(?:^|,)\s*(?:[1-9]\d|single|married|divorced|widowed|separated)\s*(?=,|$)")
 FUZZY_STOP = re.compile(r"\s*[,.;!?].*$|\s+(?:and|at|for|in|with|but|who|from|on|since|so|because|i|my)\b.*$")
 NOT_TITLES = {
     "bit", "little", "lot", "smoker", "non", "mum", "mom", "dad", "father", "mother", "parent", "single", "widow",
@@ -43,7 +45,7 @@ TENURE_AT_RE = re.compile(
 )
 # "been at the hospital 12 years", "been with them just over two years", "at my current place 2 years"
 BEEN_AT_RE = re.compile(
-    rf"\b(?:been|worked|working) (?:at|with|in|for) (?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,3}}?(?:for\s+)?"
+    rf"\b(?:been|worked|working) (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,3}}?(?:for\s+)?"
     rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
@@ -154,7 +156,8 @@ class WorkComponent:
     @staticmethod
     def _profile_item(low: str, floor: int, start: int) -> bool:
         """A title that is a short comma-separated item ("41, self employed electrician, ...")."""
-        return low[max(0, floor - 2):floor + 1].lstrip().startswith(",") and len(low[floor:start].split()) <= 2
+        return (low[:floor].rstrip().endswith(",") and len(low[floor:start].split()) <= 2
+                and bool(PROFILE_RE.search(low)))
 
     def fuzzy(self, phrase: str) -> Optional[tuple[Occupation, int]]:
         """Best table entry for a possibly misspelt title; longest word prefix first."""

@@ -31,12 +31,23 @@ class Fact:
     values: tuple[str, ...] = ()
     item: Optional[Literal["int", "enum"]] = None  # element type of a list fact
     sensitive: bool = False  # health and money: encrypted at rest
+    bounds: Optional[tuple[float, float]] = None  # plausible range of a number (or list item)
 
     def is_valid(self, value: object) -> bool:
         """True when ``value`` has this fact's type and, for enums, an allowed value."""
         if self.kind == "list":
             return isinstance(value, list) and all(self._item_ok(v) for v in value)
         return self._scalar_ok(self.kind, value)
+
+    def is_plausible(self, value: object) -> bool:
+        """Valid and inside the plausible range: 30,000 dependants is a misread, not a fact."""
+        if not self.is_valid(value):
+            return False
+        if self.bounds is None:
+            return True
+        low, high = self.bounds
+        items = value if isinstance(value, list) else [value]
+        return all(low <= v <= high for v in items if isinstance(v, (int, float)))
 
     def _item_ok(self, value: object) -> bool:
         return self._scalar_ok(self.item or "enum", value)
@@ -61,12 +72,14 @@ def _f(name: str, kind: Kind, group: str, description: str, **kw: object) -> Fac
 
 _FACTS: tuple[Fact, ...] = (
     # Person and family
-    _f("age", "int", "person", "age in years", unit="years"),
+    _f("age", "int", "person", "age in years", unit="years", bounds=(16, 100)),
     _f("marital_status", "enum", "person", "marital status",
        values=("single", "married", "partnered", "divorced", "widowed")),
-    _f("children_count", "int", "person", "number of children, 0 allowed"),
-    _f("children_ages", "list", "person", "age of each child where known", item="int", unit="years"),
-    _f("dependent_parents", "int", "person", "parents or elderly relatives supported financially"),
+    _f("children_count", "int", "person", "number of children, 0 allowed", bounds=(0, 15)),
+    _f("children_ages", "list", "person", "age of each child where known", item="int", unit="years",
+       bounds=(0, 70)),
+    _f("dependent_parents", "int", "person", "parents or elderly relatives supported financially",
+       bounds=(0, 6)),
     _f("spouse_income", "number", "person", "spouse's income per year, 0 when none",
        unit="currency/year", sensitive=True),
     # Work
@@ -76,8 +89,8 @@ _FACTS: tuple[Fact, ...] = (
     _f("employment_type", "enum", "work", "employment type",
        values=("employed", "self_employed", "business_owner", "unemployed", "retired",
                "student", "homemaker")),
-    _f("years_in_job", "number", "work", "years in the current job", unit="years"),
-    _f("job_changes_5y", "int", "work", "job changes in the last five years"),
+    _f("years_in_job", "number", "work", "years in the current job", unit="years", bounds=(0, 60)),
+    _f("job_changes_5y", "int", "work", "job changes in the last five years", bounds=(0, 20)),
     # Money
     _f("annual_income", "number", "money", "own income per year", unit="currency/year", sensitive=True),
     _f("income_stability", "enum", "money", "income stability", values=("stable", "variable"),
@@ -98,8 +111,8 @@ _FACTS: tuple[Fact, ...] = (
        sensitive=True),
     _f("exercise", "enum", "health", "exercise", values=("none", "occasional", "regular"),
        sensitive=True),
-    _f("height_cm", "number", "health", "height", unit="cm", sensitive=True),
-    _f("weight_kg", "number", "health", "weight", unit="kg", sensitive=True),
+    _f("height_cm", "number", "health", "height", unit="cm", sensitive=True, bounds=(90, 240)),
+    _f("weight_kg", "number", "health", "weight", unit="kg", sensitive=True, bounds=(30, 300)),
     _f("conditions", "list", "health", "medical conditions", item="enum", values=CONDITIONS,
        sensitive=True),
     _f("hospitalized_5y", "bool", "health", "hospital stay or surgery in the last five years",
@@ -117,7 +130,7 @@ _FACTS: tuple[Fact, ...] = (
     _f("has_medical_cover", "bool", "cover", "holds medical cover"),
     _f("existing_accident_cover", "number", "cover", "accident sum assured held", unit="currency",
        sensitive=True),
-    _f("claims_5y", "int", "cover", "insurance claims in the last five years"),
+    _f("claims_5y", "int", "cover", "insurance claims in the last five years", bounds=(0, 50)),
     # Goals, attitude and signals
     _f("goals", "list", "goals", "what the prospect wants cover for", item="enum",
        values=("protect_family", "pay_off_mortgage", "children_education", "retirement",

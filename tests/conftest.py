@@ -46,11 +46,24 @@ class Bot:
         return reply.json()
 
     def actions(self, sender: str) -> list[str]:
-        """Names of every action the bot ran, in order (utterances included)."""
-        return [e["name"] for e in self.tracker(sender)["events"] if e["event"] == "action"]
+        """Every action the bot ran and every response it sent, by name, in order."""
+        return actions_of(self.tracker(sender))
 
     def new_sender(self) -> str:
         return f"test-{uuid.uuid4().hex[:12]}"
+
+
+def actions_of(tracker: dict[str, Any]) -> list[str]:
+    """Action names and response names (a form's questions are bot events, not actions)."""
+    names = []
+    for event in tracker["events"]:
+        if event["event"] == "action":
+            names.append(event["name"])
+        elif event["event"] == "bot":
+            utter = (event.get("metadata") or {}).get("utter_action")
+            if utter and (not names or names[-1] != utter):
+                names.append(utter)
+    return names
 
 
 def stack_settings(var_dir: Path) -> Settings:

@@ -11,7 +11,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from bot.actions.extraction import extract
-from bot.actions.interview import tracker_slots
+from bot.actions.interview import action_since_user, tracker_slots
 from bot.actions.records import in_store
 from bot.interview.fact_updates import profile_facts, updates_from_extraction
 from bot.interview.planner import _known
@@ -36,7 +36,7 @@ class ValidateConfirmForm(FormValidationAction):
     ) -> list[EventType]:
         slots = tracker_slots(tracker)
         if tracker.get_slot("requested_slot") != "summary_confirmed" or \
-                tracker.latest_action_name != "action_listen":
+                action_since_user(tracker, "confirm_form") is not None:
             self._summary(dispatcher, slots)  # activation, or back after a digression
             return [SlotSet("requested_slot", "summary_confirmed")]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -31,6 +31,23 @@ def tracker_slots(tracker: Tracker) -> dict[str, Any]:
     return {name: tracker.get_slot(name) for name in names}
 
 
+def action_since_user(tracker: Tracker, form: str) -> Optional[str]:
+    """The last action run since the prospect's last message, not counting the form.
+
+    None means the form runs right after a new answer; anything else (utter_faq,
+    utter_welcome_back, ...) means the form resumes after a digression or activation.
+    Rasa's form adds its own ActionExecuted to the tracker it sends, so the SDK's
+    ``latest_action_name`` is always the form itself and cannot tell these apart.
+    """
+    last = None
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return last
+        if event.get("event") == "action" and event.get("name") not in ("action_listen", form):
+            last = last or event.get("name")
+    return last or "conversation_start"
+
+
 def agent_mode(tracker: Tracker) -> bool:
     metadata = (tracker.latest_message or {}).get("metadata") or {}
     return bool(metadata.get("agent_mode") or tracker.get_slot("agent_mode"))
@@ -45,6 +62,7 @@ class ValidateInterviewForm(FormValidationAction):
     ) -> list[EventType]:
         message = tracker.latest_message or {}
         slots = tracker_slots(tracker)
+        previous = action_since_user(tracker, "interview_form")
         turn = PLANNER.turn(TurnInput(
             text=message.get("text") or "",
             intent=(message.get("intent") or {}).get("name"),
@@ -53,8 +71,8 @@ class ValidateInterviewForm(FormValidationAction):
             slots=slots,
             meta=tracker.get_slot("fact_meta") or {},
             state=tracker.get_slot("interview_state") or {},
-            resumed=tracker.latest_action_name != "action_listen",
-            previous_action=tracker.latest_action_name,
+            resumed=previous is not None,
+            previous_action=previous,
             currency=load_settings().currency,
         ))
         if turn.reject:

@@ -49,7 +49,7 @@ def updates_from_extraction(
             continue
         declined = bool(getattr(fact, "declined", False))
         value = getattr(fact, "value", None)
-        if not declined and not FACTS[name].is_valid(value):
+        if not declined and not FACTS[name].is_plausible(value):
             continue
         meta: dict[str, Any] = {
             "confidence": round(float(getattr(fact, "confidence", 1.0)), 3),

@@ -20,7 +20,7 @@ from needscout.facts import FACTS
 from scoring import Profile, assess
 
 NO_RESUME_PREFIX = frozenset({"utter_welcome_back", "utter_greet_again", "action_record_consent",
-                              "utter_consent_given", None})
+                              "utter_consent_given", "conversation_start", None})
 MAX_ASKS = 2  # never ask the same thing more than twice
 PAIN_POINT_SLOT = "pain_point_reaction"
 # Intents that answer the question even when no fact was extracted.

@@ -60,7 +60,9 @@ class Run:
 
     @property
     def actions(self) -> list[str]:
-        return [e["name"] for e in self.tracker["events"] if e["event"] == "action"]
+        from tests.conftest import actions_of
+
+        return actions_of(self.tracker)
 
 
 def last_utterance(tracker: dict[str, Any]) -> Optional[str]:

@@ -44,6 +44,7 @@ class State:
     expect: Optional[str] = None
     known: dict = field(default_factory=dict)
     today: Optional[dt.date] = None
+    present_rules: Optional[set[int]] = None  # phrase rules whose cue literal occurs (CueIndex)
 
 
 KEY = "needscout"

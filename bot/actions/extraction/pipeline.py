@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the components)
 from .doc_state import register_extensions
-from .resources import DATA_DIR, lexicon, occupations, phrase_rules
+from .resources import DATA_DIR, cue_index, lexicon, occupations, phrase_rules
 
 PIPELINE = (
     "needscout_quantities",  # numbers and amounts (numbers.py)
@@ -48,6 +48,7 @@ def build_nlp() -> Language:
         else:
             nlp.add_pipe(name)
     phrase_rules()
+    cue_index()
     occupations()
     return nlp
 

@@ -35,6 +35,7 @@ class Rule:
     confidence: float
     negated: object  # value when negated, or "drop"
     fallback: bool = False  # counts only when no other rule of the fact matched
+    key: int = -1  # position among all rules, for the cue index
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,11 @@ class RuleHit:
 
 
 class PhraseRules:
-    """All phrase rules of one fact behind one regex, so unmatched text costs one scan.
+    """All phrase rules of one fact; at each position the longest matching rule wins.
 
-    Python's regex engine skips alternatives cheaply only when one leading word boundary
-    is shared, so the combined pattern is ``\\b(?:a|b|...)``; which rule matched (the
-    longest at that position) is decided only on a hit.
+    With ``present`` (from :class:`CueIndex`) only the rules whose cue literal occurs in
+    the text run, each on its own; without it one combined ``\\b(?:a|b|...)`` scan
+    finds the positions.
     """
 
     def __init__(self, fact: str, rules: list[Rule]) -> None:
@@ -58,16 +59,12 @@ class PhraseRules:
         bodies = [r.pattern.pattern for r in rules]
         stripped = [b[2:] if b.startswith(r"\b") else f"(?:{b})" for b in bodies]
         self.any = re.compile(r"(?:\b|^)(?:" + "|".join(stripped) + ")")
-        self.cues = cue_literals(rules)
 
-    def may_match(self, low: str) -> bool:
-        """Cheap exact pre-check: False only when no rule can match (a cue literal is absent)."""
-        return self.cues is None or any(c in low for c in self.cues)
-
-    def finditer(self, low: str, start: int = 0, end: Optional[int] = None) -> list[RuleHit]:
+    def finditer(self, low: str, start: int = 0, end: Optional[int] = None,
+                 present: Optional[frozenset[int] | set[int]] = None) -> list[RuleHit]:
         end = len(low) if end is None else end
-        if not self.may_match(low):
-            return []
+        if present is not None:
+            return self._find_present(low, start, end, [r for r in self.rules if r.key in present])
         hits: list[RuleHit] = []
         for m in self.any.finditer(low, start, end):
             best: Optional[RuleHit] = None
@@ -79,25 +76,71 @@ class PhraseRules:
                 hits.append(best)
         return hits
 
+    @staticmethod
+    def _find_present(low: str, start: int, end: int, rules: list[Rule]) -> list[RuleHit]:
+        found = [(mm.start(), -mm.end(), i) for i, rule in enumerate(rules)
+                 for mm in rule.pattern.finditer(low, start, end) if mm.end() > mm.start()]
+        hits: list[RuleHit] = []
+        taken = -1
+        for s, neg_end, i in sorted(found):
+            if s >= taken:  # leftmost first, then the longest there, then file order
+                hits.append(RuleHit(rules[i], s, -neg_end))
+                taken = -neg_end
+        return hits
 
-def cue_literals(rules: list[Rule]) -> Optional[tuple[str, ...]]:
-    """Literal strings of which every match of some rule contains one, or None when a
-    rule has no such literal. Checking ``literal in text`` is far cheaper than running
-    the combined regex, and most utterances mention no fact of a given kind.
+
+class CueIndex:
+    """Which phrase rules can match a text, from one scan for their cue literals.
+
+    Every rule (of every fact) has a set of literal strings one of which each of its
+    matches contains (derived from the regex itself, so nothing is typed twice). One
+    overlapping scan with a trie-shaped regex finds the literals in the text; rules with
+    none present are skipped without running. Most utterances touch a few facts only.
     """
-    out: set[str] = set()
-    for rule in rules:
-        lits = _required(sre_parse.parse(rule.pattern.pattern))
-        if not lits:
-            return None
-        out.update(lits)
-    # a literal that contains another one adds nothing: drop it
-    kept = sorted(out, key=len)
-    minimal: list[str] = []
-    for lit in kept:
-        if not any(m in lit for m in minimal):
-            minimal.append(lit)
-    return tuple(minimal)
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.always: set[int] = set()
+        by_literal: dict[str, set[int]] = {}
+        for rule in rules:
+            lits = _required(sre_parse.parse(rule.pattern.pattern))
+            if not lits:
+                self.always.add(rule.key)
+                continue
+            for lit in lits:
+                by_literal.setdefault(lit, set()).add(rule.key)
+        # the scan reports the longest literal at a position; its prefixes are there too
+        self.by_literal = {
+            lit: frozenset().union(*(by_literal[lit[:n]] for n in range(1, len(lit) + 1) if lit[:n] in by_literal))
+            for lit in by_literal
+        }
+        self.scan = re.compile("(?=(" + trie_pattern(list(by_literal)) + "))")
+
+    def present(self, low: str) -> set[int]:
+        out = set(self.always)
+        for m in self.scan.finditer(low):
+            out.update(self.by_literal[m.group(1)])
+        return out
+
+
+def trie_pattern(words: "tuple[str, ...] | list[str]") -> str:
+    """One regex matching any of ``words``, shaped as a trie ("ab|ac" -> "a(?:b|c)") so the
+    engine tries one branch per next character instead of every word at every position.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        if "" in node and len(node) == 1:
+            return ""
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 def _required(seq: "sre_parse.SubPattern") -> Optional[set[str]]:
@@ -142,14 +185,22 @@ def _required(seq: "sre_parse.SubPattern") -> Optional[set[str]]:
 def phrase_rules() -> dict[str, PhraseRules]:
     """fact -> its compiled phrase rules."""
     out: dict[str, PhraseRules] = {}
+    key = 0
     for fact, entries in _yaml("rules.yml").items():
         rules = []
         for entry in entries:
             for pat in entry["re"]:
                 rules.append(Rule(fact, entry["value"], re.compile(pat), float(entry.get("confidence", 0.9)),
-                                  entry.get("negated", "drop"), bool(entry.get("fallback", False))))
+                                  entry.get("negated", "drop"), bool(entry.get("fallback", False)), key))
+                key += 1
         out[fact] = PhraseRules(fact, rules)
     return out
+
+
+@lru_cache(maxsize=1)
+def cue_index() -> CueIndex:
+    """The cue-literal index over every phrase rule (see :class:`CueIndex`)."""
+    return CueIndex([rule for rules in phrase_rules().values() for rule in rules.rules])
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..doc_state import add, state
 from ..facts_registry import FACTS
-from ..resources import gates, phrase_rules
+from ..resources import cue_index, gates, phrase_rules
 from ..text import clause_start, is_negated, sentence_at
 
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
@@ -35,8 +35,12 @@ def apply_rules(doc: Doc, fact: str) -> int:
         return 0
     is_list = fact in LIST_FACTS
     found = 0
-    hits = rules.finditer(low)
-    if any(not h.rule.fallback for h in hits) or any(c.fact == fact for c in st.candidates):
+    if st.present_rules is None:
+        st.present_rules = cue_index().present(low)
+    hits = rules.finditer(low, present=st.present_rules)
+    if not hits:
+        return 0
+    if any(h.rule.fallback for h in hits) and (any(not h.rule.fallback for h in hits) or any(c.fact == fact for c in st.candidates)):
         hits = [h for h in hits if not h.rule.fallback]  # "if I die" only when no goal is named
     for hit in hits:
         s, e = sentence_at(st.sents, hit.start)

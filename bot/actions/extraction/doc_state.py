@@ -45,6 +45,7 @@ class State:
     known: dict = field(default_factory=dict)
     today: Optional[dt.date] = None
     present_rules: Optional[set[int]] = None  # phrase rules whose cue literal occurs (CueIndex)
+    ents: Optional[list[tuple[int, int, str, str]]] = None  # EntityRuler matches, read once
 
 
 KEY = "needscout"

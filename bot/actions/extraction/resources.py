@@ -59,12 +59,15 @@ class PhraseRules:
         bodies = [r.pattern.pattern for r in rules]
         stripped = [b[2:] if b.startswith(r"\b") else f"(?:{b})" for b in bodies]
         self.any = re.compile(r"(?:\b|^)(?:" + "|".join(stripped) + ")")
+        self.by_key = {r.key: r for r in rules}
+        self.keys = frozenset(self.by_key)
 
     def finditer(self, low: str, start: int = 0, end: Optional[int] = None,
                  present: Optional[frozenset[int] | set[int]] = None) -> list[RuleHit]:
         end = len(low) if end is None else end
         if present is not None:
-            return self._find_present(low, start, end, [r for r in self.rules if r.key in present])
+            keys = self.keys.intersection(present)
+            return self._find_present(low, start, end, [self.by_key[k] for k in sorted(keys)]) if keys else []
         hits: list[RuleHit] = []
         for m in self.any.finditer(low, start, end):
             best: Optional[RuleHit] = None

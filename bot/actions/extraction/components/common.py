@@ -30,16 +30,16 @@ def apply_rules(doc: Doc, fact: str) -> int:
         return 0
     st = state(doc)
     low = st.low
-    gate = None if st.expect == fact else gates().get(fact)
-    if gate is not None and not gate.search(low):
-        return 0
-    is_list = fact in LIST_FACTS
-    found = 0
     if st.present_rules is None:
         st.present_rules = cue_index().present(low)
     hits = rules.finditer(low, present=st.present_rules)
     if not hits:
         return 0
+    gate = None if st.expect == fact else gates().get(fact)
+    if gate is not None and not gate.search(low):
+        return 0
+    is_list = fact in LIST_FACTS
+    found = 0
     if any(h.rule.fallback for h in hits) and (any(not h.rule.fallback for h in hits) or any(c.fact == fact for c in st.candidates)):
         hits = [h for h in hits if not h.rule.fallback]  # "if I die" only when no goal is named
     for hit in hits:
@@ -71,9 +71,12 @@ def _skip_negation(value: object) -> bool:
 
 def entities(doc: Doc, label: str) -> Iterator[tuple[int, int, str]]:
     """(start_char, end_char, value) of EntityRuler matches with ``label``."""
-    for ent in doc.ents:
-        if ent.label_ == label:
-            yield ent.start_char, ent.end_char, ent.ent_id_
+    st = state(doc)
+    if st.ents is None:  # doc.ents builds new Span objects on every access: read it once
+        st.ents = [(ent.start_char, ent.end_char, ent.label_, ent.ent_id_) for ent in doc.ents]
+    for start, end, ent_label, value in st.ents:
+        if ent_label == label:
+            yield start, end, value
 
 
 def subject_of(doc: Doc, pos: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,7 @@ class Ask:
     when: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     no: Mapping[str, Any] = field(default_factory=dict)
     then: tuple[str, ...] = ()
+    optional: bool = False
 
     @property
     def slot(self) -> str:
@@ -34,6 +36,8 @@ class Ask:
             value = known.get(name)
             for op, operand in test.items():
                 if op == "gt" and not (value is not None and value > operand):
+                    return False
+                if op == "gte" and not (value is not None and value >= operand):
                     return False
                 if op == "in" and value not in operand:
                     return False
@@ -57,11 +61,23 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class Derivation:
+    """A fact that follows from others (five years in one job: no job changes)."""
+
+    fact: str
+    value: Any
+    when: Ask
+    confidence: float
+
+
+@dataclass(frozen=True)
 class Plan:
     topics: tuple[Topic, ...]
     ranges: Mapping[str, str]
     concerns: Mapping[str, Mapping[str, Any]]
     pain_point: Mapping[str, Any]
+    derived: tuple[Derivation, ...] = ()
+    correction_cue: Optional[re.Pattern[str]] = None
 
     def topic_of(self, slot: str) -> Optional[Topic]:
         return next((t for t in self.topics if slot in t.slots), None)
@@ -76,7 +92,8 @@ class Plan:
 
 def _ask(raw: Mapping[str, Any]) -> Ask:
     ask = Ask(fact=raw.get("fact"), gate=raw.get("gate"), when=raw.get("when", {}),
-              no=raw.get("if_no", {}), then=tuple(raw.get("then", ())))
+              no=raw.get("if_no", {}), then=tuple(raw.get("then", ())),
+              optional=bool(raw.get("optional", False)))
     for name in [ask.fact, *ask.then, *ask.when, *ask.no]:
         if name is not None and name not in FACTS:
             raise ValueError(f"plan.yml names unknown fact {name!r}")
@@ -90,4 +107,9 @@ def load_plan(path: Path = PLAN_FILE) -> Plan:
     raw = yaml.safe_load(path.read_text())
     topics = tuple(Topic(t["name"], t["opener"], t["why"], tuple(_ask(a) for a in t["asks"]))
                    for t in raw["topics"])
-    return Plan(topics, raw.get("ranges", {}), raw.get("concerns", {}), raw.get("pain_point", {}))
+    derived = tuple(Derivation(d["fact"], d["value"], _ask({"fact": d["fact"], "when": d["when"]}),
+                               float(d["confidence"])) for d in raw.get("derived", []))
+    cues = raw.get("correction_cues", [])
+    cue = re.compile("|".join(cues), re.I) if cues else None
+    return Plan(topics, raw.get("ranges", {}), raw.get("concerns", {}), raw.get("pain_point", {}),
+                derived, cue)

@@ -180,6 +180,12 @@ class Planner:
             values[PAIN_POINT_SLOT] = inp.text.strip()[:300]
             answered = True
 
+        ask = self._ask_by_slot(requested)
+        if ask is not None and ask.optional and not answered and (
+                intent in ("deny", "dont_know") or _yes_no(inp.text, intent) is False
+                or inp.text.strip().lower().startswith(("not really", "no ", "nope", "none"))):
+            meta[requested] = {**meta.get(requested, {}), "skipped": True}
+            answered = True
         declined = bool(update.meta.get(requested, {}).get("declined")) or intent == "decline"
         if declined and requested and not answered:
             for name in ([requested] if gate is None else [gate.gate, *gate.then]):
@@ -189,6 +195,7 @@ class Planner:
             answered = True
             say.append(Say("utter_decline_ok"))
 
+        self._guard_known(update, known, requested, intent, inp.text)
         corrected = [n for n, v in update.values.items() if n in known and known[n] != v]
         for name in corrected:
             say.append(Say("utter_updated", {"fact": name.replace("_", " ")}))
@@ -201,6 +208,7 @@ class Planner:
         values.update(update.values)
         meta.update(update.meta)
         slots.update(values)
+        self._derive(slots, values, meta, inp.message_id)
         if requested == PAIN_POINT_SLOT and answered and not any(s.response.startswith("utter_ack_") for s in say):
             say.append(Say("utter_ack_reaction"))
 
@@ -213,6 +221,27 @@ class Planner:
         if answered or (requested not in FACTS and gate is None and requested != PAIN_POINT_SLOT):
             return "next"
         return self._unanswered(requested, intent, state, meta, say, inp.text)
+
+    def _guard_known(self, update: FactUpdate, known: Mapping[str, Any], requested: str,
+                     intent: Optional[str], text: str) -> None:
+        """Keep a known fact unless this answer is about it or says it corrects it."""
+        cue = self.plan.correction_cue
+        is_correction = intent == "correct" or bool(cue and cue.search(text))
+        for name in list(update.values):
+            if name in known and known[name] != update.values[name] and name != requested \
+                    and not is_correction:
+                del update.values[name]
+                update.meta.pop(name, None)
+
+    def _derive(self, slots: dict, values: dict, meta: dict, message_id: Optional[str]) -> None:
+        """Fill facts that follow from what is known (five years in one job: no changes)."""
+        known = _known(slots)
+        for rule in self.plan.derived:
+            if rule.fact in known or _unavailable(rule.fact, meta) or not rule.when.applies(known):
+                continue
+            slots[rule.fact] = values[rule.fact] = rule.value
+            meta[rule.fact] = {"value": rule.value, "confidence": rule.confidence, "derived": True,
+                               "source": {"message_id": message_id, "span": [0, 0]}}
 
     def _answer_gate(self, gate: Ask, inp: TurnInput, update: FactUpdate, slots: dict,
                      values: dict, meta: dict) -> bool:

@@ -12,6 +12,8 @@ from bot.interview.recommendation import format_money
 from needscout.facts import FACTS
 
 SUMMARY_FILE = Path(__file__).with_name("summary.yml")
+ZERO_UNSAID = {"children_count", "dependent_parents", "mortgage_balance", "other_debts",
+               "existing_life_cover"}  # "no X" reads better left out than "0 X"
 MONEY_UNITS = ("currency", "currency/year", "currency/month")
 WORDS = {
     "smoker": {True: "you smoke", False: "you don't smoke"},
@@ -51,7 +53,7 @@ def summarise(known: Mapping[str, Any], currency: str = "USD") -> str:
     parts = []
     for name, template in templates().items():
         value = known.get(name)
-        if value is None or value == [] or (name == "children_count" and value == 0):
+        if value is None or value == [] or (name in ZERO_UNSAID and value == 0):
             continue
         parts.append(template.format(value=worded(name, value, currency)))
     if known.get("children_count") == 0:

@@ -135,3 +135,29 @@ def test_the_gap_is_stated_with_scorings_figure_after_the_money_topic():
     assert pain.response == "utter_pain_point"
     assert pain.kwargs["line_label"] == "Life cover"
     assert pain.kwargs["amount"].startswith("$")
+
+
+def test_a_different_value_for_a_known_fact_needs_a_correction_cue():
+    slots = {"age": 34, "marital_status": "married", "children_count": 2, "annual_income": 58000}
+    misread = turn("my life cover through work is 2x salary, about 116k", requested="existing_life_cover",
+                   slots=slots, state={"opened": ["family", "work", "money", "health", "cover"]})
+    assert "annual_income" not in misread.values
+    corrected = turn("sorry, I meant I earn 95k a year", requested="existing_life_cover", slots=slots,
+                     state={"opened": ["family", "work", "money", "health", "cover"]})
+    assert corrected.values.get("annual_income") == 95000
+
+
+def test_an_optional_question_answered_no_is_not_asked_again():
+    result = turn("not really, whatever makes sense", requested="requested_cover", intent="deny",
+                  state={"opened": ["family", "work", "money", "health", "cover", "goals"]})
+    assert result.meta["requested_cover"]["skipped"] is True
+    assert result.requested != "requested_cover"
+
+
+def test_five_years_in_the_same_job_means_no_job_changes():
+    result = turn("8 years", requested="years_in_job",
+                  slots={"age": 40, "occupation": "clerk", "employment_type": "employed"},
+                  state={"opened": ["family", "work"]})
+    assert result.values["years_in_job"] == 8
+    assert result.values["job_changes_5y"] == 0
+    assert result.meta["job_changes_5y"]["derived"] is True

@@ -45,7 +45,7 @@ class State:
     known: dict = field(default_factory=dict)
     today: Optional[dt.date] = None
     present_rules: Optional[set[int]] = None  # phrase rules whose cue literal occurs (CueIndex)
-    ents: Optional[list[tuple[int, int, str, str]]] = None  # EntityRuler matches, read once
+    ents: Optional[list[tuple[int, int, str, str]]] = None  # lexicon matches (components/lexicon.py)
 
 
 KEY = "needscout"
@@ -53,10 +53,11 @@ KEY = "needscout"
 
 def state(doc: Doc) -> State:
     """The extractor's state for ``doc`` (created on first use)."""
-    st = doc.user_data.get(KEY)
-    if st is None:
+    try:
+        return doc.user_data[KEY]  # the hot path: components call this ~70 times per message
+    except KeyError:
         st = doc.user_data[KEY] = State()
-    return st
+        return st
 
 
 def register_extensions() -> None:

@@ -1,5 +1,5 @@
 """Build the spaCy pipeline once per process: a blank English tokenizer with our
-exceptions, an EntityRuler over data/lexicon.yml, and one component per concern.
+exceptions, a PhraseMatcher over data/lexicon.yml, and one component per concern.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .resources import DATA_DIR, cue_index, lexicon, occupations, phrase_rules
 
 PIPELINE = (
     "needscout_quantities",  # numbers and amounts (numbers.py)
-    "entity_ruler",          # conditions, hobbies, relatives (data/lexicon.yml)
+    "needscout_lexicon",     # conditions, hobbies, relatives (data/lexicon.yml)
     "needscout_person",      # age, marital status, children, dependent parents
     "needscout_work",        # occupation, class, employment, tenure, job changes
     "needscout_health",      # smoking, alcohol, exercise, body, conditions, hospital, hobbies
@@ -42,22 +42,11 @@ def build_nlp() -> Language:
         for text in yaml.safe_load(fh):
             nlp.tokenizer.add_special_case(text, [{ORTH: text}])
     for name in PIPELINE:
-        if name == "entity_ruler":
-            ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-            ruler.add_patterns(_ruler_patterns())  # type: ignore[attr-defined]
-        else:
-            nlp.add_pipe(name)
+        nlp.add_pipe(name)
     phrase_rules()
     cue_index()
     occupations()
     return nlp
-
-
-def _ruler_patterns() -> list[dict[str, object]]:
-    return [{"label": label, "pattern": phrase, "id": value}
-            for label, values in lexicon().items()
-            for value, phrases in values.items()
-            for phrase in phrases]
 
 
 def get_nlp() -> Language:

@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from . import context, cover, goals, health, money, person, quantities, resolve, work  # noqa: F401
+from . import context, cover, goals, health, lexicon, money, person, quantities, resolve, work  # noqa: F401

@@ -70,11 +70,8 @@ def _skip_negation(value: object) -> bool:
 
 
 def entities(doc: Doc, label: str) -> Iterator[tuple[int, int, str]]:
-    """(start_char, end_char, value) of EntityRuler matches with ``label``."""
-    st = state(doc)
-    if st.ents is None:  # doc.ents builds new Span objects on every access: read it once
-        st.ents = [(ent.start_char, ent.end_char, ent.label_, ent.ent_id_) for ent in doc.ents]
-    for start, end, ent_label, value in st.ents:
+    """(start_char, end_char, value) of lexicon matches with ``label`` (components/lexicon.py)."""
+    for start, end, ent_label, value in state(doc).ents or ():
         if ent_label == label:
             yield start, end, value
 

@@ -269,9 +269,10 @@ class Planner:
             return "repeat_without_question"
         asks = state.setdefault("asks", {})
         asks[requested] = asks.get(requested, 1) + 1
-        if asks[requested] > MAX_ASKS:
+        if asks[requested] > MAX_ASKS or intent == "dont_know":
+            # "Not sure" with no ranges to offer: asking again would not help.
             meta[requested] = {**meta.get(requested, {}), "skipped": True}
-            say.append(Say("utter_skip_question"))
+            say.append(Say("utter_dont_know_ok" if intent == "dont_know" else "utter_skip_question"))
             return "next"
         problem = input_problem(text)
         say.append(Say(problem or ("utter_dont_know_ok" if intent == "dont_know" else "utter_not_caught")))
@@ -333,7 +334,10 @@ class Planner:
 
     def _pain_point(self, assessment: Mapping[str, Any], currency: str) -> Optional[dict[str, Any]]:
         lines = self.plan.pain_point.get("lines", [])
+        needs_known = set(self.plan.pain_point.get("needs_known", []))
         for need in assessment.get("needs", []):
+            if needs_known & set(need.get("assumed") or []):
+                continue  # a figure built on a guess is not a fact to put to the prospect
             if need.get("line") in lines and (need.get("gap") or 0) > 0:
                 return {"line_label": line_labels().get(need["line"], need["line"]),
                         "amount": format_money(need["gap"], currency),

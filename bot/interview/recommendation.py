@@ -9,7 +9,9 @@ from typing import Any, Mapping
 import yaml
 
 LINES_FILE = Path(__file__).with_name("cover_lines.yml")
-MAX_LINES = 3  # short messages: the three most important lines
+MAX_LINES = 3
+# A figure resting on an assumed income or family is flagged as an estimate to the prospect.
+ESTIMATE_INPUTS = {"annual_income", "children_count", "age", "mortgage_balance"}  # short messages: the three most important lines
 CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "AUD": "A$", "CAD": "C$", "SGD": "S$",
                     "HKD": "HK$", "NZD": "NZ$", "INR": "₹", "JPY": "¥", "CNY": "¥"}
 
@@ -44,6 +46,8 @@ def prospect_lines(assessment: Mapping[str, Any], currency: str) -> list[dict[st
         amount = format_money(need.get("recommended_sum") or need["gap"], currency)
         if need.get("unit") == "per_year":
             amount += " a year"
+        if set(need.get("assumed") or []) & ESTIMATE_INPUTS:
+            amount += " (a rough estimate until we know more)"
         lines.append({"rank": rank, "line_label": info.get("label", need["line"]),
                       "amount": amount, "why": info.get("why", "")})
     return lines

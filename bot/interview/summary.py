@@ -14,6 +14,8 @@ from needscout.facts import FACTS
 SUMMARY_FILE = Path(__file__).with_name("summary.yml")
 ZERO_UNSAID = {"children_count", "dependent_parents", "mortgage_balance", "other_debts",
                "existing_life_cover"}  # "no X" reads better left out than "0 X"
+COUNTED = {"children_count": ("one child", "children"),
+           "dependent_parents": ("one parent", "parents")}
 MONEY_UNITS = ("currency", "currency/year", "currency/month")
 WORDS = {
     "smoker": {True: "you smoke", False: "you don't smoke"},
@@ -43,6 +45,11 @@ def worded(name: str, value: Any, currency: str) -> str:
         return format_money(value, currency)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if name in COUNTED:
+        one, many = COUNTED[name]
+        return one if value == 1 else f"{value} {many}"
+    if name == "occupation":
+        return ("an " if str(value)[:1] in "aeiou" else "a ") + str(value)
     if value in words:
         return words[value]
     return str(value).replace("_", " ")

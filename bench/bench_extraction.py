@@ -121,7 +121,7 @@ def speed(rows: list[dict], minimum: int = 3000) -> tuple[float, float]:
     """
     if hasattr(os, "sched_setaffinity"):
         try:
-            os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+            os.sched_setaffinity(0, {_idlest_cpu()})
         except OSError:
             pass
     texts = [(r["text"], r.get("expect")) for r in rows] or [("I'm 35 and make 85k", None)]
@@ -135,6 +135,30 @@ def speed(rows: list[dict], minimum: int = 3000) -> tuple[float, float]:
     elapsed, cpu_elapsed = time.perf_counter() - start, time.process_time() - cpu
     n = reps * len(texts)
     return n / elapsed, n / cpu_elapsed
+
+
+def _idlest_cpu(window: float = 0.3) -> int:
+    """The allowed core with the most idle time over ``window`` seconds (Linux /proc/stat),
+    so a shared machine's busy core (e.g. a Rasa training run) is not the one measured.
+    """
+    allowed = sorted(os.sched_getaffinity(0))
+
+    def idle() -> dict[int, int]:
+        out = {}
+        try:
+            with open("/proc/stat", encoding="ascii") as fh:
+                for line in fh:
+                    name, *fields = line.split()
+                    if name.startswith("cpu") and name[3:].isdigit():
+                        out[int(name[3:])] = int(fields[3]) + int(fields[4])  # idle + iowait
+        except OSError:
+            pass
+        return out
+
+    before = idle()
+    time.sleep(window)
+    after = idle()
+    return max(allowed, key=lambda c: after.get(c, 0) - before.get(c, 0))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,6 +31,7 @@ def extract(text: str, expect: Optional[str] = None, known: Optional[dict[str, o
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     st = state(doc)
+    st.text = text
     st.expect = expect
     st.known = dict(known or {})
     st.today = today

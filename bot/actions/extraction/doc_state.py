@@ -36,6 +36,7 @@ class State:
     the run time when components read it in loops.
     """
 
+    text: str = ""  # the original text (doc.text rebuilds it from tokens on every access)
     low: str = ""
     sents: list[tuple[int, int]] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
@@ -45,6 +46,7 @@ class State:
     known: dict = field(default_factory=dict)
     today: Optional[dt.date] = None
     present_rules: Optional[set[int]] = None  # phrase rules whose cue literal occurs (CueIndex)
+    present_facts: set[str] = field(default_factory=set)  # the facts those rules belong to
     ents: Optional[list[tuple[int, int, str, str]]] = None  # lexicon matches (components/lexicon.py)
 
 
@@ -71,7 +73,7 @@ def register_extensions() -> None:
 def add(doc: Doc, fact: str, value: object, confidence: float, start: int, end: int,
         range_: Optional[tuple[float, float]] = None, **kw: object) -> None:
     """Propose ``fact = value`` from characters ``start:end`` of the text."""
-    text = doc.text
+    text = state(doc).text or doc.text
     while end > start and text[end - 1].isspace():
         end -= 1
     state(doc).candidates.append(Candidate(fact, value, max(0.0, min(1.0, confidence)), start, end, range_, **kw))

@@ -103,6 +103,7 @@ class CueIndex:
 
     def __init__(self, rules: list[Rule]) -> None:
         self.always: set[int] = set()
+        self.fact_of = {rule.key: rule.fact for rule in rules}
         by_literal: dict[str, set[int]] = {}
         for rule in rules:
             lits = _required(sre_parse.parse(rule.pattern.pattern))
@@ -118,11 +119,13 @@ class CueIndex:
         }
         self.scan = re.compile("(?=(" + trie_pattern(list(by_literal)) + "))")
 
-    def present(self, low: str) -> set[int]:
+    def present(self, low: str) -> tuple[set[int], set[str]]:
+        """(keys of the rules that may match, the facts those rules belong to)."""
         out = set(self.always)
         for m in self.scan.finditer(low):
             out.update(self.by_literal[m.group(1)])
-        return out
+        fact_of = self.fact_of
+        return out, {fact_of[k] for k in out}
 
 
 def trie_pattern(words: "tuple[str, ...] | list[str]") -> str:

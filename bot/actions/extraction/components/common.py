@@ -25,13 +25,15 @@ NO_CHECK_VALUES = (False, 0, "none", "single", "stable")
 
 def apply_rules(doc: Doc, fact: str) -> int:
     """Propose candidates for ``fact`` from its phrase rules; returns how many."""
-    rules = phrase_rules().get(fact)
-    if rules is None:
-        return 0
     st = state(doc)
     low = st.low
     if st.present_rules is None:
-        st.present_rules = cue_index().present(low)
+        st.present_rules, st.present_facts = cue_index().present(low)
+    if fact not in st.present_facts:
+        return 0  # no cue literal of any of its rules in the text
+    rules = phrase_rules().get(fact)
+    if rules is None:
+        return 0
     hits = rules.finditer(low, present=st.present_rules)
     if not hits:
         return 0

@@ -72,6 +72,11 @@ UNIT_TO_MONTHS = {"y": 12.0, "m": 1.0, "w": 0.25, "d": 1 / 30}
 @Language.factory("needscout_health")
 def make_health_component(nlp, name):  # untyped: spaCy validates factory args from annotations
     return HealthComponent()
+# cheap whole-text topic checks, compiled once
+SMOKE_TOPIC_RE = re.compile(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit")
+QUIT_TOPIC_RE = re.compile(r"quit|stop|gave|give|kick|pack|ex-|smoked|off")
+FREQUENCY_TOPIC_RE = re.compile(r"week|month|day|wk")
+BODY_TOPIC_RE = re.compile(r"\d|foot|feet|tall|weigh|stone|kilo|pound")
 
 
 class HealthComponent:
@@ -110,10 +115,10 @@ class HealthComponent:
     def _smoker(self, doc: Doc) -> None:
         low: str = state(doc).low
         apply_rules(doc, "smoker")
-        gate_ok = state(doc).expect == "smoker" or re.search(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit", low)
+        gate_ok = state(doc).expect == "smoker" or SMOKE_TOPIC_RE.search(low)
         if not gate_ok:
             return
-        for m in QUIT_RE.finditer(low) if re.search(r"quit|stop|gave|give|kick|pack|ex-|smoked|off", low) else ():
+        for m in QUIT_RE.finditer(low) if QUIT_TOPIC_RE.search(low) else ():
             if subject_of(doc, m.start()) != "self":
                 continue
             months = self._months_since(doc, m)
@@ -162,7 +167,7 @@ class HealthComponent:
 
     def _exercise_frequency(self, doc: Doc) -> None:
         low: str = state(doc).low
-        if not re.search(r"week|month|day|wk", low):
+        if not FREQUENCY_TOPIC_RE.search(low):
             return
         gate = re.compile(r"exercis|gym|\brun|jog|swim|cycl|bike|walk|sport|football|soccer|tennis|yoga|pilates|work ?out|train|hik|golf|squash|danc|climb|lift|crossfit|class|play|rugby|basketball|badminton|row|box")
         for s, e in state(doc).sents:
@@ -186,7 +191,7 @@ class HealthComponent:
     # body ----------------------------------------------------------------------
     def _height_weight(self, doc: Doc) -> None:
         low: str = state(doc).low
-        if not re.search(r"\d|foot|feet|tall|weigh|stone|kilo|pound", low):
+        if not BODY_TOPIC_RE.search(low):
             return
         for m in HEIGHT_RE.finditer(low):
             cm = self._cm(m)

@@ -49,6 +49,9 @@ HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|hours|hrs|shifts|calories|steps")
 COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|ci|trauma|dread disease|serious illness)|(?P<acc>accident|accidental|ad&d)|(?P<life>life|death|term|whole of life|death in service))\b")
+# cheap whole-text topic checks, compiled once
+RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
+SALARY_TOPIC_RE = re.compile(r"salary|pay|income|wage")
 
 
 @Language.component("needscout_money")
@@ -232,7 +235,7 @@ def _income(doc: Doc) -> Optional[float]:
 def _relative_spouse_income(doc: Doc) -> None:
     """"my wife makes about half that": resolved against the income said or known."""
     low: str = state(doc).low
-    if not re.search(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)", low):
+    if not RELATIVE_TOPIC_RE.search(low):
         return
     for m in SPOUSE_REL_RE.finditer(low):
         base = _income(doc)
@@ -259,7 +262,7 @@ def _both_earn(doc: Doc) -> None:
 def _cover_multiples(doc: Doc) -> None:
     """"death in service of 4x salary": a multiple of the income said or known."""
     low: str = state(doc).low
-    if not re.search(r"salary|pay|income|wage", low):
+    if not SALARY_TOPIC_RE.search(low):
         return
     for m in MULTIPLE_RE.finditer(low):
         n = parse_number(m.group("n"))

@@ -13,10 +13,13 @@ from ..text import sentences
 @Language.component("needscout_quantities")
 def quantities_component(doc: Doc) -> Doc:
     """Shared analysis every later component reads: folded text, sentences, numbers."""
-    low = fold(doc.text)
-    state(doc).low = low
-    state(doc).sents = sentences(low)
-    state(doc).quantities = find_quantities(low)
-    if state(doc).candidates is None:
-        state(doc).candidates = []
+    st = state(doc)
+    if not st.text:
+        st.text = doc.text
+    low = fold(st.text)
+    st.low = low
+    st.sents = sentences(low)
+    st.quantities = find_quantities(low)
+    if st.candidates is None:
+        st.candidates = []
     return doc

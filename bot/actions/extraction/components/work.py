@@ -71,6 +71,9 @@ RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
          "a couple times": 2, "several times": 4, "a lot": 5}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+# cheap whole-text topic checks, compiled once
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|decade|since|started|joined|hired")
+JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put")
 
 
 @Language.factory("needscout_work")
@@ -192,7 +195,7 @@ class WorkComponent:
     # tenure and job changes ----------------------------------------------------
     def _tenure(self, doc: Doc) -> None:
         low: str = state(doc).low
-        if not re.search(r"year|yr|month|decade|since|started|joined|hired", low):
+        if not TENURE_TOPIC_RE.search(low):
             return
         for s, e in state(doc).sents:
             job_sentence = JOB_WORDS_RE.search(low, s, e) or has(doc, "occupation")
@@ -232,7 +235,7 @@ class WorkComponent:
 
     def _job_changes(self, doc: Doc) -> None:
         low: str = state(doc).low
-        if not re.search(r"job|employer|compan|role|firm|position|career|stayed put", low):
+        if not JOB_CHANGE_TOPIC_RE.search(low):
             return
         for m in JOB_CHANGE_RE.finditer(low):
             word = m.group("n")

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..facts_registry import FACTS
 from ..doc_state import Candidate, add, free_quantities, state
 from ..numbers import NUM, parse_number, per_month, per_year
 from ..resources import money_cues
@@ -54,6 +55,15 @@ RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|tr
 SALARY_TOPIC_RE = re.compile(r"salary|pay|income|wage")
 
 
+def _expects_money(doc: Doc) -> bool:
+    """The bot asked for an amount: a leftover sum is the answer, not someone's income.
+
+    When it asked for something else ("What do you do?"), "about 70k a year" is still pay.
+    """
+    expect = state(doc).expect
+    return bool(expect) and (FACTS[expect].unit or "").startswith("currency")
+
+
 @Language.component("needscout_money")
 def money_component(doc: Doc) -> Doc:
     """Assign every unclaimed money amount to the nearest cue in its sentence."""
@@ -86,10 +96,10 @@ def money_component(doc: Doc) -> Doc:
             if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.7)
-            elif not q.claimed and q.period == "year" and not state(doc).expect:
+            elif not q.claimed and q.period == "year" and not _expects_money(doc):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.6)
-            elif not q.claimed and q.period == "month" and q.value <= SMALL_MONTHLY and not hits and not state(doc).expect:
+            elif not q.claimed and q.period == "month" and q.value <= SMALL_MONTHLY and not hits and not _expects_money(doc):
                 # "£30 a month, money is tight": in this chat a small monthly sum with no
                 # other cue is what they would spend on cover
                 q.claimed = True

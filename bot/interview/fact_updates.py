@@ -26,8 +26,9 @@ class FactUpdate:
 
 def slot_value(name: str, value: Any) -> Any:
     """A fact value as Rasa stores it (float slots hold ints as numbers, lists stay lists)."""
-    if FACTS[name].kind == "list":
-        return sorted(set(value), key=str) if value is not None else None
+    if FACTS[name].kind == "list" and value is not None:
+        items = set(value)
+        return sorted(items) if FACTS[name].item == "int" else sorted(items, key=str)
     return value
 
 

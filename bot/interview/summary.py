@@ -42,9 +42,11 @@ def worded(name: str, value: Any, currency: str) -> str:
         items = [words.get(v, str(v).replace("_", " ")) for v in value]
         return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
     if fact.unit in MONEY_UNITS and isinstance(value, (int, float)):
-        return format_money(value, currency)
+        return format_money(value, currency) + (" a year" if name == "spouse_income" else "")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if name == "spouse_income" and value == 0:
+        return "no income"
     if name in COUNTED:
         one, many = COUNTED[name]
         return one if value == 1 else f"{value} {many}"

@@ -78,7 +78,7 @@ def person_component(doc: Doc) -> Doc:
     return doc
 
 
-PROFILE_AGE_RE = re.compile(r"(?:^|[,(]|\. )\s*(?P<n>[1-9]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years(?! (?:in|at|with|on|of|doing|as)\b)|y/o)\b)")
+PROFILE_AGE_RE = re.compile(r"(?:^|[,(]|\. )\s*(?P<n>[1-9]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)")
 
 
 def _profile_age(doc: Doc) -> None:

@@ -50,6 +50,10 @@ BEEN_AT_RE = re.compile(
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
 TRAILING_RE = re.compile(rf",\s*(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)(?:\s+now)?\s*(?=$|[,.!;])")
+# "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
+STARTED_AGO_RE = re.compile(
+    rf"\b(?:started|joined|began) (?:at|with|working|the|this|my|there|here|in)\b[^.;!?]{{0,30}}?\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?) ago\b"
+)
 SINCE_RE = re.compile(r"\b(?:since|started (?:there |here |the job |this job |working there |at \w+ )?in|joined (?:\w+ ){0,3}in|been there since|hired in|working there since|employed since|there since)\s+(?P<year>(?:19|20)\d{2})\b")
 JOB_WORDS_RE = re.compile(
     r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
@@ -72,7 +76,7 @@ TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times"
          "a couple times": 2, "several times": 4, "a lot": 5}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # cheap whole-text topic checks, compiled once
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|decade|since|started|joined|hired")
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|decade|since|started|joined|hired|began")
 JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put")
 
 
@@ -214,6 +218,11 @@ class WorkComponent:
                     if value is not None and 0 <= value <= 60:
                         add(doc, "years_in_job", value, 0.85, m.start(), m.end())
                         claim_overlapping(doc, m.start(), m.end())
+            for m in STARTED_AGO_RE.finditer(low, s, e):
+                value = self._years(m.group("n"), m.group("u"))
+                if value is not None and 0 <= value <= 60 and subject_of(doc, m.start()) == "self":
+                    add(doc, "years_in_job", value, 0.8, m.start(), m.end())
+                    claim_overlapping(doc, m.start(), m.end())
             for m in SINCE_RE.finditer(low, s, e):
                 if not JOB_WORDS_RE.search(low, s, e) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.start()]):
                     continue

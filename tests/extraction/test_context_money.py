@@ -21,3 +21,8 @@ def test_a_yearly_amount_answers_the_money_question_asked():
     found = extract("about 70k a year", expect="spouse_income")
     assert found["spouse_income"].value == 70000
     assert "annual_income" not in found
+
+
+@pytest.mark.parametrize("text,cm", [("6 foot", 182.9), ("6 ft", 182.9), ("5 foot 9", 175.3)])
+def test_a_bare_height_answers_how_tall(text, cm):
+    assert extract(text, expect="height_cm")["height_cm"].value == pytest.approx(cm, abs=0.2)

@@ -199,7 +199,8 @@ class HealthComponent:
                 continue
             if m.group("ft") and not m.group("inch") and not re.search(r"(?:'|ft|feet|foot)\s*(?:tall)?", m.group()):
                 continue
-            if m.group("ft") and not (m.group("inch") or HEIGHT_CUE_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 15))):
+            asked = state(doc).expect == "height_cm"  # "6 foot" answering "How tall are you?"
+            if m.group("ft") and not (asked or m.group("inch") or HEIGHT_CUE_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 15))):
                 continue
             if subject_of(doc, m.start()) != "self":
                 continue

@@ -51,6 +51,9 @@ KID_IS_AGE_RE = re.compile(
     rf"(?P<n>{NUM})\b(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago))"
 )
 MONTHS_OLD_RE = re.compile(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
+# cheap checks before the costly number-word scans above
+KID_WORD_RE = re.compile(rf"\b{KID}\b")
+MONTHS_OLD_HINT_RE = re.compile(r"month|week|newborn|new baby")
 EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of": 2}
 PLURAL_TWO = {"twins": 2}
 
@@ -156,7 +159,7 @@ def _children(doc: Doc) -> None:
         return
     for s, e in state(doc).sents:
         total, first, last, third_person = 0, None, None, False
-        for m in KID_COUNT_RE.finditer(low, s, e):
+        for m in KID_COUNT_RE.finditer(low, s, e) if KID_WORD_RE.search(low, s, e) else ():
             word = m.group("n")
             n = EACH.get(word) if word in EACH else parse_number(word)
             if n is None or not 0 <= n <= 15 or int(n) != n:
@@ -209,7 +212,7 @@ def _children_ages(doc: Doc) -> None:
             for v in values:
                 ages.append((m.start("ages"), m.end("ages"), int(v)))
             claim_overlapping(doc, m.start("ages"), m.end("ages"))
-    for m in YEAR_OLD_CHILD_RE.finditer(low):
+    for m in YEAR_OLD_CHILD_RE.finditer(low) if "old" in low else ():
         if re.search(r"\b(?:i'm|i am|im)\s+(?:a|an)\s*$", low[max(0, m.start() - 8):m.start() + 2]):
             continue
         g = "n" if m.group("n") else "n2"
@@ -225,7 +228,7 @@ def _children_ages(doc: Doc) -> None:
             continue
         ages.append((m.start(), m.end(), int(v)))
         claim_overlapping(doc, m.start("n"), m.end("n"))
-    for m in MONTHS_OLD_RE.finditer(low):
+    for m in MONTHS_OLD_RE.finditer(low) if MONTHS_OLD_HINT_RE.search(low) else ():
         ages.append((m.start(), m.end(), 0))
         if m.group("n"):
             claim_overlapping(doc, m.start("n"), m.end("n"))

@@ -48,6 +48,19 @@ def action_since_user(tracker: Tracker, form: str) -> Optional[str]:
     return last or "conversation_start"
 
 
+def messages_on_question(tracker: Tracker) -> int:
+    """Prospect messages since the current question was first asked (re-asks included)."""
+    current = tracker.get_slot("requested_slot")
+    count = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            count += 1
+        elif event.get("event") == "slot" and event.get("name") == "requested_slot" \
+                and event.get("value") != current:
+            break
+    return count
+
+
 def agent_mode(tracker: Tracker) -> bool:
     metadata = (tracker.latest_message or {}).get("metadata") or {}
     return bool(metadata.get("agent_mode") or tracker.get_slot("agent_mode"))
@@ -72,6 +85,7 @@ class ValidateInterviewForm(FormValidationAction):
             meta=tracker.get_slot("fact_meta") or {},
             state=tracker.get_slot("interview_state") or {},
             resumed=previous is not None,
+            messages_on_question=messages_on_question(tracker),
             previous_action=previous,
             currency=load_settings().currency,
         ))

@@ -22,6 +22,9 @@ from scoring import Profile, assess
 NO_RESUME_PREFIX = frozenset({"utter_welcome_back", "utter_greet_again", "action_record_consent",
                               "utter_consent_given", "conversation_start", None})
 MAX_ASKS = 2  # never ask the same thing more than twice
+# Digressions handled by rules on one question before the question is let go (a message
+# the NLU keeps misreading as off-topic must not loop the conversation).
+MAX_MESSAGES_ON_QUESTION = 4
 PAIN_POINT_SLOT = "pain_point_reaction"
 # Intents that answer the question even when no fact was extracted.
 ANSWER_INTENTS = frozenset({"inform", "affirm", "deny", "decline", "ask_why", "dont_know",
@@ -50,6 +53,7 @@ class TurnInput:
     state: Mapping[str, Any]
     resumed: bool = False
     previous_action: Optional[str] = None
+    messages_on_question: int = 1
     currency: str = "USD"
 
 
@@ -203,7 +207,11 @@ class Planner:
             self._acknowledge_concerns(update, intent, state, say)
 
         if not update.meta and not answered and intent not in ANSWER_INTENTS:
-            return "reject"
+            if inp.messages_on_question < MAX_MESSAGES_ON_QUESTION:
+                return "reject"
+            meta[requested] = {**meta.get(requested, {}), "skipped": True}
+            say.append(Say("utter_skip_question"))
+            return "next"
 
         values.update(update.values)
         meta.update(update.meta)

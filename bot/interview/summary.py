@@ -38,6 +38,8 @@ def worded(name: str, value: Any, currency: str) -> str:
     """One fact's value as words: money formatted, enums readable, lists joined."""
     fact = FACTS[name]
     words = WORDS.get(name, {})
+    if name == "spouse_income" and value == 0:
+        return "no income"
     if isinstance(value, list):
         items = [words.get(v, str(v).replace("_", " ")) for v in value]
         return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
@@ -45,8 +47,6 @@ def worded(name: str, value: Any, currency: str) -> str:
         return format_money(value, currency) + (" a year" if name == "spouse_income" else "")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if name == "spouse_income" and value == 0:
-        return "no income"
     if name in COUNTED:
         one, many = COUNTED[name]
         return one if value == 1 else f"{value} {many}"

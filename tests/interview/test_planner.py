@@ -161,3 +161,13 @@ def test_five_years_in_the_same_job_means_no_job_changes():
     assert result.values["years_in_job"] == 8
     assert result.values["job_changes_5y"] == 0
     assert result.meta["job_changes_5y"]["derived"] is True
+
+
+def test_a_message_misread_as_off_topic_again_and_again_does_not_loop():
+    first = turn("about the same as last year", requested="weight_kg", intent="out_of_scope")
+    assert first.reject
+    stuck = PLANNER.turn(TurnInput(text="about the same as last year", intent="out_of_scope", message_id="m", requested="weight_kg",
+                                   slots={}, meta={}, state={"opened": ["family"]}, messages_on_question=4))
+    assert not stuck.reject
+    assert stuck.meta["weight_kg"]["skipped"] is True
+    assert stuck.requested != "weight_kg"

@@ -18,6 +18,7 @@ from bot.actions.interview import agent_mode, tracker_slots
 from bot.actions.records import in_store
 from bot.interview.fact_updates import profile_facts
 from bot.interview.recommendation import format_money, prospect_lines
+from bot.interview.signals import signals_from_messages
 from needscout.settings import load_settings
 from scoring import Profile, assess
 from store.repository import save_assessment
@@ -33,7 +34,11 @@ class ActionAssess(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         currency = load_settings().currency
-        facts = profile_facts(tracker_slots(tracker), tracker.get_slot("fact_meta"))
+        slots = tracker_slots(tracker)
+        texts = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+        signals = signals_from_messages(texts, slots)
+        slots.update(signals)
+        facts = profile_facts(slots, tracker.get_slot("fact_meta"))
         assessment: dict[str, Any] = assess(Profile.from_facts(facts)).to_dict()
         assessment_id = await in_store(save_assessment, tracker.sender_id, facts, assessment)
         logger.info("assessed %s (%s): tier %s, decision %s", tracker.sender_id, assessment_id,
@@ -51,4 +56,4 @@ class ActionAssess(Action):
             dispatcher.utter_message(response="utter_no_recommendation")
         if agent_mode(tracker):
             dispatcher.utter_message(json_message={"needscout_agent": {"assessment": assessment}})
-        return [SlotSet("assessment_done", True)]
+        return [*(SlotSet(k, v) for k, v in signals.items()), SlotSet("assessment_done", True)]

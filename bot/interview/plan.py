@@ -54,6 +54,7 @@ class Topic:
     opener: str
     why: str
     asks: tuple[Ask, ...]
+    opener_expects: Optional[str] = None
 
     @property
     def slots(self) -> list[str]:
@@ -78,6 +79,7 @@ class Plan:
     pain_point: Mapping[str, Any]
     derived: tuple[Derivation, ...] = ()
     correction_cue: Optional[re.Pattern[str]] = None
+    signals: tuple[str, ...] = ()
 
     def topic_of(self, slot: str) -> Optional[Topic]:
         return next((t for t in self.topics if slot in t.slots), None)
@@ -105,11 +107,12 @@ def _ask(raw: Mapping[str, Any]) -> Ask:
 @lru_cache(maxsize=1)
 def load_plan(path: Path = PLAN_FILE) -> Plan:
     raw = yaml.safe_load(path.read_text())
-    topics = tuple(Topic(t["name"], t["opener"], t["why"], tuple(_ask(a) for a in t["asks"]))
+    topics = tuple(Topic(t["name"], t["opener"], t["why"], tuple(_ask(a) for a in t["asks"]),
+                         t.get("opener_expects"))
                    for t in raw["topics"])
     derived = tuple(Derivation(d["fact"], d["value"], _ask({"fact": d["fact"], "when": d["when"]}),
                                float(d["confidence"])) for d in raw.get("derived", []))
     cues = raw.get("correction_cues", [])
     cue = re.compile("|".join(cues), re.I) if cues else None
     return Plan(topics, raw.get("ranges", {}), raw.get("concerns", {}), raw.get("pain_point", {}),
-                derived, cue)
+                derived, cue, tuple(raw.get("signals", ())))

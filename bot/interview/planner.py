@@ -190,7 +190,10 @@ class Planner:
                 or inp.text.strip().lower().startswith(("not really", "no ", "nope", "none"))):
             meta[requested] = {**meta.get(requested, {}), "skipped": True}
             answered = True
-        declined = bool(update.meta.get(requested, {}).get("declined")) or intent == "decline"
+        # A bare "no" to "What do you earn?" means "not telling", not zero.
+        refused = intent == "deny" and requested in FACTS and FACTS[requested].kind in ("int", "number") \
+            and not answered and not update.values
+        declined = bool(update.meta.get(requested, {}).get("declined")) or intent == "decline" or refused
         if declined and requested and not answered:
             for name in ([requested] if gate is None else [gate.gate, *gate.then]):
                 meta[name] = {**meta.get(name, {}), "declined": True,
@@ -206,7 +209,8 @@ class Planner:
         if intent != "ask_why":  # "why do you need that?" is answered by the reason itself
             self._acknowledge_concerns(update, intent, state, say)
 
-        if not update.meta and not answered and intent not in ANSWER_INTENTS:
+        substantive = [n for n in update.meta if n not in self.plan.signals]
+        if not substantive and not answered and intent not in ANSWER_INTENTS:
             if inp.messages_on_question < MAX_MESSAGES_ON_QUESTION:
                 return "reject"
             meta[requested] = {**meta.get(requested, {}), "skipped": True}
@@ -322,6 +326,9 @@ class Planner:
             if topic.name not in opened and ask.slot != prefer:
                 # An open question: a bare answer ("34") fills the topic's first fact.
                 ask = pending_asks(topic, known, slots, meta, [])[0]
+                if topic.opener_expects and topic.opener_expects not in known \
+                        and not _unavailable(topic.opener_expects, meta):
+                    ask = Ask(fact=topic.opener_expects)
                 opened.append(topic.name)
                 say.append(Say(topic.opener))
             else:

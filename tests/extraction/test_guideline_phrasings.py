@@ -82,6 +82,11 @@ CASES = [
     ("occ-fuzzy-before-comma", "graphic desiner, freelance", "occupation", {"occupation": "graphic designer"}, []),
     ("employment-worked-for", "I've worked for the council for 18 years", None, {"employment_type": "employed", "years_in_job": 18}, []),
     ("employment-title-alone", "I'm a civil servant", None, {"occupation": "civil servant"}, ["employment_type"]),
+    ("marital-partner-not-married", "partner, not married", "marital_status", {"marital_status": "partnered"}, []),
+    ("budget-x-or-y-midpoint", "probably 40 or 50 a month", None, {"monthly_premium_budget": 45}, []),
+    ("budget-not-phone-bill", "I have a phone contract at 30 a month", None, {}, ["monthly_premium_budget"]),
+    ("referral-lots-of-my-friends", "lots of my friends are in the same position", None, {"referral_potential": "high"}, []),
+    ("referral-two-apprentices", "it's just me and two apprentices", None, {"referral_potential": "medium"}, []),
     # age
     ("age-and-im", "My wife is 35 and I'm 37", None, {"age": 37}, ["marital_status"]),
 ]

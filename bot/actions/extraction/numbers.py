@@ -61,7 +61,7 @@ QUANTITY_RE = re.compile(
     (?P<n1>{NUM})(?![\d,]*\d)(?!(?:st|nd|rd|th)\b)
     (?:\s?(?P<s1>{SCALE}))?
     (?:
-      (?(between)\s+(?:and|to)\s+|\s*(?:-|–|—|to)\s*)
+      (?(between)\s+(?:and|to)\s+|(?:\s*(?:-|–|—|to)\s*|\s+or\s+))
       (?P<cur2>{CUR_PRE})?\s?
       (?P<n2>{NUM})(?![\d,]*\d)
       (?:\s?(?P<s2>{SCALE}))?

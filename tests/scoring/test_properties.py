@@ -127,6 +127,13 @@ def test_an_unknown_fact_never_scores_above_its_best_value(facts, name):
     unknown = evaluate(profile, RULES).composite
     v = resolve(profile, RULES)
     candidates = [probe_value(name, which, v, RULES) for which in ("low", "high", "assume")]
+    numeric = [c for c in candidates if isinstance(c, (int, float)) and not isinstance(c, bool)]
+    if len(numeric) >= 2:
+        # The score need not be monotone in a number (income raises value but lowers need):
+        # "best value" is searched over the range, not only at its ends.
+        low, high = min(numeric), max(numeric)
+        grid = [low + (high - low) * i / 12 for i in range(1, 12)]
+        candidates += [type(numeric[0])(g) if isinstance(numeric[0], int) else g for g in grid]
     if name == "children_count" and "children_ages" in facts:
         candidates.append(len(facts["children_ages"]))  # the one count the ages agree with
     best = max(assess(profile.with_fact(name, c), RULES).composite_score

@@ -115,3 +115,19 @@ def test_chatty_personas_need_at_most_60_percent_of_a_questionnaire(runs):
     print("\npersona turns vs one-question-per-fact questionnaire:")
     for name, asked, baseline in report:
         print(f"  {name:24s} {asked:3d} / {baseline:3d} = {asked / baseline:.0%}")
+
+
+def test_the_agent_sees_each_finished_prospect_with_tier_and_decision(bot, runs):
+    from web.agent_api import agent_tokens
+
+    token = next(iter(agent_tokens(bot.settings)))
+    base = f"http://{bot.settings.host}:{bot.settings.web_port}/api/agent"
+    listing = requests.get(f"{base}/prospects", headers={"Authorization": f"Bearer {token}"},
+                           timeout=30)
+    assert listing.status_code == 200
+    rows = listing.json()
+    rows = rows.get("prospects", rows) if isinstance(rows, dict) else rows
+    assessed = [r for r in rows if r.get("decision")]
+    assert len(assessed) >= len([r for r in runs.values() if r.slots.get("assessment_done")])
+    assert all(r.get("tier") in {"A", "B", "C", "D"} for r in assessed)
+    assert requests.get(f"{base}/prospects", timeout=30).status_code == 401

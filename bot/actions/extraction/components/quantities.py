@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_state import state
+from ..names import bind_names
 from ..numbers import find_quantities, fold
 from ..text import sentences
 
@@ -16,7 +17,7 @@ def quantities_component(doc: Doc) -> Doc:
     st = state(doc)
     if not st.text:
         st.text = doc.text
-    low = fold(st.text)
+    low = bind_names(st.text, fold(st.text))
     st.low = low
     st.sents = sentences(low)
     st.quantities = find_quantities(low)

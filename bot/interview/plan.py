@@ -80,6 +80,7 @@ class Plan:
     derived: tuple[Derivation, ...] = ()
     correction_cue: Optional[re.Pattern[str]] = None
     signals: tuple[str, ...] = ()
+    gate_cues: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
     def topic_of(self, slot: str) -> Optional[Topic]:
         return next((t for t in self.topics if slot in t.slots), None)
@@ -115,4 +116,6 @@ def load_plan(path: Path = PLAN_FILE) -> Plan:
     cues = raw.get("correction_cues", [])
     cue = re.compile("|".join(cues), re.I) if cues else None
     return Plan(topics, raw.get("ranges", {}), raw.get("concerns", {}), raw.get("pain_point", {}),
-                derived, cue, tuple(raw.get("signals", ())))
+                derived, cue, tuple(raw.get("signals", ())),
+                {t["gate"]: re.compile(t["yes_cue"], re.I) for topic in raw["topics"]
+                 for t in topic["asks"] if t.get("gate") and t.get("yes_cue")})

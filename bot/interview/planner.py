@@ -8,6 +8,7 @@ and events out.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
@@ -29,6 +30,7 @@ PAIN_POINT_SLOT = "pain_point_reaction"
 # Intents that answer the question even when no fact was extracted.
 ANSWER_INTENTS = frozenset({"inform", "affirm", "deny", "decline", "ask_why", "dont_know",
                             "correct", "worry"})
+NEGATION_RE = re.compile(r"\b(?:no|not|never|none|without)\b|n't", re.I)
 YES = frozenset({"yes", "yeah", "yep", "yup", "sure", "correct", "right", "ya", "y", "i do", "we do"})
 NO = frozenset({"no", "nope", "nah", "none", "n", "not really", "nothing", "no we don't",
                 "i don't", "we don't", "neither"})
@@ -159,6 +161,8 @@ class Planner:
                                     self._ask_by_slot(requested), topic.name if topic else None)
         elif inp.resumed and requested is not None and inp.previous_action not in NO_RESUME_PREFIX:
             say.append(Say("utter_resume"))
+        elif requested is None and inp.intent == "greet" and state.get("opened"):
+            say.append(Say("utter_welcome_back"))  # back after leaving mid-interview
         return self._next(inp, say, values, meta, state, slots,
                           prefer=requested if inp.resumed else None)
 
@@ -230,8 +234,9 @@ class Planner:
             return "repeat"
         if intent == "worry" and not answered:
             return "repeat"  # acknowledged above; the question still stands, no attempt used
-        if answered or (requested not in FACTS and gate is None and requested != PAIN_POINT_SLOT):
-            return "next"
+        if answered or update.values or (requested not in FACTS and gate is None
+                                         and requested != PAIN_POINT_SLOT):
+            return "next"  # other facts given: ask what is still missing, no attempt used
         return self._unanswered(requested, intent, state, meta, say, inp.text)
 
     def _guard_known(self, update: FactUpdate, known: Mapping[str, Any], requested: str,
@@ -259,6 +264,10 @@ class Planner:
                      values: dict, meta: dict) -> bool:
         given = {f: update.values[f] for f in gate.then if f in update.values}
         answer = _yes_no(inp.text, inp.intent)
+        cue = self.plan.gate_cues.get(gate.gate)
+        if answer is None and not given and cue is not None and cue.search(inp.text) \
+                and not NEGATION_RE.search(inp.text):
+            answer = True  # "a fair bit of debt, honestly": a yes without figures
         if given and answer is None:
             answer = any(bool(v) for v in given.values())
         if answer is None:

@@ -171,3 +171,24 @@ def test_a_message_misread_as_off_topic_again_and_again_does_not_loop():
     assert not stuck.reject
     assert stuck.meta["weight_kg"]["skipped"] is True
     assert stuck.requested != "weight_kg"
+
+
+def test_debt_talk_without_figures_opens_the_debt_questions():
+    result = turn("a fair bit of debt, honestly", requested="has_debts", intent="dont_know",
+                  slots={"age": 30}, state={"opened": ["family", "work", "money"]})
+    assert result.values["has_debts"] is True
+
+
+def test_a_returning_prospect_is_welcomed_back_before_the_next_question():
+    result = turn("hi", requested=None, intent="greet", slots={"age": 30},
+                  state={"opened": ["family"]})
+    assert said(result)[0] == "utter_welcome_back"
+
+
+def test_a_partial_answer_to_an_opener_moves_on_without_using_an_attempt():
+    result = turn("software developer", requested="annual_income",
+                  slots={"age": 29, "marital_status": "single", "children_count": 0, "dependent_parents": 0},
+                  state={"opened": ["family", "work"]})
+    assert result.values["occupation"] == "software developer" or "occupation" in result.values
+    assert "utter_range_annual_income" not in said(result)
+    assert "annual_income" not in result.state.get("asks", {})

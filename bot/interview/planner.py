@@ -234,8 +234,10 @@ class Planner:
             return "repeat"
         if intent == "worry" and not answered:
             return "repeat"  # acknowledged above; the question still stands, no attempt used
-        if answered or update.values or (requested not in FACTS and gate is None
-                                         and requested != PAIN_POINT_SLOT):
+        new_facts = [n for n, v in update.values.items() if known.get(n) != v]
+        if answered or (requested not in FACTS and gate is None and requested != PAIN_POINT_SLOT):
+            return "next"
+        if new_facts and inp.messages_on_question < MAX_MESSAGES_ON_QUESTION:
             return "next"  # other facts given: ask what is still missing, no attempt used
         return self._unanswered(requested, intent, state, meta, say, inp.text)
 

@@ -192,3 +192,15 @@ def test_a_partial_answer_to_an_opener_moves_on_without_using_an_attempt():
     assert result.values["occupation"] == "software developer" or "occupation" in result.values
     assert "utter_range_annual_income" not in said(result)
     assert "annual_income" not in result.state.get("asks", {})
+
+
+def test_a_fact_already_known_is_not_progress_and_cannot_loop_the_question():
+    slots = {"age": 41, "marital_status": "partnered", "children_count": 0, "dependent_parents": 0,
+             "occupation": "designer", "employment_type": "self_employed", "income_stability": "variable"}
+    state = {"opened": ["family", "work"], "range_offered": ["annual_income"]}
+    result = turn("not sure, it varies a lot", requested="annual_income", intent="dont_know", slots=slots,
+                  state=state)
+    assert result.requested != "annual_income" or result.state["asks"]["annual_income"] >= 2
+    second = turn("not sure, it varies a lot", requested="annual_income", intent="dont_know", slots=slots,
+                  state=result.state, meta=result.meta)
+    assert second.requested != "annual_income"

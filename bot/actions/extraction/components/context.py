@@ -103,6 +103,9 @@ def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) ->
                 add(doc, expect, n, 0.5, m.start(), m.end(), bare=True)
                 return True
         return False
+    if (FACTS[expect].unit or "").startswith("currency"):
+        # "I own a company with 25 staff ... I take about 180k a year": the amount, not the headcount
+        qs = [q for q in qs if q.moneyish] or qs
     q = qs[0]
     value = _value_for(doc, expect, q)
     if value is None:

@@ -36,7 +36,7 @@ NOT_TITLES = {
     "person", "healthy", "fit", "proud", "busy", "type", "social", "heavy", "light", "very", "really", "pretty",
 }
 TENURE_RE = re.compile(
-    rf"\b(?:for|over|about|around|nearly|almost|just over|just under|doing (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
+    rf"\b(?:for|over|about|around|nearly|almost|just over|just under|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 TENURE_AT_RE = re.compile(
@@ -59,7 +59,7 @@ JOB_WORDS_RE = re.compile(
     r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:married|smok|house|living|renting|rent|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
+NOT_TENURE_RE = re.compile(r"\b(?:married|smok|house|living|renting|rent|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"

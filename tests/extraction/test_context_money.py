@@ -36,3 +36,7 @@ def test_an_expected_amount_is_the_money_not_a_headcount():
 def test_running_a_business_for_years_is_tenure_but_running_for_exercise_is_not():
     assert extract("I own a building firm, been running it 14 years")["years_in_job"].value == 14
     assert "years_in_job" not in extract("I've been running for 5 years")
+
+
+def test_yes_to_supporting_a_parent_means_one():
+    assert extract("yes, my mum", expect="dependent_parents")["dependent_parents"].value == 1

@@ -32,6 +32,7 @@ FILLER_RE = re.compile(r"\b(?:um+|uh+|er+|erm|well|so|yeah|ok|okay|hmm+|i think|
                        r"just|it's|its|it is|that's|oh|ah|lol|haha|i'd say|say|only|over|under|nearly|almost|exactly|precisely)\b|[^\w\s]")
 ZERO_ON_NO = {"children_count", "dependent_parents", "spouse_income", "mortgage_balance", "other_debts", "liquid_savings",
               "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "claims_5y", "job_changes_5y"}
+ONE_ON_YES = {"dependent_parents"}
 FEW = {"once": 1, "twice": 2, "three times": 3, "a couple": 2, "couple": 2, "a few": 3, "few": 3, "a handful": 4, "several": 4, "a dozen": 12}
 KIN_TO_BENEFICIARY = {"spouse": "spouse", "partner": "spouse", "child": "child", "parent": "parent", "sibling": "sibling",
                       "business_partner": "business_partner", "friend": "friend", "grandparent": "other", "inlaw": "other",
@@ -94,6 +95,10 @@ def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) ->
             return True
         return False
     if not qs:
+        if expect in ONE_ON_YES and YES_RE.search(low):
+            # "Do you support a parent?" "yes, my mum": one, unless a number was said
+            add(doc, expect, 1, 0.7, *_first_word(low), bare=True)
+            return True
         if NO_RE.search(low) and expect in ZERO_ON_NO:
             add(doc, expect, 0, 0.85, *_first_word(low), bare=True)
             return True

@@ -13,8 +13,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions.extraction import extract
 from bot.actions.interview import action_since_user, tracker_slots
 from bot.actions.records import in_store
-from bot.interview.fact_updates import profile_facts, updates_from_extraction
-from bot.interview.planner import _known
+from bot.interview.fact_updates import known_facts, profile_facts, updates_from_extraction
 from bot.interview.summary import summarise
 from needscout.settings import load_settings
 from store.repository import save_facts
@@ -29,7 +28,7 @@ class ValidateConfirmForm(FormValidationAction):
 
     def _summary(self, dispatcher: CollectingDispatcher, slots: dict) -> None:
         dispatcher.utter_message(response="utter_summary",
-                                 summary=summarise(_known(slots), load_settings().currency))
+                                 summary=summarise(known_facts(slots), load_settings().currency))
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -44,7 +43,7 @@ class ValidateConfirmForm(FormValidationAction):
         intent = (message.get("intent") or {}).get("name")
         meta = dict(tracker.get_slot("fact_meta") or {})
         update = updates_from_extraction(
-            extract(message.get("text") or "", known=_known(slots)), message.get("message_id"), meta)
+            extract(message.get("text") or "", known=known_facts(slots)), message.get("message_id"), meta)
         if update.values:
             meta.update(update.meta)
             slots.update(update.values)

@@ -74,20 +74,31 @@ def updates_from_extraction(
     return update
 
 
+def plain_value(name: str, value: Any) -> Any:
+    """A slot value as the fact registry types it: Rasa's float slots give 2.0 for two."""
+    if FACTS[name].kind == "int" and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def known_facts(slots: Mapping[str, Any]) -> dict[str, Any]:
+    """The facts with a value among ``slots`` (control and gate slots left out), typed."""
+    return {name: plain_value(name, value) for name, value in slots.items()
+            if name in FACTS and value is not None}
+
+
 def profile_facts(
     slots: Mapping[str, Any], meta: Optional[Mapping[str, Mapping[str, Any]]] = None
 ) -> dict[str, dict[str, Any]]:
     """The facts known in a conversation, in the shape scoring's Profile.from_facts takes."""
     meta = meta or {}
     facts: dict[str, dict[str, Any]] = {}
-    for name, fact in FACTS.items():
+    for name in FACTS:
         info = meta.get(name, {})
         value = slots.get(name)
         if value is None and not info.get("declined"):
             continue
-        if fact.kind == "int" and isinstance(value, float) and value.is_integer():
-            value = int(value)
-        entry: dict[str, Any] = {"value": value, "confidence": info.get("confidence", 1.0)}
+        entry: dict[str, Any] = {"value": plain_value(name, value), "confidence": info.get("confidence", 1.0)}
         if "source" in info:
             entry["source"] = info["source"]
         if info.get("declined"):

@@ -8,15 +8,15 @@ and events out.
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
 from bot.actions.extraction import extract
 from bot.interview.input_check import MAX_CHARS, input_problem
-from bot.interview.fact_updates import FactUpdate, profile_facts, updates_from_extraction
+from bot.interview.fact_updates import FactUpdate, known_facts, profile_facts, updates_from_extraction
 from bot.interview.plan import Ask, Plan, Topic, load_plan
 from bot.interview.recommendation import format_money, line_labels
+from bot.interview.yes_no import mentions_unnegated, yes_or_no
 from needscout.facts import FACTS
 from scoring import Profile, assess
 
@@ -30,10 +30,6 @@ PAIN_POINT_SLOT = "pain_point_reaction"
 # Intents that answer the question even when no fact was extracted.
 ANSWER_INTENTS = frozenset({"inform", "affirm", "deny", "decline", "ask_why", "dont_know",
                             "correct", "worry"})
-NEGATION_RE = re.compile(r"\b(?:no|not|never|none|without)\b|n't", re.I)
-YES = frozenset({"yes", "yeah", "yep", "yup", "sure", "correct", "right", "ya", "y", "i do", "we do"})
-NO = frozenset({"no", "nope", "nah", "none", "n", "not really", "nothing", "no we don't",
-                "i don't", "we don't", "neither"})
 
 
 @dataclass
@@ -69,16 +65,6 @@ class TurnResult:
     reject: bool = False
     asked: Optional[Ask] = None
     topic: Optional[str] = None
-
-
-def _known(slots: Mapping[str, Any]) -> dict[str, Any]:
-    known = {}
-    for name, value in slots.items():
-        if name in FACTS and value is not None:
-            if FACTS[name].kind == "int" and isinstance(value, float) and value.is_integer():
-                value = int(value)
-            known[name] = value
-    return known
 
 
 def _unavailable(name: str, meta: Mapping[str, Any]) -> bool:
@@ -125,12 +111,12 @@ def _missing_ranking(assessment: Mapping[str, Any]) -> list[str]:
 
 
 def _yes_no(text: str, intent: Optional[str]) -> Optional[bool]:
-    words = text.strip().lower().strip(".!?")
-    if intent == "affirm" or words in YES:
+    """The prospect's yes or no: the NLU's affirm/deny, else the words themselves."""
+    if intent == "affirm":
         return True
-    if intent == "deny" or words in NO:
+    if intent == "deny":
         return False
-    return None
+    return yes_or_no(text)
 
 
 class Planner:
@@ -172,7 +158,7 @@ class Planner:
                 say: list[Say], values: dict) -> str:
         """Apply the answer; 'reject' = not an answer, 'repeat' = same question stays."""
         requested = inp.requested or ""
-        known = _known(slots)
+        known = known_facts(slots)
         expect = requested if requested in FACTS else None
         extracted = extract(inp.text, expect=expect, known=known)
         update = updates_from_extraction(extracted, inp.message_id, meta)
@@ -190,8 +176,7 @@ class Planner:
 
         ask = self._ask_by_slot(requested)
         if ask is not None and ask.optional and not answered and (
-                intent in ("deny", "dont_know") or _yes_no(inp.text, intent) is False
-                or inp.text.strip().lower().startswith(("not really", "no ", "nope", "none"))):
+                intent in ("deny", "dont_know") or _yes_no(inp.text, intent) is False):
             meta[requested] = {**meta.get(requested, {}), "skipped": True}
             answered = True
         # A bare "no" to "What do you earn?" means "not telling", not zero.
@@ -254,7 +239,7 @@ class Planner:
 
     def _derive(self, slots: dict, values: dict, meta: dict, message_id: Optional[str]) -> None:
         """Fill facts that follow from what is known (five years in one job: no changes)."""
-        known = _known(slots)
+        known = known_facts(slots)
         for rule in self.plan.derived:
             if rule.fact in known or _unavailable(rule.fact, meta) or not rule.when.applies(known):
                 continue
@@ -267,8 +252,7 @@ class Planner:
         given = {f: update.values[f] for f in gate.then if f in update.values}
         answer = _yes_no(inp.text, inp.intent)
         cue = self.plan.gate_cues.get(gate.gate)
-        if answer is None and not given and cue is not None and cue.search(inp.text) \
-                and not NEGATION_RE.search(inp.text):
+        if answer is None and not given and cue is not None and mentions_unnegated(cue, inp.text):
             answer = True  # "a fair bit of debt, honestly": a yes without figures
         if given and answer is None:
             answer = any(bool(v) for v in given.values())
@@ -319,7 +303,7 @@ class Planner:
     def _next(self, inp: TurnInput, say: list[Say], values: dict, meta: dict, state: dict,
               slots: dict, prefer: Optional[str] = None) -> TurnResult:
         """Pick the next question; ``prefer`` (the one a digression interrupted) if pending."""
-        known = _known(slots)
+        known = known_facts(slots)
         assessment = assess(Profile.from_facts(profile_facts(slots, meta))).to_dict()
         ranking = _missing_ranking(assessment)
         if self._pain_point_due(state, known, slots, meta, ranking):

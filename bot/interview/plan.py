@@ -25,6 +25,8 @@ class Ask:
     no: Mapping[str, Any] = field(default_factory=dict)
     then: tuple[str, ...] = ()
     optional: bool = False
+    # Asked only while scoring says some answer to it could still change the assessment.
+    if_it_matters: bool = False
 
     @property
     def slot(self) -> str:
@@ -62,6 +64,14 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class Together:
+    """Facts people give in one breath ("a few pints, and I run"), asked in one question."""
+
+    facts: tuple[str, ...]
+    say: str
+
+
+@dataclass(frozen=True)
 class Derivation:
     """A fact that follows from others (five years in one job: no job changes)."""
 
@@ -81,12 +91,16 @@ class Plan:
     correction_cue: Optional[re.Pattern[str]] = None
     signals: tuple[str, ...] = ()
     gate_cues: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    together: tuple[Together, ...] = ()
 
     def topic_of(self, slot: str) -> Optional[Topic]:
         return next((t for t in self.topics if slot in t.slots), None)
 
     def gate(self, name: str) -> Optional[Ask]:
         return next((a for t in self.topics for a in t.asks if a.gate == name), None)
+
+    def asked_with(self, fact: str) -> Optional[Together]:
+        return next((t for t in self.together if fact in t.facts), None)
 
     @property
     def gates(self) -> list[str]:
@@ -96,7 +110,8 @@ class Plan:
 def _ask(raw: Mapping[str, Any]) -> Ask:
     ask = Ask(fact=raw.get("fact"), gate=raw.get("gate"), when=raw.get("when", {}),
               no=raw.get("if_no", {}), then=tuple(raw.get("then", ())),
-              optional=bool(raw.get("optional", False)))
+              optional=bool(raw.get("optional", False)),
+              if_it_matters=bool(raw.get("if_it_matters", False)))
     for name in [ask.fact, *ask.then, *ask.when, *ask.no]:
         if name is not None and name not in FACTS:
             raise ValueError(f"plan.yml names unknown fact {name!r}")
@@ -113,9 +128,12 @@ def load_plan(path: Path = PLAN_FILE) -> Plan:
                    for t in raw["topics"])
     derived = tuple(Derivation(d["fact"], d["value"], _ask({"fact": d["fact"], "when": d["when"]}),
                                float(d["confidence"])) for d in raw.get("derived", []))
+    together = tuple(Together(tuple(_ask({"fact": f}).slot for f in t["facts"]), t["say"])
+                     for t in raw.get("asked_together", []))
     cues = raw.get("correction_cues", [])
     cue = re.compile("|".join(cues), re.I) if cues else None
     return Plan(topics, raw.get("ranges", {}), raw.get("concerns", {}), raw.get("pain_point", {}),
                 derived, cue, tuple(raw.get("signals", ())),
                 {t["gate"]: re.compile(t["yes_cue"], re.I) for topic in raw["topics"]
-                 for t in topic["asks"] if t.get("gate") and t.get("yes_cue")})
+                 for t in topic["asks"] if t.get("gate") and t.get("yes_cue")},
+                together)

@@ -81,8 +81,9 @@ def _rank(ranking: list[str], asks: list[Ask]) -> list[Ask]:
 
 
 def pending_asks(topic: Topic, known: Mapping[str, Any], slots: Mapping[str, Any],
-                 meta: Mapping[str, Any], ranking: list[str], budget_first: bool = False) -> list[Ask]:
-    """The questions of a topic still worth asking, best first."""
+                 meta: Mapping[str, Any], ranking: list[str], budget_first: bool = False,
+                 by_value: bool = True) -> list[Ask]:
+    """The questions of a topic still worth asking, best first (or in plan order)."""
     pending: list[Ask] = []
     for ask in topic.asks:
         if ask.gate:
@@ -97,9 +98,10 @@ def pending_asks(topic: Topic, known: Mapping[str, Any], slots: Mapping[str, Any
                 continue
             pending.extend(Ask(fact=f) for f in ask.then
                            if f not in known and not _unavailable(f, meta))
-        elif ask.fact not in known and not _unavailable(ask.fact, meta) and ask.applies(known):
+        elif ask.fact not in known and not _unavailable(ask.fact, meta) and ask.applies(known) \
+                and not (ask.if_it_matters and ask.fact not in ranking):
             pending.append(ask)
-    ranked = _rank(ranking, pending)
+    ranked = _rank(ranking if by_value else [], pending)
     if budget_first:
         ranked.sort(key=lambda a: a.slot != "monthly_premium_budget")
     return ranked
@@ -320,16 +322,23 @@ class Planner:
             opened = state.setdefault("opened", [])
             if topic.name not in opened and ask.slot != prefer:
                 # An open question: a bare answer ("34") fills the topic's first fact.
-                ask = pending_asks(topic, known, slots, meta, [])[0]
+                ask = pending_asks(topic, known, slots, meta, ranking, by_value=False)[0]
                 if topic.opener_expects and topic.opener_expects not in known \
                         and not _unavailable(topic.opener_expects, meta):
                     ask = Ask(fact=topic.opener_expects)
                 opened.append(topic.name)
                 say.append(Say(topic.opener))
             else:
-                say.append(Say(f"utter_q_{ask.slot}"))
+                say.append(Say(self._question(ask, asks)))
             return self._result(say, values, meta, state, ask.slot, ask, topic.name)
         return self._result(say, values, meta, state, None, None, None)
+
+    def _question(self, ask: Ask, pending: list[Ask]) -> str:
+        """The question for ``ask``: its group's when another of the group is still to ask."""
+        group = self.plan.asked_with(ask.slot)
+        if group is not None and any(a.slot in group.facts and a.slot != ask.slot for a in pending):
+            return group.say
+        return f"utter_q_{ask.slot}"
 
     def _pain_point_due(self, state: dict, known: Mapping[str, Any], slots: Mapping[str, Any],
                         meta: Mapping[str, Any], ranking: list[str]) -> bool:

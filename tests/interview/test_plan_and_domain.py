@@ -29,7 +29,7 @@ def test_every_planned_question_has_a_response(domain):
         for slot in topic.slots:
             assert f"utter_q_{slot}" in responses, f"utter_q_{slot}"
     for name in [*plan.ranges.values(), *(c["say"] for c in plan.concerns.values()),
-                 plan.pain_point["say"]]:
+                 plan.pain_point["say"], *(t.say for t in plan.together)]:
         assert name in responses, name
 
 
@@ -69,3 +69,12 @@ def test_plan_rejects_an_unknown_fact(tmp_path: Path):
             load_plan(bad)
     finally:
         load_plan.cache_clear()
+
+
+def test_a_fact_asked_only_if_it_matters_is_one_scoring_can_rank():
+    """Scoring ranks only the facts it probes; any other would never be asked at all."""
+    from scoring import load_rules
+
+    probed = set(load_rules().unknown_facts)
+    flagged = {a.fact for t in load_plan().topics for a in t.asks if a.if_it_matters}
+    assert flagged and flagged <= probed, flagged - probed

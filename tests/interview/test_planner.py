@@ -204,3 +204,61 @@ def test_a_fact_already_known_is_not_progress_and_cannot_loop_the_question():
     second = turn("not sure, it varies a lot", requested="annual_income", intent="dont_know", slots=slots,
                   state=result.state, meta=result.meta)
     assert second.requested != "annual_income"
+
+
+HEALTH_SO_FAR = {"age": 57, "marital_status": "widowed", "children_count": 2, "children_ages": [28, 31],
+                 "dependent_parents": 1, "occupation": "truck driver", "employment_type": "employed",
+                 "annual_income": 41000, "years_in_job": 12, "job_changes_5y": 0,
+                 "income_stability": "stable", "has_debts": True, "mortgage_balance": 60000,
+                 "other_debts": 0, "liquid_savings": 25000, "monthly_expenses": 2200,
+                 "monthly_premium_budget": 120, "pain_point_reaction": "I see"}
+ALL_OPENED = {"opened": ["family", "work", "money", "health"], "pain_point_said": True}
+
+
+def test_drinking_and_exercise_are_asked_in_one_question():
+    slots = {**HEALTH_SO_FAR, "smoker": False, "conditions": [], "hospitalized_5y": False,
+             "height_cm": 180, "weight_kg": 80}
+    first = turn("no", requested="hospitalized_5y", slots={**slots, "hospitalized_5y": None},
+                 state=ALL_OPENED)
+    assert said(first)[-1] == "utter_q_alcohol_exercise"
+    both = turn("I don't drink and I run twice a week", requested=first.requested, slots=slots,
+                state=first.state)
+    assert both.values["alcohol"] == "none" and both.values["exercise"] == "regular"
+    assert both.requested not in {"alcohol", "exercise"}
+
+
+def test_one_half_of_a_joint_question_leaves_the_other_asked_on_its_own():
+    slots = {**HEALTH_SO_FAR, "smoker": False, "conditions": [], "hospitalized_5y": False,
+             "height_cm": 180, "weight_kg": 80}
+    half = turn("a glass of wine now and then", requested="alcohol", slots=slots, state=ALL_OPENED)
+    assert half.values["alcohol"] == "light"
+    asked, current, known = [], half, {**slots, **half.values}
+    while current.topic == "health" and len(asked) < 4:
+        asked.append(said(current)[-1])
+        current = turn("no", requested=current.requested, slots=known, meta=current.meta,
+                       state=current.state)
+        known.update(current.values)
+    assert "utter_q_exercise" in asked and "utter_q_alcohol_exercise" not in asked, asked
+
+
+def test_lifestyle_detail_that_cannot_change_the_assessment_is_not_asked():
+    """Smoker, diabetes, heart disease: drink, exercise and hobbies no longer move anything."""
+    result = turn("I smoke 20 a day, I've got type 2 diabetes and high blood pressure, and I had a "
+                  "stent put in two years ago", requested="smoker", slots=HEALTH_SO_FAR, state=ALL_OPENED)
+    assert result.values["smoker"] is True
+    remaining = []
+    slots, meta, state, current = {**HEALTH_SO_FAR, **result.values}, result.meta, result.state, result
+    for answer in ["5 foot 9", "16 stone", "no", "no", "no"]:
+        if current.topic != "health":
+            break
+        remaining.append(current.requested)
+        current = turn(answer, requested=current.requested, slots=slots, meta=meta, state=state)
+        slots, meta, state = {**slots, **current.values}, current.meta, current.state
+    assert remaining[:2] == ["height_cm", "weight_kg"]
+    assert not {"alcohol", "exercise", "hazardous_hobbies"} & set(remaining), remaining
+
+
+def test_a_healthy_prospect_is_still_asked_about_drinking():
+    slots = {**HEALTH_SO_FAR, "smoker": False, "conditions": [], "hospitalized_5y": False}
+    result = turn("5 foot 9 and 12 stone", requested="height_cm", slots=slots, state=ALL_OPENED)
+    assert result.requested in {"alcohol", "exercise", "family_history", "hazardous_hobbies"}

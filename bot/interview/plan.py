@@ -25,8 +25,6 @@ class Ask:
     no: Mapping[str, Any] = field(default_factory=dict)
     then: tuple[str, ...] = ()
     optional: bool = False
-    # Asked only while scoring says some answer to it could still change the assessment.
-    if_it_matters: bool = False
 
     @property
     def slot(self) -> str:
@@ -110,8 +108,7 @@ class Plan:
 def _ask(raw: Mapping[str, Any]) -> Ask:
     ask = Ask(fact=raw.get("fact"), gate=raw.get("gate"), when=raw.get("when", {}),
               no=raw.get("if_no", {}), then=tuple(raw.get("then", ())),
-              optional=bool(raw.get("optional", False)),
-              if_it_matters=bool(raw.get("if_it_matters", False)))
+              optional=bool(raw.get("optional", False)))
     for name in [ask.fact, *ask.then, *ask.when, *ask.no]:
         if name is not None and name not in FACTS:
             raise ValueError(f"plan.yml names unknown fact {name!r}")

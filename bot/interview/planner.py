@@ -81,9 +81,8 @@ def _rank(ranking: list[str], asks: list[Ask]) -> list[Ask]:
 
 
 def pending_asks(topic: Topic, known: Mapping[str, Any], slots: Mapping[str, Any],
-                 meta: Mapping[str, Any], ranking: list[str], budget_first: bool = False,
-                 by_value: bool = True) -> list[Ask]:
-    """The questions of a topic still worth asking, best first (or in plan order)."""
+                 meta: Mapping[str, Any], ranking: list[str], budget_first: bool = False) -> list[Ask]:
+    """The questions of a topic still worth asking, best first."""
     pending: list[Ask] = []
     for ask in topic.asks:
         if ask.gate:
@@ -98,10 +97,9 @@ def pending_asks(topic: Topic, known: Mapping[str, Any], slots: Mapping[str, Any
                 continue
             pending.extend(Ask(fact=f) for f in ask.then
                            if f not in known and not _unavailable(f, meta))
-        elif ask.fact not in known and not _unavailable(ask.fact, meta) and ask.applies(known) \
-                and not (ask.if_it_matters and ask.fact not in ranking):
+        elif ask.fact not in known and not _unavailable(ask.fact, meta) and ask.applies(known):
             pending.append(ask)
-    ranked = _rank(ranking if by_value else [], pending)
+    ranked = _rank(ranking, pending)
     if budget_first:
         ranked.sort(key=lambda a: a.slot != "monthly_premium_budget")
     return ranked
@@ -322,7 +320,7 @@ class Planner:
             opened = state.setdefault("opened", [])
             if topic.name not in opened and ask.slot != prefer:
                 # An open question: a bare answer ("34") fills the topic's first fact.
-                ask = pending_asks(topic, known, slots, meta, ranking, by_value=False)[0]
+                ask = pending_asks(topic, known, slots, meta, [])[0]
                 if topic.opener_expects and topic.opener_expects not in known \
                         and not _unavailable(topic.opener_expects, meta):
                     ask = Ask(fact=topic.opener_expects)

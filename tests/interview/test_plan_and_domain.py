@@ -70,11 +70,3 @@ def test_plan_rejects_an_unknown_fact(tmp_path: Path):
     finally:
         load_plan.cache_clear()
 
-
-def test_a_fact_asked_only_if_it_matters_is_one_scoring_can_rank():
-    """Scoring ranks only the facts it probes; any other would never be asked at all."""
-    from scoring import load_rules
-
-    probed = set(load_rules().unknown_facts)
-    flagged = {a.fact for t in load_plan().topics for a in t.asks if a.if_it_matters}
-    assert flagged and flagged <= probed, flagged - probed

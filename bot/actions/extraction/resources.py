@@ -36,6 +36,8 @@ class Rule:
     negated: object  # value when negated, or "drop"
     fallback: bool = False  # counts only when no other rule of the fact matched
     key: int = -1  # position among all rules, for the cue index
+    needs: Optional[re.Pattern[str]] = None  # counts only when this also matches in the sentence
+    unless: Optional[re.Pattern[str]] = None  # never counts when this matches in the sentence
 
 
 @dataclass(frozen=True)
@@ -195,9 +197,11 @@ def phrase_rules() -> dict[str, PhraseRules]:
     for fact, entries in _yaml("rules.yml").items():
         rules = []
         for entry in entries:
+            needs, unless = (re.compile(entry[k]) if entry.get(k) else None for k in ("needs", "unless"))
             for pat in entry["re"]:
                 rules.append(Rule(fact, entry["value"], re.compile(pat), float(entry.get("confidence", 0.9)),
-                                  entry.get("negated", "drop"), bool(entry.get("fallback", False)), key))
+                                  entry.get("negated", "drop"), bool(entry.get("fallback", False)), key,
+                                  needs, unless))
                 key += 1
         out[fact] = PhraseRules(fact, rules)
     return out

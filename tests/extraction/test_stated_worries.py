@@ -1,0 +1,75 @@
+"""Concerns and goals are what the prospect states, not topic words they mention.
+Phrasings here are deliberately not the corpus sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+CONCERNS = [
+    ("honestly we cant afford a lot right now", None, ["cost"]),
+    ("bit skint this month to be fair", None, ["cost"]),
+    ("the premiums look really steep to me", None, ["cost"]),
+    ("I just want it cheap, money's tight", None, ["cost"]),
+    ("the price, mainly", "concerns", ["cost"]),  # answering "anything worrying you?" needs no cue
+    ("how do I know you aren't a scam?", None, ["trust"]),
+    ("I got burned by a broker years ago", None, ["trust"]),
+    ("the policy wording looks so complicated", None, ["complexity"]),
+    ("they'll use some loophole to wriggle away from paying", None, ["claims_denial"]),
+    ("not sure it's worth it for someone my age", None, ["not_needed"]),
+    ("now isn't a good time, can we leave it till spring", None, ["timing"]),
+    ("I'm swamped with work this week", None, ["timing"]),
+    ("why do you need my postcode?", None, ["privacy"]),
+    ("not comfortable sharing that online", None, ["privacy"]),
+]
+
+NO_CONCERN = [
+    "the cost of the school trip was silly",
+    "price doesn't matter to us, we want the best cover",
+    "I'm not worried about the premiums",
+    "what would it cost for a 40 year old?",
+    "my brother sorts out the complicated forms for mum",
+    "no rush on my side, fire away",
+    "who knew the bins would cost that much lol",
+    "I checked my privacy settings",
+]
+
+GOALS = [
+    ("I worry how my wife would cope without me", None, ["protect_family"]),
+    ("if I pop my clogs tomorrow the kids need looking after", None, ["protect_family"]),
+    ("the mortgage needs to go if I'm not here", None, ["pay_off_mortgage"]),
+    ("money for the twins' education", None, ["children_education"]),
+    ("something that replaces my wages while I'm signed off", None, ["income_protection"]),
+    ("life cover for the family, and critical illness too", None, ["protect_family", "critical_illness"]),
+    ("cover for a stroke or cancer", None, ["critical_illness"]),
+    ("I'd like to see a private consultant rather than wait", None, ["health_costs"]),
+    ("want to leave the flat to my son", None, ["wealth_transfer"]),
+    ("something to help the grandchildren when I'm gone", None, ["wealth_transfer"]),
+    ("save a little each month on top", None, ["savings"]),
+]
+
+TERM_QUESTIONS = [
+    "what's income protection?",
+    "what is critical illness insurance",
+    "is that the same as life cover?",
+    "what does whole of life mean?",
+]
+
+
+@pytest.mark.parametrize("text,expect,wanted", [pytest.param(*c, id=c[0][:40]) for c in CONCERNS])
+def test_stated_worry_is_a_concern(facts, text, expect, wanted):
+    assert sorted(facts(text, expect).get("concerns", [])) == sorted(wanted)
+
+
+@pytest.mark.parametrize("text", NO_CONCERN)
+def test_topic_word_without_a_worry_is_no_concern(facts, text):
+    assert "concerns" not in facts(text)
+
+
+@pytest.mark.parametrize("text,expect,wanted", [pytest.param(*c, id=c[0][:40]) for c in GOALS])
+def test_goal_phrasings(facts, text, expect, wanted):
+    assert sorted(facts(text, expect).get("goals", [])) == sorted(wanted)
+
+
+@pytest.mark.parametrize("text", TERM_QUESTIONS)
+def test_question_about_a_term_names_no_goal(facts, text):
+    assert "goals" not in facts(text)

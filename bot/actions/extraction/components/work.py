@@ -153,6 +153,8 @@ class WorkComponent:
             return False
         if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False
+        if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
+            return False  # "my accountant handles it": someone the prospect knows, not their job
         subj = subject_of(doc, start)
         if subj != "self":
             return False
@@ -187,12 +189,13 @@ class WorkComponent:
         return None
 
     def _emit(self, doc: Doc, occ: Occupation, conf: float, start: int, end: int) -> None:
-        if not occ.occupation_class:
+        if occ.occupation_class == 0:  # a status such as "student", not a job
             if occ.employment:
                 add(doc, "employment_type", occ.employment, conf, start, end)
             return
         add(doc, "occupation", occ.title, conf, start, end)
-        add(doc, "occupation_class", occ.occupation_class, conf, start, end)
+        if occ.occupation_class is not None:
+            add(doc, "occupation_class", occ.occupation_class, conf, start, end)
         if occ.employment:
             add(doc, "employment_type", occ.employment, conf - 0.1, start, end)
 

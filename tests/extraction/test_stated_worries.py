@@ -20,6 +20,14 @@ CONCERNS = [
     ("I'm swamped with work this week", None, ["timing"]),
     ("why do you need my postcode?", None, ["privacy"]),
     ("not comfortable sharing that online", None, ["privacy"]),
+    ("tbh the monthly payments scare me a bit", None, ["cost"]),
+    ("can you trust these comparison sites though", None, ["trust"]),
+    ("I've no clue what half these words mean", None, ["complexity"]),
+    ("I don't really get how any of this works", None, ["complexity"]),
+    ("do I have to decide today?", None, ["timing"]),
+    ("let me chat to my husband and come back to you", None, ["timing"]),
+    ("I'm healthy, surely I don't need all this", None, ["not_needed"]),
+    ("my partner thinks it's a waste", None, ["not_needed"]),
 ]
 
 NO_CONCERN = [
@@ -31,6 +39,9 @@ NO_CONCERN = [
     "no rush on my side, fire away",
     "who knew the bins would cost that much lol",
     "I checked my privacy settings",
+    "we're fine for money, no worries there",
+    "payments go out on the 1st",
+    "I don't get paid much",
 ]
 
 GOALS = [
@@ -45,6 +56,8 @@ GOALS = [
     ("want to leave the flat to my son", None, ["wealth_transfer"]),
     ("something to help the grandchildren when I'm gone", None, ["wealth_transfer"]),
     ("save a little each month on top", None, ["savings"]),
+    ("I want to leave a bit of money to each of the grandkids", None, ["wealth_transfer"]),
+    ("building a pot for the future", None, ["savings"]),
 ]
 
 TERM_QUESTIONS = [

@@ -35,9 +35,10 @@ NOT_TITLES = {
     "homeowner", "first", "big", "keen", "huge", "fan", "member", "couple", "few", "man", "woman", "guy", "girl",
     "person", "healthy", "fit", "proud", "busy", "type", "social", "heavy", "light", "very", "really", "pretty",
 }
+# "for 20 odd years", "for 10+ years": the approximation keeps the number
 TENURE_RE = re.compile(
     rf"\b(?:for|over|about|around|nearly|almost|just over|just under|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
-    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 TENURE_AT_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?"
@@ -46,7 +47,7 @@ TENURE_AT_RE = re.compile(
 # "been at the hospital 12 years", "been with them just over two years", "at my current place 2 years"
 BEEN_AT_RE = re.compile(
     rf"\b(?:been|worked|working) (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,3}}?(?:for\s+)?"
-    rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
 TRAILING_RE = re.compile(rf",\s*(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)(?:\s+now)?\s*(?=$|[,.!;])")

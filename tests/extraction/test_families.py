@@ -94,6 +94,7 @@ def test_spouse_income_resolved_against_known_income(facts):
     ("everything to my son", {"beneficiary_relation": "child"}),
     ("a boy of 12 and a girl of 9", {"children_ages": [12, 9], "children_count": 2}),
     ("I drink maybe once a month", {"alcohol": "light"}),
+    ("I'm too busy to exercise", {"exercise": "none"}),
     ("been a joiner for 20 odd years", {"years_in_job": 20}),
 ])
 def test_more_everyday_phrasings(facts, text, wanted):

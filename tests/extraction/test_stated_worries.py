@@ -28,6 +28,9 @@ CONCERNS = [
     ("let me chat to my husband and come back to you", None, ["timing"]),
     ("I'm healthy, surely I don't need all this", None, ["not_needed"]),
     ("my partner thinks it's a waste", None, ["not_needed"]),
+    ("will they actually pay when I claim?", None, ["claims_denial"]),
+    ("I find all these options overwhelming", None, ["complexity"]),
+    ("can we do this later?", None, ["timing"]),
 ]
 
 NO_CONCERN = [
@@ -42,6 +45,20 @@ NO_CONCERN = [
     "we're fine for money, no worries there",
     "payments go out on the 1st",
     "I don't get paid much",
+    # words with another sense in a prospect's story
+    "I actually pay 50 a month for my current policy",
+    "who gets the money if I die?",
+    "I've got third party car insurance",
+    "I'm sold on the idea",
+    "I went through a bad time after my divorce",
+    "not ready to retire yet",
+    "no time off sick in years",
+    "stung by a wasp last summer",
+    "we went diving with sharks",
+    "you seem trustworthy",
+    "two years later I had a stent",
+    "I was overwhelmed at work and got depressed",
+    "will you pay if it's suicide?",  # an exclusion question, not a worry
 ]
 
 GOALS = [

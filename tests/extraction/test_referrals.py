@@ -18,6 +18,7 @@ CASES = [
     ("our running club chat has about 200 people", "high"),
     ("half the team at work have nothing in place", "high"),
     ("I run a haulage firm with 25 drivers", "high"),
+    ("I'm a vicar and the congregation is about 150", "high"),
 ]
 
 
@@ -31,6 +32,8 @@ def test_other_peoples_self_employment_is_not_the_prospects(facts, text):
     assert "employment_type" not in facts(text)
 
 
-@pytest.mark.parametrize("text", ["I've been with them for 15 years", "I own a flat with 2 bedrooms"])
+@pytest.mark.parametrize("text", ["I've been with them for 15 years", "I own a flat with 2 bedrooms",
+                                  # a role alone mentions nobody (labelling guideline)
+                                  "I'm a pastor", "I'm on the PTA", "I own a plumbing business"])
 def test_numbers_that_are_not_people_give_no_referral(facts, text):
     assert "referral_potential" not in facts(text)

@@ -75,9 +75,28 @@ GOALS = [
     ("save a little each month on top", None, ["savings"]),
     ("I want to leave a bit of money to each of the grandkids", None, ["wealth_transfer"]),
     ("building a pot for the future", None, ["savings"]),
+    ("for retirement mainly", None, ["retirement"]),
+    ("I've got nothing in a pension yet", None, ["retirement"]),
+    ("I want to go private and skip the waiting list", None, ["health_costs"]),
+    ("my sick pay only lasts a month, that's the worry", None, ["income_protection"]),
+]
+
+# the prospect's history and benefits, not what they want
+NO_GOAL = [
+    "my pension pays about 18k a year",
+    "I retired in 2019",
+    "I'm on a waiting list for a knee op",
+    "I had private treatment for my back",
+    "I get health insurance through work",
+    "I get 6 months full sick pay",
+    "I can't work weekends",
+    "I had a serious illness in 2020",
+    "I got an inheritance from my gran",
+    "can I get my money back if I cancel?",
 ]
 
 TERM_QUESTIONS = [
+    "what is whole life?",
     "what's income protection?",
     "what is critical illness insurance",
     "is that the same as life cover?",
@@ -102,4 +121,9 @@ def test_goal_phrasings(facts, text, expect, wanted):
 
 @pytest.mark.parametrize("text", TERM_QUESTIONS)
 def test_question_about_a_term_names_no_goal(facts, text):
+    assert "goals" not in facts(text)
+
+
+@pytest.mark.parametrize("text", NO_GOAL)
+def test_history_and_benefits_name_no_goal(facts, text):
     assert "goals" not in facts(text)

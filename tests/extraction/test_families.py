@@ -106,6 +106,7 @@ def test_more_everyday_phrasings(facts, text, wanted):
 @pytest.mark.parametrize("text,absent", [
     ("I do everything for my kids", "beneficiary_relation"),
     ("I'm the daughter of 2 doctors", "children_ages"),
+    ("we're getting married next summer", "marital_status"),  # not married yet
 ])
 def test_look_alikes_give_nothing(facts, text, absent):
     assert absent not in facts(text)

@@ -59,6 +59,10 @@ NO_CONCERN = [
     "two years later I had a stent",
     "I was overwhelmed at work and got depressed",
     "will you pay if it's suicide?",  # an exclusion question, not a worry
+    "our rent is expensive, 1,400 a month",
+    "I work in data protection",
+    "I think about it a lot since dad died",
+    "later this year we're moving house",
 ]
 
 GOALS = [

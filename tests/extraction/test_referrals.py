@@ -37,3 +37,13 @@ def test_other_peoples_self_employment_is_not_the_prospects(facts, text):
                                   "I'm a pastor", "I'm on the PTA", "I own a plumbing business"])
 def test_numbers_that_are_not_people_give_no_referral(facts, text):
     assert "referral_potential" not in facts(text)
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("I run my own company", "business_owner"),
+    ("my business employs 12 people", "business_owner"),
+    ("I have a company car", None),
+    ("my company pays for my health insurance", None),  # the employer, not a business they own
+])
+def test_business_ownership(facts, text, wanted):
+    assert facts(text).get("employment_type") == wanted

@@ -31,6 +31,7 @@ CONCERNS = [
     ("will they actually pay when I claim?", None, ["claims_denial"]),
     ("I find all these options overwhelming", None, ["complexity"]),
     ("can we do this later?", None, ["timing"]),
+    ("is there any point if I already have cover through work?", None, ["not_needed"]),
 ]
 
 NO_CONCERN = [
@@ -63,6 +64,7 @@ NO_CONCERN = [
     "I work in data protection",
     "I think about it a lot since dad died",
     "later this year we're moving house",
+    "the monthly premium needs to be under 50",  # a budget, not a worry
 ]
 
 GOALS = [

@@ -87,3 +87,26 @@ def test_phrasing_gives_facts(facts, text, expect, wanted):
 
 def test_spouse_income_resolved_against_known_income(facts):
     assert facts("my wife makes about half that", known={"annual_income": 80000})["spouse_income"] == 40000
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("put my mum down as the beneficiary", {"beneficiary_relation": "parent"}),
+    ("everything to my son", {"beneficiary_relation": "child"}),
+    ("a boy of 12 and a girl of 9", {"children_ages": [12, 9], "children_count": 2}),
+    ("I drink maybe once a month", {"alcohol": "light"}),
+    ("I'm too busy to exercise", {"exercise": "none"}),
+    ("been a joiner for 20 odd years", {"years_in_job": 20}),
+])
+def test_more_everyday_phrasings(facts, text, wanted):
+    got = facts(text)
+    for name, value in wanted.items():
+        assert got.get(name) == value
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("I do everything for my kids", "beneficiary_relation"),
+    ("I'm the daughter of 2 doctors", "children_ages"),
+    ("we're getting married next summer", "marital_status"),  # not married yet
+])
+def test_look_alikes_give_nothing(facts, text, absent):
+    assert absent not in facts(text)

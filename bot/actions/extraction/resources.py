@@ -36,6 +36,8 @@ class Rule:
     negated: object  # value when negated, or "drop"
     fallback: bool = False  # counts only when no other rule of the fact matched
     key: int = -1  # position among all rules, for the cue index
+    needs: Optional[re.Pattern[str]] = None  # counts only when this also matches in the sentence
+    unless: Optional[re.Pattern[str]] = None  # never counts when this matches in the sentence
 
 
 @dataclass(frozen=True)
@@ -195,9 +197,11 @@ def phrase_rules() -> dict[str, PhraseRules]:
     for fact, entries in _yaml("rules.yml").items():
         rules = []
         for entry in entries:
+            needs, unless = (re.compile(entry[k]) if entry.get(k) else None for k in ("needs", "unless"))
             for pat in entry["re"]:
                 rules.append(Rule(fact, entry["value"], re.compile(pat), float(entry.get("confidence", 0.9)),
-                                  entry.get("negated", "drop"), bool(entry.get("fallback", False)), key))
+                                  entry.get("negated", "drop"), bool(entry.get("fallback", False)), key,
+                                  needs, unless))
                 key += 1
         out[fact] = PhraseRules(fact, rules)
     return out
@@ -229,10 +233,11 @@ def lexicon() -> dict[str, dict[str, list[str]]]:
 
 @dataclass(frozen=True)
 class Occupation:
-    """A row of data/occupations.csv; class 0 marks a status ("student"), not a job."""
+    """A row of data/occupations.csv; class 0 marks a status ("student"), not a job, and
+    None a job whose title does not settle the class (vet, farmer: labelling guideline)."""
 
     title: str
-    occupation_class: int
+    occupation_class: Optional[int]
     employment: Optional[str]
 
 
@@ -243,18 +248,18 @@ class OccupationTable:
         self.by_phrase: dict[str, Occupation] = {}
         self.plurals: dict[str, Occupation] = {}
         for row in rows:
-            occ = Occupation(row["title"], int(row["class"]), row.get("employment") or None)
+            occ = Occupation(row["title"], int(row["class"]) if row["class"].strip() else None, row.get("employment") or None)
             for phrase in [row["title"], *filter(None, row["synonyms"].split("|"))]:
                 phrase = phrase.lower().strip()
                 self.by_phrase.setdefault(phrase, occ)
-                if occ.occupation_class and not phrase.endswith("s") and " " not in phrase:
+                if occ.occupation_class != 0 and not phrase.endswith("s") and " " not in phrase:
                     self.plurals.setdefault(phrase + "s", occ)  # "we're both teachers"
         for plural, occ in self.plurals.items():
             self.by_phrase.setdefault(plural, occ)
         self.phrases: list[str] = list(self.by_phrase)
 
     def __len__(self) -> int:
-        return len({o.title for o in self.by_phrase.values() if o.occupation_class})
+        return len({o.title for o in self.by_phrase.values() if o.occupation_class != 0})
 
     def lookup(self, phrase: str) -> Optional[Occupation]:
         return self.by_phrase.get(phrase.lower().strip())

@@ -15,7 +15,7 @@ from ..resources import cue_index, gates, phrase_rules
 from ..text import clause_start, is_negated, sentence_at
 
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
-PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|they're)\b")
+PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|they're|you're|youre|you are|are you)\b")
 # "I'm a single mum", "single dad with 2 boys": the role word describes the prospect
 SELF_ROLE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed)\s+$")
 # Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
@@ -48,6 +48,11 @@ def apply_rules(doc: Doc, fact: str) -> int:
         s, e = sentence_at(st.sents, hit.start)
         if gate is not None and not gate.search(low, s, e):
             continue
+        rule = hit.rule
+        if rule.needs is not None and st.expect != fact and not rule.needs.search(low, s, e):
+            continue  # a topic word without its cue ("the price of petrol"); an answer to the question needs none
+        if rule.unless is not None and rule.unless.search(low, s, e):
+            continue  # a cue that undoes it ("price isn't an issue")
         if fact in SELF_ONLY and subject_of(doc, hit.start) != "self":
             continue
         value = hit.rule.value

@@ -63,7 +63,9 @@ FAMILY_HISTORY_RE = re.compile(r"\b(?:runs? in (?:the|my|our) family|family hist
 USED_TO_RE = re.compile(r"\b(?:used to|gave up|stopped|quit|retired from|no longer|years ago|when i was (?:younger|young|a kid))\b")
 BLOOD_PRESSURE_FINE_RE = re.compile(r"\b(?:blood pressure|bp|sugar|cholesterol|heart)\b[^.,;]{0,20}\b(?:fine|normal|good|ok|okay|perfect|healthy|great|under control)\b")
 FAMILY_ROLES = {"parent", "sibling"}
-HYPOTHETICAL_RE = re.compile(r"\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
+# "anxious about the kids" is a worry, not a diagnosis
+MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
+HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething (?:\w+ )?like\b|\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
 GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
 HOSPITAL_HINT_RE = re.compile(r"hospital|surg|operat|admit|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 UNIT_TO_MONTHS = {"y": 12.0, "m": 1.0, "w": 0.25, "d": 1 / 30}
@@ -266,7 +268,9 @@ class HealthComponent:
             if is_negated(low, floor, a) or BLOOD_PRESSURE_FINE_RE.match(low, a):
                 continue
             if HYPOTHETICAL_RE.search(low, max(floor, a - 40), a):
-                continue  # "if I got cancer", "worried about getting diabetes"
+                continue  # "if I got cancer", "worried about getting diabetes", "seriously ill, like cancer"
+            if value == "mental_health" and MOOD_ABOUT_RE.match(low, b):
+                continue
             subj = subject_of(doc, a)
             if subj in FAMILY_ROLES:
                 family.setdefault(value, (a, b))

@@ -35,9 +35,10 @@ NOT_TITLES = {
     "homeowner", "first", "big", "keen", "huge", "fan", "member", "couple", "few", "man", "woman", "guy", "girl",
     "person", "healthy", "fit", "proud", "busy", "type", "social", "heavy", "light", "very", "really", "pretty",
 }
+# "for 20 odd years", "for 10+ years": the approximation keeps the number
 TENURE_RE = re.compile(
     rf"\b(?:for|over|about|around|nearly|almost|just over|just under|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
-    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 TENURE_AT_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?"
@@ -46,7 +47,7 @@ TENURE_AT_RE = re.compile(
 # "been at the hospital 12 years", "been with them just over two years", "at my current place 2 years"
 BEEN_AT_RE = re.compile(
     rf"\b(?:been|worked|working) (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,3}}?(?:for\s+)?"
-    rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
 TRAILING_RE = re.compile(rf",\s*(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)(?:\s+now)?\s*(?=$|[,.!;])")
@@ -153,6 +154,8 @@ class WorkComponent:
             return False
         if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False
+        if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
+            return False  # "my accountant handles it": someone the prospect knows, not their job
         subj = subject_of(doc, start)
         if subj != "self":
             return False
@@ -187,12 +190,13 @@ class WorkComponent:
         return None
 
     def _emit(self, doc: Doc, occ: Occupation, conf: float, start: int, end: int) -> None:
-        if not occ.occupation_class:
+        if occ.occupation_class == 0:  # a status such as "student", not a job
             if occ.employment:
                 add(doc, "employment_type", occ.employment, conf, start, end)
             return
         add(doc, "occupation", occ.title, conf, start, end)
-        add(doc, "occupation_class", occ.occupation_class, conf, start, end)
+        if occ.occupation_class is not None:
+            add(doc, "occupation_class", occ.occupation_class, conf, start, end)
         if occ.employment:
             add(doc, "employment_type", occ.employment, conf - 0.1, start, end)
 

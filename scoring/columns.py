@@ -1,0 +1,243 @@
+"""Many situations as columns: one numpy array per fact or per figure derived from one.
+
+The batch path (batch.py) scores a whole list of profiles with array arithmetic. This
+module does the part that must stay Python: reading each profile's given facts, then
+filling what was not said with what the rules assume (as situation.py does), and turning
+enums and lists into the numbers the stages read. Python work per row is kept to a few
+C-level calls (``map(row.get, names)``); each distinct enum value or list is worked out
+once. Lists whose items are added up (condition debits, concern costs) are kept one
+column per position, so batch.py adds them in the per-profile code's order and gets the
+same floats to the last bit.
+"""
+
+from __future__ import annotations
+
+import math
+from itertools import repeat
+from operator import is_not
+from typing import Any, Callable, Mapping, Sequence
+
+import numpy as np
+
+from scoring.needs import PARTNERED, WORKING, education_costs
+from scoring.rules import LINES
+from scoring.tables import RuleTables
+
+# Integers from here on lose digits as floats: a row holding one is scored one at a time.
+EXACT_INT = 2.0 ** 53
+
+# Facts read as numbers (booleans as 0/1), NaN where not given.
+NUMBERS = ("age", "annual_income", "spouse_income", "children_count", "dependent_parents",
+           "other_debts", "mortgage_balance", "existing_life_cover", "liquid_savings",
+           "existing_ci_cover", "existing_accident_cover", "occupation_class", "claims_5y",
+           "job_changes_5y", "monthly_premium_budget", "requested_cover", "monthly_expenses",
+           "height_cm", "weight_kg", "years_in_job")
+FLAGS = ("has_medical_cover", "smoker", "hospitalized_5y", "asked_about_exclusions")
+# Facts read as Python objects (enums, lists), None where not given.
+OBJECTS = ("marital_status", "employment_type", "income_stability", "alcohol", "exercise",
+           "referral_potential", "beneficiary_relation", "children_ages", "conditions",
+           "family_history", "hazardous_hobbies", "goals", "concerns")
+NO_WORK = ("unemployed", "homemaker", "student")  # flags.contradiction_flags: income while not working
+NOT_PARTNERED = ("single", "divorced", "widowed")  # ... a spouse beneficiary while one of these
+
+
+def padded(lists: Sequence[Sequence[float]]) -> list[np.ndarray]:
+    """Column k holds every row's k-th item, 0.0 where a row has fewer."""
+    width = max(map(len, lists), default=0)
+    return [np.array([x[k] if len(x) > k else 0.0 for x in lists], dtype=float) for k in range(width)]
+
+
+def per_value(keys: Sequence[Any], figures: Callable[[Any], tuple]) -> np.ndarray:
+    """``figures(key)`` for each row, worked out once per distinct key, as a 2-D float array."""
+    table = {k: figures(k) for k in set(keys)}
+    return np.array(list(map(table.__getitem__, keys)), dtype=float).reshape(len(keys), -1)
+
+
+def _as_key(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+class Columns:
+    """The situation of ``len(rows)`` profiles; attribute names follow the facts they come from.
+
+    ``rows`` hold the given facts of each profile (a what-if probe row adds its one
+    fact), ``confs`` their confidence dicts.
+    """
+
+    def __init__(self, rows: Sequence[Mapping[str, Any]], confs: Sequence[Mapping[str, float]],
+                 t: RuleTables) -> None:
+        a = t.assumed
+        n = self.n = len(rows)
+        nan = math.nan
+        defaults = tuple(repeat(nan, len(NUMBERS) + len(FLAGS)))
+        names = NUMBERS + FLAGS
+        given = np.array([tuple(map(r.get, names, defaults)) for r in rows], dtype=float).reshape(n, len(names))
+        objects = list(zip(*[tuple(map(r.get, OBJECTS)) for r in rows])) or [()] * len(OBJECTS)
+        self.given = {name: ~np.isnan(given[:, i]) for i, name in enumerate(names)}
+        self.given.update((name, np.fromiter(map(is_not, col, repeat(None)), bool, n))
+                          for name, col in zip(OBJECTS, objects))
+        self.given_values = {name: given[:, i] for i, name in enumerate(names)}
+        self.preferred_known = np.ones(n, dtype=bool)
+        for name in t.preferred_requires_known:
+            self.preferred_known &= self.given[name] if name in self.given else np.array([name in r for r in rows],
+                                                                                         dtype=bool)
+        self.exact = ~(given[:, :len(NUMBERS)] >= EXACT_INT).any(axis=1)
+        for i, name in enumerate(names):
+            assumed = a.get(name)
+            value = given[:, i]
+            if name != "monthly_expenses":
+                value = np.where(self.given[name], value, nan if assumed is None else float(assumed))
+            setattr(self, name, value.astype(bool) if name in FLAGS else value)
+        # finish(): expenses scaled from income when not given
+        self.monthly_expenses = np.where(self.given["monthly_expenses"], self.monthly_expenses,
+                                         t.expenses_share * self.annual_income / 12.0)
+        obj = dict(zip(OBJECTS, objects))
+        self._enums(obj, t)
+        self._children(obj["children_ages"], t)
+        self._lists(obj, t)
+        self._build()
+        self._confidence(rows, confs, t)
+        self._contradictions(t)
+
+    def _enums(self, obj: dict[str, Sequence[Any]], t: RuleTables) -> None:
+        a = t.assumed
+
+        def marital(m: Any) -> tuple:
+            return ((a["marital_status"] if m is None else m) in PARTNERED,
+                    m is not None and m not in PARTNERED, m in NOT_PARTNERED)
+
+        self.partnered, self.given_not_partnered, self.given_single = per_value(
+            obj["marital_status"], marital).T.astype(bool)
+
+        def employment(e: Any) -> tuple:
+            x = a["employment_type"] if e is None else e
+            return (x in WORKING, x == "employed", x == "retired", x in ("self_employed", "business_owner"),
+                    x in t.business_beneficiary_ok_for, e in NO_WORK, t.employment_trajectory[x])
+
+        emp = per_value(obj["employment_type"], employment)
+        (self.working, self.employed, self.retired, self.self_run, self.business_ok,
+         self.given_no_work) = emp[:, :6].T.astype(bool)
+        self.trajectory = emp[:, 6]
+
+        def lookup(name: str, table: Mapping[Any, float]) -> np.ndarray:
+            return per_value(obj[name], lambda x: (table[a[name] if x is None else x],))[:, 0]
+
+        self.variable = per_value(obj["income_stability"], lambda x: (
+            (a["income_stability"] if x is None else x) == "variable",))[:, 0].astype(bool)
+        self.alcohol = lookup("alcohol", t.alcohol_debits)
+        self.exercise = lookup("exercise", t.exercise_credit)
+        self.referral = lookup("referral_potential", t.referral)
+        classes = self.occupation_class.tolist()
+        table = {c: t.occupation_debits[int(c)] for c in set(classes)}
+        self.occupation_debits = np.array(list(map(table.__getitem__, classes)), dtype=float)
+
+        def beneficiary(b: Any) -> tuple:
+            x = a["beneficiary_relation"] if b is None else b
+            return x in t.unusual_beneficiaries, x == "business_partner", b == "spouse"
+
+        unusual, partner, self.given_spouse_beneficiary = per_value(
+            obj["beneficiary_relation"], beneficiary).T.astype(bool)
+        self.unusual_beneficiary = unusual | (partner & ~self.business_ok)
+
+    def _children(self, ages_given: Sequence[Any], t: RuleTables) -> None:
+        """Count and ages as finish() completes them, and the figures read from the ages."""
+        count_given = self.given["children_count"]
+        counts = np.where(count_given, self.children_count, -1.0).tolist()
+        assumed_age = t.child_age_assumed
+
+        def figures(key: tuple) -> tuple:
+            given_ages, given_count = key
+            ages = list(given_ages) if given_ages is not None else []
+            count = int(given_count) if given_count >= 0 else len(ages)
+            count = max(count, len(ages))
+            if len(ages) < count:
+                ages += [assumed_age] * (count - len(ages))
+            total, monthly = education_costs(ages, t)
+            youngest = min(ages) if ages else math.nan
+            said = given_ages or ()
+            return (count, youngest, total, monthly, bool(ages) and min(ages) < 10,
+                    len(said), max(said) if said else math.nan)
+
+        c = per_value(list(zip(map(_as_key, ages_given), counts)), figures)
+        self.children_count, self.youngest, self.education_total, self.education_monthly = c[:, :4].T
+        self.young_child = c[:, 4].astype(bool)
+        self.ages_given_count, self.oldest_given = c[:, 5], c[:, 6]
+
+    def _lists(self, obj: dict[str, Sequence[Any]], t: RuleTables) -> None:
+        """Conditions, family history, hobbies, goals and concerns as per-row figures."""
+        a = t.assumed
+
+        def keys(name: str) -> list:
+            default = tuple(a[name])
+            return [default if x is None else tuple(x) for x in obj[name]]
+
+        conditions = keys("conditions")
+        table = {k: (len(k), not t.refer_conditions.isdisjoint(k)) for k in set(conditions)}
+        figures = np.array(list(map(table.__getitem__, conditions)), dtype=float).reshape(self.n, 2)
+        self.n_conditions, self.refer_condition = figures[:, 0], figures[:, 1].astype(bool)
+        self.any_condition = self.n_conditions > 0
+        self.condition_debits = padded(list(map(
+            {k: [t.condition_debits[c] for c in k] for k in set(conditions)}.__getitem__, conditions)))
+
+        def family(history: tuple) -> tuple:
+            points = sum(t.family_debits.get(c, 0.0) for c in set(history)) if history else 0.0
+            return (min(points, t.family_max) if points else 0.0, bool(history),
+                    any(c in ("heart_disease", "cancer") for c in history))
+
+        fam = per_value(keys("family_history"), family)
+        self.family_debits = fam[:, 0]
+        self.any_family, self.family_heart_or_cancer = fam[:, 1:].T.astype(bool)
+
+        hobbies = keys("hazardous_hobbies")
+        self.hobby_debits = padded(list(map(
+            {k: [t.hobby_debits[h] for h in k] for k in set(hobbies)}.__getitem__, hobbies)))
+        self.any_hobby = np.array(list(map(bool, hobbies)), dtype=bool)
+
+        self.goal_lines = per_value(keys("goals"), lambda k: tuple(
+            line in t.goal_lines_of(list(k)) for line in LINES)).astype(bool)
+
+        concerns = keys("concerns")
+        self.concern_costs = padded(list(map(
+            {k: [t.concern_costs[c] for c in k] for k in set(concerns)}.__getitem__, concerns)))
+        self.any_concern = np.array(list(map(bool, concerns)), dtype=bool)
+
+    def _build(self) -> None:
+        """The BMI exactly as risk.bmi() computes it, once per distinct height and weight."""
+        pairs = list(zip(self.height_cm.tolist(), self.weight_kg.tolist()))
+        table = {(h, w): w / ((h / 100.0) ** 2) if h else 0.0 for h, w in set(pairs)}
+        self.bmi = np.array(list(map(table.__getitem__, pairs)), dtype=float)
+
+    def _confidence(self, rows: Sequence[Mapping[str, Any]], confs: Sequence[Mapping[str, float]],
+                    t: RuleTables) -> None:
+        """composite.confidence(): known weights added in the rules' order (0.0 for unknown)."""
+        got = np.zeros(self.n)
+        for name, w in t.confidence_weights:
+            known = self.given[name] if name in self.given else np.array([name in r for r in rows])
+            got = got + np.where(known, w, 0.0)
+        for i, conf in enumerate(confs):
+            if conf:  # an extractor's confidence weighs its fact down: per row, in the same order
+                g = 0.0
+                r = rows[i]
+                for name, w in t.confidence_weights:
+                    if name in r:
+                        g += w * conf.get(name, 1.0)
+                got[i] = g
+        total = t.confidence_total
+        self.confidence = got / total if total else np.ones(self.n)
+
+    def _contradictions(self, t: RuleTables) -> None:
+        """How many contradiction flags (flags.contradiction_flags) the given facts raise."""
+        g, v = self.given, self.given_values
+        age = v["age"]
+        min_parent_age = t.rules.risk.moral_hazard.contradiction_min_parent_age
+        no_work_income = t.rules.risk.moral_hazard.contradiction_income_when_unemployed
+        income = np.where(g["annual_income"], v["annual_income"], 0.0)
+        raised = [
+            g["children_ages"] & g["children_count"] & (self.ages_given_count > v["children_count"]),
+            (self.ages_given_count > 0) & g["age"] & (self.oldest_given > age - min_parent_age),
+            g["spouse_income"] & (v["spouse_income"] != 0) & self.given_not_partnered,
+            self.given_no_work & (income > no_work_income),
+            g["years_in_job"] & g["age"] & (v["years_in_job"] > age - 14),
+            self.given_spouse_beneficiary & self.given_single,
+        ]
+        self.contradictions = np.sum(raised, axis=0)

@@ -227,6 +227,18 @@ class Assessment:
             "rules_version": self.rules_version,
         }
 
+    def scores_view(self) -> dict[str, Any]:
+        """The headline numbers only (agent-side): what a batch over a whole book stores."""
+        return {
+            "composite_score": self.composite_score,
+            "tier": self.tier,
+            "risk_class": self.risk_class,
+            "decision": self.decision,
+            "premium_ceiling": round(self.premium_ceiling, 2),
+            "confidence": round(self.confidence, 4),
+            "rules_version": self.rules_version,
+        }
+
     def __repr__(self) -> str:
         return (f"Assessment(decision={self.decision!r}, composite_score={self.composite_score}, "
                 f"tier={self.tier!r}, risk_class={self.risk_class!r})")

@@ -36,7 +36,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from needscout.facts import FACTS  # noqa: E402
 from scoring import Profile, assess, load_rules  # noqa: E402
-from scoring.batch import assess_batch  # noqa: E402
 
 TARGET = 20_000  # issue 4: profiles per second on one core, batch of 100,000
 
@@ -105,6 +104,8 @@ def main() -> None:
     ap.add_argument("--full-n", type=int, default=10_000, help="profiles for the full-JSON figures")
     ap.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is printed")
     args = ap.parse_args()
+    from scoring.batch import assess_batch  # here: check_scoring_equivalence imports generate() on old trees
+
     rng = random.Random(args.seed)
     raw = [generate(rng) for _ in range(args.n)]
     rules = load_rules()

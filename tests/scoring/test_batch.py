@@ -20,8 +20,10 @@ import pytest
 
 from needscout.facts import FACTS
 from scoring import Profile, assess
-from scoring.batch import (LEVELS, LIMITED_BY, OUTCOMES, RISK_CLASSES, TIERS, Columns, assess_batch,
-                           said_flags, score_columns)
+from scoring.batch import assess_batch
+from scoring.column_scores import (LEVELS, LIMITED_BY, OUTCOMES, RISK_CLASSES, TIERS, said_flags,
+                                   score_columns)
+from scoring.columns import Columns
 from scoring.evaluate import evaluate
 from scoring.rules import LINES
 from scoring.tables import tables_for

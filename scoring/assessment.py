@@ -41,13 +41,14 @@ class Assessment:
                  "_flags", "_cohort", "_worded", "_key", "_words")
 
     def __init__(self, profile: Profile, rules: Rules, ev: Optional[Evaluation],
-                 peers: Optional[Iterable[Any]] = None, scores: Optional[Scores] = None) -> None:
+                 peers: Optional[Iterable[Any]] = None, scores: Optional[Scores] = None,
+                 missing: Optional[list[MissingFact]] = None) -> None:
         self.profile = profile
         self.rules = rules
         self._evaluation = ev
         self._scores = scores
         self._peers = None if peers is None else list(peers)
-        self._missing: Optional[list[MissingFact]] = None
+        self._missing = missing
         self._reasons: Optional[list[Reason]] = None
         self._flags: Optional[list[Flag]] = None
         self._cohort: Optional[dict[str, Any]] = None

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Mapping, Optional, Union
 import numpy as np
 
 from scoring.assessment import Assessment, Scores, assess
+from scoring.column_probes import rank_missing_many
 from scoring.column_scores import OUTCOMES, RISK_CLASSES, TIERS, said_flags, score_columns
 from scoring.columns import Columns
 from scoring.models import Profile
@@ -35,9 +36,11 @@ def scores_of(s: Mapping[str, np.ndarray], c: Columns) -> list[Optional[Scores]]
 
 
 def assess_batch(profiles: Iterable[Union[Profile, Mapping[str, Any]]], rules: Optional[Rules] = None,
-                 peers: Optional[Iterable[Any]] = None) -> list[Assessment]:
+                 peers: Optional[Iterable[Any]] = None, missing: bool = False) -> list[Assessment]:
     """assess() for every profile, the numbers computed column-wise; same results, in order.
 
+    ``missing``: also rank each profile's missing facts (what to ask next, which
+    to_dict() and the reasons read) with all the what-if probes scored column-wise.
     A profile holding an integer too large for a float (2**53 and up) is scored by assess().
     """
     if rules is None:
@@ -49,7 +52,9 @@ def assess_batch(profiles: Iterable[Union[Profile, Mapping[str, Any]]], rules: O
     for start in range(0, len(parsed), CHUNK):
         chunk = parsed[start:start + CHUNK]
         c = Columns([p.values for p in chunk], [p.confidence for p in chunk], t)
-        scores = scores_of(score_columns(c, said_flags(c, chunk, rules), t), c)
-        out += [Assessment(p, rules, None, peers, x) if x is not None else assess(p, rules, peers)
-                for p, x in zip(chunk, scores)]
+        said = said_flags(c, chunk, rules)
+        s = score_columns(c, said, t)
+        ranked = rank_missing_many(chunk, c, said, s, rules) if missing else [None] * len(chunk)
+        out += [Assessment(p, rules, None, peers, x, m) if x is not None else assess(p, rules, peers)
+                for p, x, m in zip(chunk, scores_of(s, c), ranked)]
     return out

@@ -106,7 +106,7 @@ def run(stream: TextIO, out: TextIO, err: TextIO, fmt: str, rules: Rules, view: 
     pending: list[Profile] = []
 
     def flush() -> None:
-        for a in assess_batch(pending, rules, peers):
+        for a in assess_batch(pending, rules, peers, missing=view == "agent"):
             out.write(json.dumps(_view(a, view), ensure_ascii=False) + "\n")
         pending.clear()
 

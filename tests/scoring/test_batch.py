@@ -184,3 +184,20 @@ def test_columns_sum_list_items_in_the_per_profile_order():
     for col in cols:
         total = total + col
     assert total.tolist() == [0.1 + 0.2 + 0.3, 0.0, 0.3] and len(cols) == 3
+
+
+def test_missing_facts_ranked_column_wise_equal_rank_missing(rules, sample):
+    batch = assess_batch(sample, rules, missing=True)
+    for p, b in zip(sample, batch):
+        a = assess(p, rules)
+        assert [(m.fact, m.status, type(m.impact), m.impact, m.can_change_decision) for m in b.missing] == [
+            (m.fact, m.status, type(m.impact), m.impact, m.can_change_decision) for m in a.missing], p.values
+    for p, b in list(zip(sample, batch))[5::10]:
+        assert json.dumps(b.to_dict(), sort_keys=True) == json.dumps(assess(p, rules).to_dict(), sort_keys=True)
+
+
+def test_probe_rows_are_scored_across_several_passes(rules, sample, monkeypatch):
+    monkeypatch.setattr("scoring.column_probes.PROBE_CHUNK", 5)
+    few = sample[:40]
+    for p, b in zip(few, assess_batch(few, rules, missing=True)):
+        assert b.missing_facts == assess(p, rules).missing_facts

@@ -255,8 +255,6 @@ def _flags(c: Columns, said: Said, t: RuleTables, s: dict[str, np.ndarray]) -> N
         total = total + penalty
     s["flag_penalty"] = total
     s["high_flag"] = over | said.high  # exclusions focus is high only with over-insurance
-    s["flag_codes"] = np.stack([over, above, c.asked_about_exclusions, c.unusual_beneficiary,
-                                unaffordable, no_capacity, below_need], axis=1)
 
 
 def _value(c: Columns, t: RuleTables, s: dict[str, np.ndarray]) -> None:

@@ -33,6 +33,9 @@ NUMBERS = ("age", "annual_income", "spouse_income", "children_count", "dependent
            "job_changes_5y", "monthly_premium_budget", "requested_cover", "monthly_expenses",
            "height_cm", "weight_kg", "years_in_job")
 FLAGS = ("has_medical_cover", "smoker", "hospitalized_5y", "asked_about_exclusions")
+# Facts no per-value table reads: a what-if probe of one of these is its base row with one
+# number changed (Columns.take, set_plain, refresh), with no profile to read again.
+PLAIN = frozenset(NUMBERS + FLAGS) - {"children_count", "occupation_class", "height_cm", "weight_kg"}
 # Facts read as Python objects (enums, lists), None where not given.
 OBJECTS = ("marital_status", "employment_type", "income_stability", "alcohol", "exercise",
            "referral_potential", "beneficiary_relation", "children_ages", "conditions",
@@ -77,10 +80,8 @@ class Columns:
         self.given.update((name, np.fromiter(map(is_not, col, repeat(None)), bool, n))
                           for name, col in zip(OBJECTS, objects))
         self.given_values = {name: given[:, i] for i, name in enumerate(names)}
-        self.preferred_known = np.ones(n, dtype=bool)
-        for name in t.preferred_requires_known:
-            self.preferred_known &= self.given[name] if name in self.given else np.array([name in r for r in rows],
-                                                                                         dtype=bool)
+        for name in {*t.preferred_requires_known, *(w for w, _ in t.confidence_weights)} - set(self.given):
+            self.given[name] = np.array([name in r for r in rows], dtype=bool)  # facts read as neither
         self.exact = ~(given[:, :len(NUMBERS)] >= EXACT_INT).any(axis=1)
         for i, name in enumerate(names):
             assumed = a.get(name)
@@ -88,16 +89,44 @@ class Columns:
             if name != "monthly_expenses":
                 value = np.where(self.given[name], value, nan if assumed is None else float(assumed))
             setattr(self, name, value.astype(bool) if name in FLAGS else value)
-        # finish(): expenses scaled from income when not given
-        self.monthly_expenses = np.where(self.given["monthly_expenses"], self.monthly_expenses,
-                                         t.expenses_share * self.annual_income / 12.0)
         obj = dict(zip(OBJECTS, objects))
         self._enums(obj, t)
         self._children(obj["children_ages"], t)
         self._lists(obj, t)
         self._build()
-        self._confidence(rows, confs, t)
         self._contradictions(t)
+        self.refresh(confs, t)
+
+    def refresh(self, confs: Sequence[Mapping[str, float]], t: RuleTables) -> None:
+        """The figures read from which facts are known, and expenses scaled from income (finish())."""
+        self.monthly_expenses = np.where(self.given["monthly_expenses"], self.given_values["monthly_expenses"],
+                                         t.expenses_share * self.annual_income / 12.0)
+        self.preferred_known = np.ones(self.n, dtype=bool)
+        for name in t.preferred_requires_known:
+            self.preferred_known &= self.given[name]
+        self._confidence(confs, t)
+
+    def take(self, index: np.ndarray) -> "Columns":
+        """The rows ``index`` of these columns, as new columns (copies)."""
+        new = object.__new__(Columns)
+        for key, value in vars(self).items():
+            if isinstance(value, np.ndarray):
+                value = value[index]
+            elif isinstance(value, list):  # padded columns
+                value = [column[index] for column in value]
+            elif isinstance(value, dict):
+                value = {k: v[index] for k, v in value.items()}
+            setattr(new, key, value)
+        new.n = len(index)
+        return new
+
+    def set_plain(self, rows: np.ndarray, name: str, values: np.ndarray) -> None:
+        """Make a PLAIN fact given at ``rows`` with ``values`` (call refresh() after)."""
+        getattr(self, name)[rows] = values
+        self.given[name][rows] = True
+        self.given_values[name][rows] = values
+        if name in NUMBERS:
+            self.exact[rows] &= ~(values >= EXACT_INT)
 
     def _enums(self, obj: dict[str, Sequence[Any]], t: RuleTables) -> None:
         a = t.assumed
@@ -207,19 +236,19 @@ class Columns:
         table = {(h, w): w / ((h / 100.0) ** 2) if h else 0.0 for h, w in set(pairs)}
         self.bmi = np.array(list(map(table.__getitem__, pairs)), dtype=float)
 
-    def _confidence(self, rows: Sequence[Mapping[str, Any]], confs: Sequence[Mapping[str, float]],
-                    t: RuleTables) -> None:
+    def _confidence(self, confs: Sequence[Mapping[str, float]], t: RuleTables) -> None:
         """composite.confidence(): known weights added in the rules' order (0.0 for unknown)."""
         got = np.zeros(self.n)
-        for name, w in t.confidence_weights:
-            known = self.given[name] if name in self.given else np.array([name in r for r in rows])
-            got = got + np.where(known, w, 0.0)
-        for i, conf in enumerate(confs):
-            if conf:  # an extractor's confidence weighs its fact down: per row, in the same order
-                g = 0.0
-                r = rows[i]
-                for name, w in t.confidence_weights:
-                    if name in r:
+        known = [self.given[name] for name, _ in t.confidence_weights]
+        for (name, w), mask in zip(t.confidence_weights, known):
+            got = got + np.where(mask, w, 0.0)
+        rows = [i for i, conf in enumerate(confs) if conf]
+        if rows:  # an extractor's confidence weighs its fact down: per row, in the same order
+            table = np.stack(known, axis=1)[rows].tolist()
+            for i, row_known in zip(rows, table):
+                conf, g = confs[i], 0.0
+                for (name, w), is_known in zip(t.confidence_weights, row_known):
+                    if is_known:
                         g += w * conf.get(name, 1.0)
                 got[i] = g
         total = t.confidence_total

@@ -2,7 +2,8 @@
 
 A single JSON profile gives one JSON assessment; JSON lines and CSV are batches and
 give one JSON assessment per line, scored a few thousand rows at a time by
-assess_batch() (the numbers column-wise, the same as assess()). A bad row is reported
+assess_batch() (the numbers column-wise, the same as assess()) for the agent and
+scores views. A bad row is reported
 on stderr with its line number and the batch goes on; the exit code says whether any
 row failed. ``--view scores`` writes only the headline numbers, the fast way to score a
 whole book of prospects.
@@ -18,10 +19,10 @@ from typing import Any, Iterator, Optional, TextIO
 
 from needscout.facts import FACTS
 from scoring.assessment import Assessment, assess
-from scoring.batch import CHUNK, assess_batch
 from scoring.models import Profile
 from scoring.rules import Rules, RulesError, load_rules
 
+BATCH_ROWS = 8192  # JSON lines and CSV rows scored together (scoring.batch.CHUNK)
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}
 
@@ -106,7 +107,13 @@ def run(stream: TextIO, out: TextIO, err: TextIO, fmt: str, rules: Rules, view: 
     pending: list[Profile] = []
 
     def flush() -> None:
-        for a in assess_batch(pending, rules, peers, missing=view == "agent"):
+        if view == "prospect":  # needs and their words only: the column-wise numbers would not be read
+            scored = [assess(p, rules, peers) for p in pending]
+        else:
+            from scoring.batch import assess_batch  # numpy is imported for batches only
+
+            scored = assess_batch(pending, rules, peers, missing=view == "agent")
+        for a in scored:
             out.write(json.dumps(_view(a, view), ensure_ascii=False) + "\n")
         pending.clear()
 
@@ -125,7 +132,7 @@ def run(stream: TextIO, out: TextIO, err: TextIO, fmt: str, rules: Rules, view: 
             continue
         if not single:
             pending.append(profile)
-            if len(pending) >= CHUNK:
+            if len(pending) >= BATCH_ROWS:
                 flush()
     if pending:
         flush()

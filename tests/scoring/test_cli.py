@@ -85,18 +85,20 @@ def test_help(monkeypatch, capsys, argv):
     assert exit_.value.code == 0 and "needscout score" in capsys.readouterr().out
 
 
-def test_jsonl_batch_equals_one_profile_at_a_time(monkeypatch, capsys, tmp_path: Path):
+@pytest.mark.parametrize("view", ["agent", "prospect", "scores"])
+def test_jsonl_batch_equals_one_profile_at_a_time(monkeypatch, capsys, tmp_path: Path, view):
     from scoring import assess
 
-    monkeypatch.setattr("scoring.cli.CHUNK", 3)  # several chunks and a partial last one
+    monkeypatch.setattr("scoring.cli.BATCH_ROWS", 3)  # several chunks and a partial last one
     rows = [{"age": 20 + 3 * i, "annual_income": 9000.0 * i, "children_count": i % 3,
              "smoker": {"value": i % 2 == 0, "confidence": 0.5}} for i in range(8)]
     path = tmp_path / "batch.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    code, out, _ = run(monkeypatch, capsys, [str(path)])
+    code, out, _ = run(monkeypatch, capsys, [str(path), "--view", view])
+    views = {"agent": "to_dict", "prospect": "prospect_view", "scores": "scores_view"}
     assert code == 0
-    assert [json.loads(line) for line in out.splitlines()] == [
-        json.loads(json.dumps(assess(r).to_dict())) for r in rows]
+    assert out.splitlines() == [json.dumps(getattr(assess(r), views[view])(), ensure_ascii=False)
+                                for r in rows]
 
 
 def test_scores_view_has_the_headline_numbers_only(monkeypatch, capsys):

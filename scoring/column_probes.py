@@ -2,11 +2,10 @@
 
 Each what-if probe (one missing or uncertain fact set to its plausible low or high
 value) is a row like any other: the profile's given facts plus that one, counted as
-known for certain, with the base profile's said-flags. A probe of a plain number is its
-base row's columns with that number changed; a probe of an enum, a list, the children,
-the occupation class or the build is read again from the facts. All probe rows of a
-batch are scored together by column_scores.py, then ranked exactly as rank_missing()
-ranks them.
+known for certain, with the base profile's said-flags: its base row's columns with that
+fact set and the figures it feeds worked out again for that row only (Columns.take,
+set_fact, refresh), so no profile is read twice. All probe rows of a batch are scored
+together by column_scores.py, then ranked exactly as rank_missing() ranks them.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from typing import Any, Mapping, Optional, Sequence
 import numpy as np
 
 from scoring.column_scores import OUTCOMES, Said, score_columns
-from scoring.columns import PLAIN, Columns
+from scoring.columns import Columns
 from scoring.completeness import candidate_facts, order_missing
 from scoring.models import MissingFact, Profile
 from scoring.rules import Rules
@@ -29,18 +28,15 @@ PROBE_CHUNK = 8192  # probe rows scored per pass
 class _Probes:
     """Probe rows waiting to be scored, and the composite and decision of those scored.
 
-    A probe of a PLAIN fact is its base row with one number changed; any other probe is
-    read again from the profile's facts with the probed one added.
+    A probe is its base row's columns with one fact set (Columns.take, set_fact).
     """
 
     def __init__(self, base: Columns, said: Said, rules: Rules) -> None:
         self.columns, self.said, self.t = base, said, tables_for(rules)
-        self.plain: list[tuple[int, int, str, float, Mapping[str, float]]] = []  # id, base row, fact, value, conf
-        self.read: list[tuple[int, int, Mapping[str, Any], Mapping[str, float]]] = []  # id, base row, row, conf
+        self.queue: list[tuple[int, int, str, Any, Mapping[str, float]]] = []  # id, base row, fact, value, conf
         self.composite: dict[int, int] = {}
         self.decision: dict[int, str] = {}
         self.exact: dict[int, bool] = {}
-        self.count = 0
 
     def add(self, profile: Profile, index: int, name: str, value: Any) -> int:
         """Queue one probe of profile ``index``; its number in the results."""
@@ -48,41 +44,29 @@ class _Probes:
         if conf:  # the probed fact counts as known for certain (confidence(extra=name))
             conf = dict(conf)
             conf[name] = 1.0
-        probe = self.count
-        self.count += 1
-        if name in PLAIN:
-            self.plain.append((probe, index, name, float(value), conf))
-        else:
-            row = dict(profile.values)
-            row[name] = value
-            self.read.append((probe, index, row, conf))
-        if len(self.plain) >= PROBE_CHUNK or len(self.read) >= PROBE_CHUNK:
+        probe = len(self.composite) + len(self.queue)
+        self.queue.append((probe, index, name, value, conf))
+        if len(self.queue) >= PROBE_CHUNK:
             self.flush()
         return probe
 
     def flush(self) -> None:
-        if self.plain:
-            ids, at, names, values, confs = zip(*self.plain)
-            c = self.columns.take(np.asarray(at))
-            names_at = np.asarray(names, dtype=object)
-            values_at = np.asarray(values, dtype=float)
-            for name in set(names):
-                rows = np.flatnonzero(names_at == name)
-                c.set_plain(rows, name, values_at[rows])
-            c.refresh(confs, self.t)
-            self._score(ids, at, c)
-        if self.read:
-            ids, at, rows, confs = zip(*self.read)
-            self._score(ids, at, Columns(rows, confs, self.t))
-        self.plain, self.read = [], []
-
-    def _score(self, ids: Sequence[int], at: Sequence[int], c: Columns) -> None:
+        if not self.queue:
+            return
+        ids, at, names, values, confs = zip(*self.queue)
         index = np.asarray(at)
+        c = self.columns.take(index)
+        names_at = np.asarray(names, dtype=object)
+        for name in set(names):
+            rows = np.flatnonzero(names_at == name)
+            c.set_fact(rows, name, [values[k] for k in rows.tolist()], self.t)
+        c.refresh(confs, self.t)
         said = Said([column[index] for column in self.said.penalties], self.said.high[index])
         s = score_columns(c, said, self.t)
         self.exact.update(zip(ids, c.exact.tolist()))
         self.composite.update(zip(ids, s["composite"].tolist()))
         self.decision.update(zip(ids, [OUTCOMES[i][0] for i in s["outcome"].tolist()]))
+        self.queue = []
 
 
 def rank_missing_many(profiles: Sequence[Profile], c: Columns, said: Said, s: Mapping[str, np.ndarray],

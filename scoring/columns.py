@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from itertools import repeat
 from operator import is_not
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Mapping, Optional, Sequence
 
 import numpy as np
 
@@ -60,6 +60,146 @@ def _as_key(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
+def _keys(values: Sequence[Any], assumed: Any) -> list[tuple]:
+    """A list fact's values as hashable keys, the assumed list where not given."""
+    default = tuple(assumed)
+    return [default if x is None else tuple(x) for x in values]
+
+
+def _marital(values: Sequence[Any], t: RuleTables) -> dict[str, Any]:
+    assumed = t.assumed["marital_status"]
+    f = per_value(values, lambda m: ((assumed if m is None else m) in PARTNERED,
+                                     m is not None and m not in PARTNERED, m in NOT_PARTNERED))
+    return dict(zip(("partnered", "given_not_partnered", "given_single"), f.T.astype(bool)))
+
+
+def _employment(values: Sequence[Any], t: RuleTables) -> dict[str, Any]:
+    assumed = t.assumed["employment_type"]
+
+    def figures(e: Any) -> tuple:
+        x = assumed if e is None else e
+        return (x in WORKING, x == "employed", x == "retired", x in ("self_employed", "business_owner"),
+                x in t.business_beneficiary_ok_for, e in NO_WORK, t.employment_trajectory[x])
+
+    f = per_value(values, figures)
+    out = dict(zip(("working", "employed", "retired", "self_run", "business_ok", "given_no_work"),
+                   f[:, :6].T.astype(bool)))
+    out["trajectory"] = f[:, 6]
+    return out
+
+
+def _beneficiary(values: Sequence[Any], t: RuleTables) -> dict[str, Any]:
+    assumed = t.assumed["beneficiary_relation"]
+
+    def figures(b: Any) -> tuple:
+        x = assumed if b is None else b
+        return x in t.unusual_beneficiaries, x == "business_partner", b == "spouse"
+
+    return dict(zip(("unusual_relation", "business_partner", "given_spouse_beneficiary"),
+                    per_value(values, figures).T.astype(bool)))
+
+
+def _lookup(name: str, attribute: str, table: Callable[[RuleTables], Mapping[Any, float]]
+            ) -> Callable[[Sequence[Any], RuleTables], dict[str, Any]]:
+    """Figures of an enum that is one table lookup (the assumed value where not given)."""
+    def figures(values: Sequence[Any], t: RuleTables) -> dict[str, Any]:
+        assumed, tab = t.assumed[name], table(t)
+        return {attribute: per_value(values, lambda x: (tab[assumed if x is None else x],))[:, 0]}
+    return figures
+
+
+def _stability(values: Sequence[Any], t: RuleTables) -> dict[str, Any]:
+    assumed = t.assumed["income_stability"]
+    return {"variable": per_value(values, lambda x: ((assumed if x is None else x) == "variable",))[:, 0]
+            .astype(bool)}
+
+
+def _conditions(values: Sequence[Any], t: RuleTables) -> dict[str, Any]:
+    keys = _keys(values, t.assumed["conditions"])
+    f = per_value(keys, lambda k: (len(k), not t.refer_conditions.isdisjoint(k)))
+    return {"n_conditions": f[:, 0], "refer_condition": f[:, 1].astype(bool), "any_condition": f[:, 0] > 0,
+            "condition_debits": padded(list(map(
+                {k: [t.condition_debits[c] for c in k] for k in set(keys)}.__getitem__, keys)))}
+
+
+def _family(values: Sequence[Any], t: RuleTables) -> dict[str, Any]:
+    def figures(history: tuple) -> tuple:
+        points = sum(t.family_debits.get(c, 0.0) for c in set(history)) if history else 0.0
+        return (min(points, t.family_max) if points else 0.0, bool(history),
+                any(c in ("heart_disease", "cancer") for c in history))
+
+    f = per_value(_keys(values, t.assumed["family_history"]), figures)
+    return {"family_debits": f[:, 0], "any_family": f[:, 1].astype(bool),
+            "family_heart_or_cancer": f[:, 2].astype(bool)}
+
+
+def _hobbies(values: Sequence[Any], t: RuleTables) -> dict[str, Any]:
+    keys = _keys(values, t.assumed["hazardous_hobbies"])
+    return {"hobby_debits": padded(list(map({k: [t.hobby_debits[h] for h in k] for k in set(keys)}.__getitem__,
+                                            keys))),
+            "any_hobby": np.array(list(map(bool, keys)), dtype=bool)}
+
+
+def _goals(values: Sequence[Any], t: RuleTables) -> dict[str, Any]:
+    return {"goal_lines": per_value(_keys(values, t.assumed["goals"]), lambda k: tuple(
+        line in t.goal_lines_of(list(k)) for line in LINES)).astype(bool)}
+
+
+def _concerns(values: Sequence[Any], t: RuleTables) -> dict[str, Any]:
+    keys = _keys(values, t.assumed["concerns"])
+    return {"concern_costs": padded(list(map({k: [t.concern_costs[c] for c in k] for k in set(keys)}.__getitem__,
+                                             keys))),
+            "any_concern": np.array(list(map(bool, keys)), dtype=bool)}
+
+
+# The figures each enum or list fact gives, from its values (None where not given).
+OBJECT_FIGURES: dict[str, Callable[[Sequence[Any], RuleTables], dict[str, Any]]] = {
+    "marital_status": _marital, "employment_type": _employment, "income_stability": _stability,
+    "alcohol": _lookup("alcohol", "alcohol", lambda t: t.alcohol_debits),
+    "exercise": _lookup("exercise", "exercise", lambda t: t.exercise_credit),
+    "referral_potential": _lookup("referral_potential", "referral", lambda t: t.referral),
+    "beneficiary_relation": _beneficiary, "conditions": _conditions, "family_history": _family,
+    "hazardous_hobbies": _hobbies, "goals": _goals, "concerns": _concerns,
+}
+
+
+def _children(keys: Sequence[tuple], t: RuleTables) -> dict[str, Any]:
+    """Count and ages as finish() completes them, and the figures read from the ages;
+    keys are (given ages as a tuple or None, given count or -1)."""
+    assumed_age = t.child_age_assumed
+
+    def figures(key: tuple) -> tuple:
+        given_ages, given_count = key
+        ages = list(given_ages) if given_ages is not None else []
+        count = int(given_count) if given_count >= 0 else len(ages)
+        count = max(count, len(ages))
+        if len(ages) < count:
+            ages += [assumed_age] * (count - len(ages))
+        total, monthly = education_costs(ages, t)
+        youngest = min(ages) if ages else math.nan
+        said = given_ages or ()
+        return (count, youngest, total, monthly, bool(ages) and min(ages) < 10,
+                len(said), max(said) if said else math.nan)
+
+    c = per_value(keys, figures)
+    return {"children_count": c[:, 0], "youngest": c[:, 1], "education_total": c[:, 2],
+            "education_monthly": c[:, 3], "young_child": c[:, 4].astype(bool),
+            "ages_given_count": c[:, 5], "oldest_given": c[:, 6]}
+
+
+def _bmi(heights: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The BMI exactly as risk.bmi() computes it, once per distinct height and weight."""
+    pairs = list(zip(heights.tolist(), weights.tolist()))
+    table = {(h, w): w / ((h / 100.0) ** 2) if h else 0.0 for h, w in set(pairs)}
+    return np.array(list(map(table.__getitem__, pairs)), dtype=float)
+
+
+def _occupation(classes: np.ndarray, t: RuleTables) -> np.ndarray:
+    values = classes.tolist()
+    table = {c: t.occupation_debits[int(c)] for c in set(values)}
+    return np.array(list(map(table.__getitem__, values)), dtype=float)
+
+
 class Columns:
     """The situation of ``len(rows)`` profiles; attribute names follow the facts they come from.
 
@@ -90,10 +230,12 @@ class Columns:
                 value = np.where(self.given[name], value, nan if assumed is None else float(assumed))
             setattr(self, name, value.astype(bool) if name in FLAGS else value)
         obj = dict(zip(OBJECTS, objects))
-        self._enums(obj, t)
-        self._children(obj["children_ages"], t)
-        self._lists(obj, t)
-        self._build()
+        for name, figures in OBJECT_FIGURES.items():
+            vars(self).update(figures(obj[name], t))
+        self.ages_given = tuple(map(_as_key, obj["children_ages"]))
+        self._children(t)
+        self.occupation_debits = _occupation(self.occupation_class, t)
+        self.bmi = _bmi(self.height_cm, self.weight_kg)
         self._contradictions(t)
         self.refresh(confs, t)
 
@@ -104,6 +246,7 @@ class Columns:
         self.preferred_known = np.ones(self.n, dtype=bool)
         for name in t.preferred_requires_known:
             self.preferred_known &= self.given[name]
+        self.unusual_beneficiary = self.unusual_relation | (self.business_partner & ~self.business_ok)
         self._confidence(confs, t)
 
     def take(self, index: np.ndarray) -> "Columns":
@@ -114,6 +257,8 @@ class Columns:
                 value = value[index]
             elif isinstance(value, list):  # padded columns
                 value = [column[index] for column in value]
+            elif isinstance(value, tuple):  # a Python value per row
+                value = tuple(value[i] for i in index.tolist())
             elif isinstance(value, dict):
                 value = {k: v[index] for k, v in value.items()}
             setattr(new, key, value)
@@ -128,113 +273,45 @@ class Columns:
         if name in NUMBERS:
             self.exact[rows] &= ~(values >= EXACT_INT)
 
-    def _enums(self, obj: dict[str, Sequence[Any]], t: RuleTables) -> None:
-        a = t.assumed
+    def _children(self, t: RuleTables, rows: Optional[np.ndarray] = None) -> None:
+        """The children figures of every row, or of ``rows`` only."""
+        at = np.arange(self.n) if rows is None else rows
+        counts = np.where(self.given["children_count"][at], self.given_values["children_count"][at], -1.0)
+        ages = [self.ages_given[i] for i in at.tolist()]
+        self._scatter(at, _children(list(zip(ages, counts.tolist())), t), rows is None)
 
-        def marital(m: Any) -> tuple:
-            return ((a["marital_status"] if m is None else m) in PARTNERED,
-                    m is not None and m not in PARTNERED, m in NOT_PARTNERED)
+    def _scatter(self, rows: np.ndarray, figures: Mapping[str, Any], whole: bool = False) -> None:
+        """Write figures computed for ``rows`` into the columns (padded columns widen as needed)."""
+        for key, value in figures.items():
+            if whole:
+                setattr(self, key, value)
+            elif isinstance(value, list):
+                columns = getattr(self, key)
+                columns += [np.zeros(self.n) for _ in range(len(value) - len(columns))]
+                for j, column in enumerate(columns):
+                    column[rows] = value[j] if j < len(value) else 0.0
+            else:
+                getattr(self, key)[rows] = value
 
-        self.partnered, self.given_not_partnered, self.given_single = per_value(
-            obj["marital_status"], marital).T.astype(bool)
-
-        def employment(e: Any) -> tuple:
-            x = a["employment_type"] if e is None else e
-            return (x in WORKING, x == "employed", x == "retired", x in ("self_employed", "business_owner"),
-                    x in t.business_beneficiary_ok_for, e in NO_WORK, t.employment_trajectory[x])
-
-        emp = per_value(obj["employment_type"], employment)
-        (self.working, self.employed, self.retired, self.self_run, self.business_ok,
-         self.given_no_work) = emp[:, :6].T.astype(bool)
-        self.trajectory = emp[:, 6]
-
-        def lookup(name: str, table: Mapping[Any, float]) -> np.ndarray:
-            return per_value(obj[name], lambda x: (table[a[name] if x is None else x],))[:, 0]
-
-        self.variable = per_value(obj["income_stability"], lambda x: (
-            (a["income_stability"] if x is None else x) == "variable",))[:, 0].astype(bool)
-        self.alcohol = lookup("alcohol", t.alcohol_debits)
-        self.exercise = lookup("exercise", t.exercise_credit)
-        self.referral = lookup("referral_potential", t.referral)
-        classes = self.occupation_class.tolist()
-        table = {c: t.occupation_debits[int(c)] for c in set(classes)}
-        self.occupation_debits = np.array(list(map(table.__getitem__, classes)), dtype=float)
-
-        def beneficiary(b: Any) -> tuple:
-            x = a["beneficiary_relation"] if b is None else b
-            return x in t.unusual_beneficiaries, x == "business_partner", b == "spouse"
-
-        unusual, partner, self.given_spouse_beneficiary = per_value(
-            obj["beneficiary_relation"], beneficiary).T.astype(bool)
-        self.unusual_beneficiary = unusual | (partner & ~self.business_ok)
-
-    def _children(self, ages_given: Sequence[Any], t: RuleTables) -> None:
-        """Count and ages as finish() completes them, and the figures read from the ages."""
-        count_given = self.given["children_count"]
-        counts = np.where(count_given, self.children_count, -1.0).tolist()
-        assumed_age = t.child_age_assumed
-
-        def figures(key: tuple) -> tuple:
-            given_ages, given_count = key
-            ages = list(given_ages) if given_ages is not None else []
-            count = int(given_count) if given_count >= 0 else len(ages)
-            count = max(count, len(ages))
-            if len(ages) < count:
-                ages += [assumed_age] * (count - len(ages))
-            total, monthly = education_costs(ages, t)
-            youngest = min(ages) if ages else math.nan
-            said = given_ages or ()
-            return (count, youngest, total, monthly, bool(ages) and min(ages) < 10,
-                    len(said), max(said) if said else math.nan)
-
-        c = per_value(list(zip(map(_as_key, ages_given), counts)), figures)
-        self.children_count, self.youngest, self.education_total, self.education_monthly = c[:, :4].T
-        self.young_child = c[:, 4].astype(bool)
-        self.ages_given_count, self.oldest_given = c[:, 5], c[:, 6]
-
-    def _lists(self, obj: dict[str, Sequence[Any]], t: RuleTables) -> None:
-        """Conditions, family history, hobbies, goals and concerns as per-row figures."""
-        a = t.assumed
-
-        def keys(name: str) -> list:
-            default = tuple(a[name])
-            return [default if x is None else tuple(x) for x in obj[name]]
-
-        conditions = keys("conditions")
-        table = {k: (len(k), not t.refer_conditions.isdisjoint(k)) for k in set(conditions)}
-        figures = np.array(list(map(table.__getitem__, conditions)), dtype=float).reshape(self.n, 2)
-        self.n_conditions, self.refer_condition = figures[:, 0], figures[:, 1].astype(bool)
-        self.any_condition = self.n_conditions > 0
-        self.condition_debits = padded(list(map(
-            {k: [t.condition_debits[c] for c in k] for k in set(conditions)}.__getitem__, conditions)))
-
-        def family(history: tuple) -> tuple:
-            points = sum(t.family_debits.get(c, 0.0) for c in set(history)) if history else 0.0
-            return (min(points, t.family_max) if points else 0.0, bool(history),
-                    any(c in ("heart_disease", "cancer") for c in history))
-
-        fam = per_value(keys("family_history"), family)
-        self.family_debits = fam[:, 0]
-        self.any_family, self.family_heart_or_cancer = fam[:, 1:].T.astype(bool)
-
-        hobbies = keys("hazardous_hobbies")
-        self.hobby_debits = padded(list(map(
-            {k: [t.hobby_debits[h] for h in k] for k in set(hobbies)}.__getitem__, hobbies)))
-        self.any_hobby = np.array(list(map(bool, hobbies)), dtype=bool)
-
-        self.goal_lines = per_value(keys("goals"), lambda k: tuple(
-            line in t.goal_lines_of(list(k)) for line in LINES)).astype(bool)
-
-        concerns = keys("concerns")
-        self.concern_costs = padded(list(map(
-            {k: [t.concern_costs[c] for c in k] for k in set(concerns)}.__getitem__, concerns)))
-        self.any_concern = np.array(list(map(bool, concerns)), dtype=bool)
-
-    def _build(self) -> None:
-        """The BMI exactly as risk.bmi() computes it, once per distinct height and weight."""
-        pairs = list(zip(self.height_cm.tolist(), self.weight_kg.tolist()))
-        table = {(h, w): w / ((h / 100.0) ** 2) if h else 0.0 for h, w in set(pairs)}
-        self.bmi = np.array(list(map(table.__getitem__, pairs)), dtype=float)
+    def set_fact(self, rows: np.ndarray, name: str, values: Sequence[Any], t: RuleTables) -> None:
+        """Make fact ``name`` given at ``rows`` with ``values`` and redo what it feeds (refresh() after)."""
+        if name in OBJECT_FIGURES or name == "children_ages":
+            self.given[name][rows] = True
+            if name == "children_ages":
+                ages = list(self.ages_given)
+                for i, v in zip(rows.tolist(), values):
+                    ages[i] = _as_key(v)
+                self.ages_given = tuple(ages)
+            else:
+                self._scatter(rows, OBJECT_FIGURES[name](values, t))
+        else:
+            self.set_plain(rows, name, np.asarray(values, dtype=float))
+        if name in ("children_ages", "children_count"):
+            self._children(t, rows)
+        elif name == "occupation_class":
+            self.occupation_debits[rows] = _occupation(self.occupation_class[rows], t)
+        elif name in ("height_cm", "weight_kg"):
+            self.bmi[rows] = _bmi(self.height_cm[rows], self.weight_kg[rows])
 
     def _confidence(self, confs: Sequence[Mapping[str, float]], t: RuleTables) -> None:
         """composite.confidence(): known weights added in the rules' order (0.0 for unknown)."""

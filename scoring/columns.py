@@ -6,7 +6,7 @@ filling what was not said with what the rules assume (as situation.py does), and
 enums and lists into the numbers the stages read. Python work per row is kept to a few
 C-level calls (``map(row.get, names)``); each distinct enum value or list is worked out
 once. Lists whose items are added up (condition debits, concern costs) are kept one
-column per position, so batch.py adds them in the per-profile code's order and gets the
+column per position, so column_scores.py adds them in the per-profile code's order and gets the
 same floats to the last bit.
 """
 
@@ -33,9 +33,6 @@ NUMBERS = ("age", "annual_income", "spouse_income", "children_count", "dependent
            "job_changes_5y", "monthly_premium_budget", "requested_cover", "monthly_expenses",
            "height_cm", "weight_kg", "years_in_job")
 FLAGS = ("has_medical_cover", "smoker", "hospitalized_5y", "asked_about_exclusions")
-# Facts no per-value table reads: a what-if probe of one of these is its base row with one
-# number changed (Columns.take, set_plain, refresh), with no profile to read again.
-PLAIN = frozenset(NUMBERS + FLAGS) - {"children_count", "occupation_class", "height_cm", "weight_kg"}
 # Facts read as Python objects (enums, lists), None where not given.
 OBJECTS = ("marital_status", "employment_type", "income_stability", "alcohol", "exercise",
            "referral_potential", "beneficiary_relation", "children_ages", "conditions",
@@ -203,8 +200,8 @@ def _occupation(classes: np.ndarray, t: RuleTables) -> np.ndarray:
 class Columns:
     """The situation of ``len(rows)`` profiles; attribute names follow the facts they come from.
 
-    ``rows`` hold the given facts of each profile (a what-if probe row adds its one
-    fact), ``confs`` their confidence dicts.
+    ``rows`` hold the given facts of each profile, ``confs`` their confidence dicts. A
+    what-if probe is a base row taken (take()) with one fact set (set_fact(), refresh()).
     """
 
     def __init__(self, rows: Sequence[Mapping[str, Any]], confs: Sequence[Mapping[str, float]],
@@ -266,7 +263,7 @@ class Columns:
         return new
 
     def set_plain(self, rows: np.ndarray, name: str, values: np.ndarray) -> None:
-        """Make a PLAIN fact given at ``rows`` with ``values`` (call refresh() after)."""
+        """Make a number or flag given at ``rows`` with ``values`` (set_fact() redoes what it feeds)."""
         getattr(self, name)[rows] = values
         self.given[name][rows] = True
         self.given_values[name][rows] = values

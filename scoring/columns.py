@@ -6,8 +6,8 @@ filling what was not said with what the rules assume (as situation.py does), and
 enums and lists into the numbers the stages read. Python work per row is kept to a few
 C-level calls (``map(row.get, names)``); each distinct enum value or list is worked out
 once. Lists whose items are added up (condition debits, concern costs) are kept one
-column per position, so column_scores.py adds them in the per-profile code's order and gets the
-same floats to the last bit.
+column per position, so column_scores.py adds them in the per-profile code's order and
+gets the same floats to the last bit.
 """
 
 from __future__ import annotations

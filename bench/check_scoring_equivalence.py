@@ -5,7 +5,8 @@
 Takes `scoring/` at ``REV`` (git archive, default HEAD) into a temporary folder, scores
 the golden profiles and ``n`` seeded random ones there and here, and compares every
 `to_dict()` (plus `prospect_view()` and a cohort comparison). Then scores the same
-profiles here with `assess_batch()` and with `assess()` one at a time and compares the
+profiles here with `assess_batch(missing=True)` (numbers and what-if probes column-wise)
+and with `assess()` one at a time and compares the
 headline numbers (composite, tier, risk class, decision, ceiling, confidence: ``==``,
 types included) and every `to_dict()`. Exits 1 naming the first profiles that differ.
 The random profiles mix full and thin ones, low-confidence, declined and changed
@@ -101,7 +102,7 @@ def batch_differences(n: int, seed: int) -> tuple[int, list[int]]:
     rules = load_rules()
     rows = sample(n, seed)
     differ = []
-    for i, (facts, b) in enumerate(zip(rows, assess_batch(rows, rules))):
+    for i, (facts, b) in enumerate(zip(rows, assess_batch(rows, rules, missing=True))):
         a = assess(facts, rules)
         heads = [(x.composite_score, x.tier, x.risk_class, x.decision, x.premium_ceiling, x.confidence)
                  for x in (a, b)]
@@ -130,10 +131,10 @@ def main() -> int:
           f"against scoring/ at {args.baseline}")
     total, differ = batch_differences(args.n, args.seed)
     if differ:
-        print(f"DIFFERENT: assess_batch() and assess() differ on {len(differ)} of {total} profiles "
+        print(f"DIFFERENT: assess_batch(missing=True) and assess() differ on {len(differ)} of {total} profiles "
               f"(first: {differ[:10]})")
         return 1
-    print(f"identical: assess_batch() and assess() on the same {total} profiles "
+    print(f"identical: assess_batch(missing=True) and assess() on the same {total} profiles "
           f"(headline numbers with their types, and every to_dict())")
     return 0
 

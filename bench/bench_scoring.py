@@ -2,12 +2,20 @@
 
     .venv/bin/python bench/bench_scoring.py [--n 100000] [--seed 7] [--repeat 3]
 
-Two figures: `assess()` (every number: needs, risk, affordability, value, composite,
-decision) and the full agent JSON (`assess().to_dict()`: reasons, evidence and the
-ranked missing facts, which reruns the numbers per missing fact). Profiles are built
-first (Profile.from_facts) so parsing is timed separately. Each figure is the median of
-``--repeat`` runs, by the wall clock and by the process's CPU time: on a shared machine
-the CPU figure is what one core does, the wall figure what this process got.
+Figures, each on the same generated profiles:
+- `Profile.from_facts` (parsing, timed apart from scoring);
+- `assess()` one profile at a time (every number: needs, risk, affordability, value,
+  composite, decision);
+- `assess_batch()` on the whole list (the same numbers computed column-wise with numpy,
+  returned as Assessments), the path issue 4's target (>= 20,000 profiles/s on one core)
+  is measured on; and `assess_batch()` from the raw fact dicts, parsing included;
+- the full agent JSON (`.to_dict()`: reasons, evidence and the ranked missing facts, which
+  reruns the numbers per missing fact) from `assess()`, and from
+  `assess_batch(missing=True)`, which scores all those what-if probes column-wise too.
+Each figure is the median of ``--repeat`` runs, by the wall clock and by the process's
+CPU time: on a shared machine the CPU figure is what one core does, the wall figure what
+this process got. The process is single-threaded (numpy's element-wise arithmetic does
+not use threads).
 """
 
 from __future__ import annotations
@@ -23,10 +31,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from needscout.facts import FACTS  # noqa: E402
 from scoring import Profile, assess, load_rules  # noqa: E402
+
+TARGET = 20_000  # issue 4: profiles per second on one core, batch of 100,000
 
 
 def _pick(rng: random.Random, name: str) -> Any:
@@ -73,8 +85,8 @@ def generate(rng: random.Random) -> dict[str, Any]:
     return facts
 
 
-def timed(run: Callable[[], None], n: int, repeat: int) -> str:
-    """Median profiles/s over ``repeat`` runs, by wall clock and by CPU time."""
+def timed(run: Callable[[], None], n: int, repeat: int) -> tuple[str, float]:
+    """Median profiles/s over ``repeat`` runs, by wall clock and by CPU time; and the CPU rate."""
     wall, cpu = [], []
     for _ in range(repeat):
         w, c = time.perf_counter(), time.process_time()
@@ -82,24 +94,29 @@ def timed(run: Callable[[], None], n: int, repeat: int) -> str:
         wall.append(time.perf_counter() - w)
         cpu.append(time.process_time() - c)
     w, c = statistics.median(wall), statistics.median(cpu)
-    return f"{n / w:>7,.0f} profiles/s wall ({w:.2f} s), {n / c:>7,.0f} profiles/s CPU ({c:.2f} s)"
+    return (f"{n / w:>7,.0f} profiles/s wall ({w:.2f} s), {n / c:>7,.0f} profiles/s CPU ({c:.2f} s)",
+            n / c)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--full-n", type=int, default=10_000, help="profiles for the full-JSON figure")
+    ap.add_argument("--full-n", type=int, default=10_000, help="profiles for the full-JSON figures")
     ap.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is printed")
     args = ap.parse_args()
+    from scoring.batch import assess_batch  # here: check_scoring_equivalence imports generate() on old trees
+
     rng = random.Random(args.seed)
     raw = [generate(rng) for _ in range(args.n)]
     rules = load_rules()
     print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
-          f"{os.cpu_count()} CPUs (one process used), Python {platform.python_version()}, "
-          f"load average {os.getloadavg()[0]:.1f} at start; median of {args.repeat} runs")
+          f"{os.cpu_count()} CPUs (one process, one thread), Python {platform.python_version()}, "
+          f"numpy {np.__version__}, load average {os.getloadavg()[0]:.1f} at start; "
+          f"median of {args.repeat} runs")
 
     profiles: list[Profile] = []
+    n_full = min(args.full_n, args.n)
 
     def parse() -> None:
         profiles[:] = [Profile.from_facts(f) for f in raw]
@@ -108,16 +125,34 @@ def main() -> None:
         for p in profiles:
             assess(p, rules)
 
+    def batch() -> None:
+        assess_batch(profiles, rules)
+
+    def batch_from_facts() -> None:
+        assess_batch(raw, rules)
+
     def full() -> None:
-        for p in profiles[: args.full_n]:
+        for p in profiles[:n_full]:
             assess(p, rules).to_dict()
 
-    print(f"Profile.from_facts      {timed(parse, args.n, args.repeat)}")
-    print(f"assess() (all numbers)  {timed(numbers, args.n, args.repeat)}  on {args.n:,} profiles")
-    n_full = min(args.full_n, args.n)
-    print(f"assess().to_dict()      {timed(full, n_full, args.repeat)}  on {n_full:,} profiles "
+    def full_batch() -> None:
+        for a in assess_batch(profiles[:n_full], rules, missing=True):
+            a.to_dict()
+
+    print(f"Profile.from_facts              {timed(parse, args.n, args.repeat)[0]}")
+    print(f"assess() one by one             {timed(numbers, args.n, args.repeat)[0]}  on {args.n:,} profiles")
+    line, rate = timed(batch, args.n, args.repeat)
+    print(f"assess_batch() (numpy columns)  {line}  on {args.n:,} profiles")
+    print(f"assess_batch(fact dicts)        {timed(batch_from_facts, args.n, args.repeat)[0]}  "
+          f"parsing included")
+    print(f"assess().to_dict()              {timed(full, n_full, args.repeat)[0]}  on {n_full:,} profiles "
           f"(words + ranked missing facts)")
-    decisions = Counter(assess(p, rules).decision for p in profiles)
+    print(f"assess_batch(missing=True)      {timed(full_batch, n_full, args.repeat)[0]}  on {n_full:,} profiles "
+          f"+ .to_dict() (probes column-wise)")
+    verdict = "MET" if rate >= TARGET and args.n >= 100_000 else "NOT met"
+    print(f"target >= {TARGET:,} profiles/s on one core (CPU time), batch of 100,000 via assess_batch(): "
+          f"{rate:,.0f}/s, {verdict}")
+    decisions = Counter(a.decision for a in assess_batch(profiles, rules))
     print("decisions:", ", ".join(f"{k} {v / args.n:.1%}" for k, v in sorted(decisions.items())))
     print(f"load average {os.getloadavg()[0]:.1f} at the end")
 

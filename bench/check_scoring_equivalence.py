@@ -1,12 +1,16 @@
-"""Check that scoring gives the same JSON as an earlier commit, profile for profile.
+"""Check that scoring gives the same JSON as an earlier commit, and the batch path the same as assess().
 
     .venv/bin/python bench/check_scoring_equivalence.py [--baseline REV] [--n 2000] [--seed 11]
 
 Takes `scoring/` at ``REV`` (git archive, default HEAD) into a temporary folder, scores
 the golden profiles and ``n`` seeded random ones there and here, and compares every
-`to_dict()` (plus `prospect_view()` and a cohort comparison). Exits 1 naming the first
-profiles that differ. The random profiles mix full and thin ones, low-confidence,
-declined and changed answers, and sources, so every branch of the ranking is probed.
+`to_dict()` (plus `prospect_view()` and a cohort comparison). Then scores the same
+profiles here with `assess_batch(missing=True)` (numbers and what-if probes column-wise)
+and with `assess()` one at a time and compares the
+headline numbers (composite, tier, risk class, decision, ceiling, confidence: ``==``,
+types included) and every `to_dict()`. Exits 1 naming the first profiles that differ.
+The random profiles mix full and thin ones, low-confidence, declined and changed
+answers, and sources, so every branch of the ranking is probed.
 """
 
 from __future__ import annotations
@@ -90,6 +94,24 @@ def baseline(rev: str, n: int, seed: int) -> list[str]:
     return out.stdout.split("\n")
 
 
+def batch_differences(n: int, seed: int) -> tuple[int, list[int]]:
+    """(profiles, indexes where assess_batch() and assess() differ) on the same sample."""
+    from scoring import assess, load_rules
+    from scoring.batch import assess_batch
+
+    rules = load_rules()
+    rows = sample(n, seed)
+    differ = []
+    for i, (facts, b) in enumerate(zip(rows, assess_batch(rows, rules, missing=True))):
+        a = assess(facts, rules)
+        heads = [(x.composite_score, x.tier, x.risk_class, x.decision, x.premium_ceiling, x.confidence)
+                 for x in (a, b)]
+        if ([[(type(v), v) for v in h] for h in heads][0] != [[(type(v), v) for v in h] for h in heads][1]
+                or json.dumps(a.to_dict(), sort_keys=True) != json.dumps(b.to_dict(), sort_keys=True)):
+            differ.append(i)
+    return len(rows), differ
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--baseline", default="HEAD", help="git revision to compare against")
@@ -107,6 +129,13 @@ def main() -> int:
         return 1
     print(f"identical: {len(after)} profiles (golden + {args.n} random, seed {args.seed}) "
           f"against scoring/ at {args.baseline}")
+    total, differ = batch_differences(args.n, args.seed)
+    if differ:
+        print(f"DIFFERENT: assess_batch(missing=True) and assess() differ on {len(differ)} of {total} profiles "
+              f"(first: {differ[:10]})")
+        return 1
+    print(f"identical: assess_batch(missing=True) and assess() on the same {total} profiles "
+          f"(headline numbers with their types, and every to_dict())")
     return 0
 
 

@@ -8,7 +8,7 @@ does not pay for prose it never reads.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, Optional, Union
+from typing import Any, Iterable, Mapping, NamedTuple, Optional, Union
 
 from scoring.cohort import cohort_key, compare
 from scoring.completeness import rank_missing
@@ -19,19 +19,36 @@ from scoring.models import (Affordability, Flag, MissingFact, Need, Profile, Rea
 from scoring.rules import Rules, load_rules
 
 
+class Scores(NamedTuple):
+    """The headline numbers, as a batch (batch.py) computes them without an Evaluation."""
+
+    composite: int
+    tier: str
+    risk_class: str
+    decision: str
+    premium_ceiling: float
+    confidence: float
+
+
 class Assessment:
-    """What scoring concluded about one profile, with everything needed to explain it."""
+    """What scoring concluded about one profile, with everything needed to explain it.
 
-    __slots__ = ("profile", "rules", "_ev", "_peers", "_missing", "_reasons", "_flags", "_cohort",
-                 "_worded", "_key", "_words")
+    Made by assess() with its Evaluation, or by assess_batch() with only its Scores: the
+    Evaluation (needs, risk detail, flags ...) is then worked out when first read.
+    """
 
-    def __init__(self, profile: Profile, rules: Rules, ev: Evaluation,
-                 peers: Optional[Iterable[Any]] = None) -> None:
+    __slots__ = ("profile", "rules", "_evaluation", "_scores", "_peers", "_missing", "_reasons",
+                 "_flags", "_cohort", "_worded", "_key", "_words")
+
+    def __init__(self, profile: Profile, rules: Rules, ev: Optional[Evaluation],
+                 peers: Optional[Iterable[Any]] = None, scores: Optional[Scores] = None,
+                 missing: Optional[list[MissingFact]] = None) -> None:
         self.profile = profile
         self.rules = rules
-        self._ev = ev
+        self._evaluation = ev
+        self._scores = scores
         self._peers = None if peers is None else list(peers)
-        self._missing: Optional[list[MissingFact]] = None
+        self._missing = missing
         self._reasons: Optional[list[Reason]] = None
         self._flags: Optional[list[Flag]] = None
         self._cohort: Optional[dict[str, Any]] = None
@@ -39,26 +56,38 @@ class Assessment:
         self._key: Optional[dict[str, Any]] = None
         self._words: Optional[Words] = None
 
+    @property
+    def _ev(self) -> Evaluation:
+        ev = self._evaluation
+        if ev is None:
+            ev = self._evaluation = evaluate(self.profile, self.rules)
+        return ev
+
     # -- the numbers -------------------------------------------------------------
     @property
     def composite_score(self) -> int:
-        return self._ev.composite
+        s = self._scores
+        return self._ev.composite if s is None else s.composite
 
     @property
     def tier(self) -> str:
-        return self._ev.value.tier
+        s = self._scores
+        return self._ev.value.tier if s is None else s.tier
 
     @property
     def risk_class(self) -> str:
-        return self._ev.risk.risk_class
+        s = self._scores
+        return self._ev.risk.risk_class if s is None else s.risk_class
 
     @property
     def decision(self) -> str:
-        return self._ev.decision
+        s = self._scores
+        return self._ev.decision if s is None else s.decision
 
     @property
     def premium_ceiling(self) -> float:
-        return self._ev.affordability.premium_ceiling
+        s = self._scores
+        return self._ev.affordability.premium_ceiling if s is None else s.premium_ceiling
 
     @property
     def rules_version(self) -> str:
@@ -70,7 +99,8 @@ class Assessment:
 
     @property
     def confidence(self) -> float:
-        return self._ev.confidence
+        s = self._scores
+        return self._ev.confidence if s is None else s.confidence
 
     @property
     def risk(self) -> RiskAssessment:
@@ -195,6 +225,18 @@ class Assessment:
                        "estimate": bool(n.assumed)}
                       for n in self.needs if n.gap > 0],
             "monthly_budget_guide": round(self.premium_ceiling, 2),
+            "rules_version": self.rules_version,
+        }
+
+    def scores_view(self) -> dict[str, Any]:
+        """The headline numbers only (agent-side): what a batch over a whole book stores."""
+        return {
+            "composite_score": self.composite_score,
+            "tier": self.tier,
+            "risk_class": self.risk_class,
+            "decision": self.decision,
+            "premium_ceiling": round(self.premium_ceiling, 2),
+            "confidence": round(self.confidence, 4),
             "rules_version": self.rules_version,
         }
 

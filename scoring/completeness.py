@@ -19,6 +19,11 @@ _ORDER = {name: i for i, name in enumerate(FACT_NAMES)}
 
 def _candidates(profile: Profile, base: Evaluation, rules: Rules) -> list[tuple[str, str]]:
     """(fact, missing|uncertain) for every probe-able fact worth asking about."""
+    return candidate_facts(profile, base.v["marital_status"] in PARTNERED, rules)
+
+
+def candidate_facts(profile: Profile, partnered: bool, rules: Rules) -> list[tuple[str, str]]:
+    """_candidates() given whether the situation has a spouse or partner."""
     given, declined = profile.values, profile.declined
     uncertain_below = rules.decision.uncertain_below
     out = []
@@ -33,7 +38,7 @@ def _candidates(profile: Profile, base: Evaluation, rules: Rules) -> list[tuple[
             status = "missing"
         if name == "children_ages" and not given.get("children_count"):
             continue  # ask how many children first
-        if name == "spouse_income" and base.v["marital_status"] not in PARTNERED:
+        if name == "spouse_income" and not partnered:
             continue
         out.append((name, status))
     return out
@@ -42,7 +47,6 @@ def _candidates(profile: Profile, base: Evaluation, rules: Rules) -> list[tuple[
 def rank_missing(profile: Profile, base: Evaluation, rules: Rules) -> list[MissingFact]:
     """Facts whose plausible values move the composite or flip the decision, biggest first."""
     said = [f for f in base.flags if f.code in ("contradiction", "changed_answer", "declined_health")]
-    weights = rules.decision.confidence_weights
     ranked = []
     for name, status in _candidates(profile, base, rules):
         impact, flips = 0.0, False
@@ -55,6 +59,12 @@ def rank_missing(profile: Profile, base: Evaluation, rules: Rules) -> list[Missi
             flips = flips or probe.decision != base.decision
         if impact > 0 or flips:
             ranked.append(MissingFact(name, status, impact, flips))
+    return order_missing(ranked, rules)
+
+
+def order_missing(ranked: list[MissingFact], rules: Rules) -> list[MissingFact]:
+    """Decision flips first, then the largest move, then the fact's confidence weight."""
+    weights = rules.decision.confidence_weights
     ranked.sort(key=lambda x: (not x.can_change_decision, -x.impact, -weights.get(x.fact, 0.0),
                                _ORDER[x.fact]))
     return ranked

@@ -100,6 +100,13 @@ _FAST_OK = {name: (_non_negative if f.kind in ("int", "number")
                    else _items_non_negative if f.kind == "list" and f.item == "int" else _always)
             for name, f in FACTS.items()}
 
+# Each fact's kind, and the values an enum allows: from_facts takes a plain number, flag,
+# word or enum value of exactly the right type with one lookup and a comparison or two
+# (a batch parses tens of thousands of profiles); anything else takes the full path.
+_KIND = {name: f.kind for name, f in FACTS.items()}
+_ENUM_VALUES = {name: frozenset(f.values) for name, f in FACTS.items() if f.kind == "enum"}
+_INF = float("inf")
+
 
 class Profile:
     """The facts known about one prospect, each with confidence, source and declined mark.
@@ -135,9 +142,17 @@ class Profile:
         declined: list[str] = []
         previous: dict[str, tuple[tuple[Any, Optional[Source]], ...]] = {}
         for name, raw in facts.items():
-            if name not in FACTS:
+            kind = _KIND.get(name)
+            if kind is None:
                 continue
-            if type(raw) is dict or isinstance(raw, Mapping):
+            t = type(raw)
+            if ((t is float and kind == "number" and 0 <= raw < _INF)
+                    or (t is int and (kind == "number" or kind == "int") and raw >= 0)
+                    or (t is bool and kind == "bool")
+                    or (t is str and (kind == "str" or (kind == "enum" and raw in _ENUM_VALUES[name])))):
+                values[name] = raw  # already in the registry's type
+                continue
+            if t is dict or (t is not list and isinstance(raw, Mapping)):
                 if raw.get("declined"):
                     declined.append(name)
                     continue

@@ -83,3 +83,28 @@ def test_help(monkeypatch, capsys, argv):
     with pytest.raises(SystemExit) as exit_:
         main(argv)
     assert exit_.value.code == 0 and "needscout score" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("view", ["agent", "prospect", "scores"])
+def test_jsonl_batch_equals_one_profile_at_a_time(monkeypatch, capsys, tmp_path: Path, view):
+    from scoring import assess
+
+    monkeypatch.setattr("scoring.cli.BATCH_ROWS", 3)  # several chunks and a partial last one
+    rows = [{"age": 20 + 3 * i, "annual_income": 9000.0 * i, "children_count": i % 3,
+             "smoker": {"value": i % 2 == 0, "confidence": 0.5}} for i in range(8)]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, out, _ = run(monkeypatch, capsys, [str(path), "--view", view])
+    views = {"agent": "to_dict", "prospect": "prospect_view", "scores": "scores_view"}
+    assert code == 0
+    assert out.splitlines() == [json.dumps(getattr(assess(r), views[view])(), ensure_ascii=False)
+                                for r in rows]
+
+
+def test_scores_view_has_the_headline_numbers_only(monkeypatch, capsys):
+    csv_text = "age,annual_income,smoker\n40,60000,yes\n80,,no\n"
+    code, out, _ = run(monkeypatch, capsys, ["--format", "csv", "--view", "scores"], csv_text)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["decision"] for r in rows][1] == "not_a_fit"
+    assert set(rows[0]) == {"composite_score", "tier", "risk_class", "decision", "premium_ceiling",
+                            "confidence", "rules_version"}

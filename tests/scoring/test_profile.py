@@ -70,3 +70,26 @@ def test_with_fact_and_without_copy():
     q = p.with_fact("smoker", True)
     assert q.get("smoker") is True and not p.is_known("smoker")
     assert not q.without("age").is_known("age") and p.get("age") == 40
+
+
+class _Str(str):
+    """A str subclass: not the plain type, so it takes the full path."""
+
+
+@pytest.mark.parametrize("name", ["age", "annual_income", "smoker", "marital_status", "occupation",
+                                  "children_ages", "conditions", "claims_5y"])
+def test_the_plain_value_shortcut_keeps_the_full_paths_result(name):
+    """from_facts takes exact-type values without coercion; it must store what validation would."""
+    from scoring.models import _coerce_value
+
+    candidates = [0, 1, 7, -1, 2.0, 2.5, -0.0, -3.5, float("nan"), float("inf"), True, False, "x",
+                  "married", "single", _Str("married"), "teacher", 10 ** 20, [1, 2], ["diabetes"], []]
+    for raw in candidates:
+        try:
+            expected = _coerce_value(name, raw)
+        except ValueError:
+            with pytest.raises(ValueError):
+                Profile.from_facts({name: raw})
+            continue
+        got = Profile.from_facts({name: raw}).values[name]
+        assert (type(got), got) == (type(expected), expected), (name, raw)

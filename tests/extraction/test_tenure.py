@@ -14,6 +14,11 @@ CASES = [
     ("at the same firm, 17 years next month", None, 17),
     ("started at this place last year", None, 1),
     ("i been workin at the depot nearly 5 yrs", None, 5),
+    ("7 years as a welder now", None, 7),
+    ("in the post for two and a half years", None, 2.5),
+    ("been with them a year and a half", None, 1.5),
+    ("about 3 years into the job", None, 3),
+    ("joined in June 2021", "years_in_job", 5),
     ("a couple of years", "years_in_job", 2),
     ("nearly three decades", "years_in_job", 30),
 ]
@@ -30,6 +35,7 @@ def test_tenure_phrasings(facts, text, expect, years):
     "I spent 3 years at uni",
     "we've been living in Leeds 8 years",
     "been seeing my partner for 2 years",
+    "4 years as a smoker",
 ])
 def test_durations_that_are_not_tenure(facts, text):
     assert "years_in_job" not in facts(text)

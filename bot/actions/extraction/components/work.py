@@ -38,7 +38,7 @@ NOT_TITLES = {
 # "for 20 odd years", "for 10+ years": the approximation keeps the number
 TENURE_RE = re.compile(
     rf"\b(?:for|over|about|around|nearly|almost|just over|just under|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
-    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 TENURE_AT_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?"
@@ -47,21 +47,22 @@ TENURE_AT_RE = re.compile(
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
 BEEN_AT_RE = re.compile(
     rf"\b(?:been|worked|working|workin)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
-    rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
 TRAILING_RE = re.compile(rf",\s*(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])")
-# "been a nurse 12 years", "going on 3 years at tesco", "coming up on 8 years with them"
+# "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
 TITLE_YEARS_RE = re.compile(
     rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:at|with) ))"
     rf"(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)\b"
+    rf"|\b(?P<n2>{NUM}|a|an|a couple of|a few)(?P<half2>\s+and\s+a\s+half)?\s+(?P<u2>years?|yrs?|months?) (?:as an? [\w-]+|into (?:the|my|this) (?:job|role|position|post|contract))\b"
 )
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 STARTED_AGO_RE = re.compile(
     rf"\b(?:started|joined|began) (?:at|with|working|the|this|my|there|here|in)\b[^.;!?]{{0,30}}?\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?) ago\b"
 )
 # "since 2015", "started at the council in 2019", "since leaving uni in 2016 I've been at the bank"
-SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined) (?:\w+ ){0,3}in|been there since|hired in|working there since|employed since|there since)\s+(?P<year>(?:19|20)\d{2})\b")
+SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined) (?:\w+ ){0,3}in|been there since|hired in|working there since|employed since|there since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? )?(?P<year>(?:19|20)\d{2})\b")
 STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place )?last year\b")
 JOB_WORDS_RE = re.compile(
     r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
@@ -226,7 +227,7 @@ class WorkComponent:
                         continue
                     if subject_of(doc, m.start()) != "self":
                         continue
-                    value = self._years(m.group("n"), m.group("u"))
+                    value = self._span_years(m, low)
                     if value is not None and 0 <= value <= 60:
                         add(doc, "years_in_job", value, 0.85, m.start(), m.end())
                         claim_overlapping(doc, m.start(), m.end())
@@ -245,6 +246,17 @@ class WorkComponent:
                 if 0 <= years <= 60:
                     add(doc, "years_in_job", years, 0.8, m.start(), m.end())
                     claim_overlapping(doc, m.start("year"), m.end("year"))
+
+    def _span_years(self, m: re.Match[str], low: str) -> Optional[float]:
+        """Years of a tenure match, with "two and a half years" and "a year and a half"."""
+        groups = m.groupdict()
+        n, unit = groups.get("n") or groups.get("n2"), groups.get("u") or groups.get("u2")
+        if n is None or unit is None:
+            return None
+        value = self._years(n, unit)
+        if value is not None and (groups.get("half") or groups.get("half2") or low.startswith(" and a half", m.end())):
+            value += 0.5 if unit.startswith(("year", "yr")) else 0.04
+        return value
 
     @staticmethod
     def _years(n: str, unit: str) -> Optional[float]:

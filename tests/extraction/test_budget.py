@@ -21,3 +21,8 @@ def test_budget_phrasings(facts, text, budget):
 def test_an_existing_premium_is_neither_budget_nor_income(facts, text):
     got = facts(text)
     assert "monthly_premium_budget" not in got and "annual_income" not in got
+
+
+def test_what_they_can_spend_is_the_budget_not_expenses(facts):
+    got = facts("honestly I can spend 55 a month on it")
+    assert got.get("monthly_premium_budget") == 55 and "monthly_expenses" not in got

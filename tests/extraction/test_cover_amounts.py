@@ -35,3 +35,22 @@ def test_cover_statements(facts, text, fact, value):
 def test_private_medical_info_and_life_savings_are_not_cover(facts, text):
     got = facts(text)
     assert "has_medical_cover" not in got and "existing_life_cover" not in got and "requested_cover" not in got
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("hoping for about £600k", 600000),
+    ("300 grand ought to be enough", 300000),
+    ("I'd want the family to get 450k", 450000),
+])
+def test_a_large_sum_wanted_with_no_other_cue_is_requested_cover(facts, text, amount):
+    assert facts(text).get("requested_cover") == amount
+
+
+@pytest.mark.parametrize("text", [
+    "we're saving 40k for a wedding",
+    "I want to retire on 600k",
+    "we need 25k to buy a car",
+    "I want to earn 90k by next year",
+])
+def test_a_sum_for_another_purpose_is_not_cover(facts, text):
+    assert "requested_cover" not in facts(text)

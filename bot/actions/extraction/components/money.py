@@ -22,7 +22,7 @@ BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_
             "existing_accident_cover", "requested_cover", "cover"}
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
-DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium"}
+DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose"}
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
@@ -47,6 +47,7 @@ MULTIPLE_RE = re.compile(rf"\b(?P<n>{NUM})\s?(?:x|times)\s+(?:my\s+|the\s+|your\
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
+LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|hours|hrs|shifts|calories|steps")
@@ -90,12 +91,16 @@ def money_component(doc: Doc) -> Doc:
                 summed[fact].append(q)
                 continue
             _emit(doc, fact, q)
-        if about_cover or COVER_WORD_RE.search(low, s, e):
-            # "200k through work but want another 300k": a second sum wanted beside cover
-            for q in qs:
-                if not q.claimed and q.period is None and WANT_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
-                    q.claimed = True
-                    _emit(doc, "requested_cover", q, 0.8)
+        worded = about_cover or bool(COVER_WORD_RE.search(low, s, e))
+        for q in qs:
+            # "200k through work but want another 300k": a second sum wanted beside cover;
+            # "I'm looking for about $750k", "500k should be enough": in this chat a large
+            # lump sum wanted, with no other cue in the sentence, is the cover asked for
+            if q.claimed or q.period is not None or not (worded or (not hits and q.value >= LUMP_SUM and not _expects_money(doc))):
+                continue
+            if WANT_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
+                q.claimed = True
+                _emit(doc, "requested_cover", q, 0.8 if worded else 0.6)
         for q in qs:
             if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
                 q.claimed = True

@@ -47,3 +47,8 @@ def test_numbers_that_are_not_people_give_no_referral(facts, text):
 ])
 def test_business_ownership(facts, text, wanted):
     assert facts(text).get("employment_type") == wanted
+
+
+@pytest.mark.parametrize("text", ["the policy through work covers our whole family", "my wife is worried about money too"])
+def test_a_policy_for_the_family_or_a_worried_spouse_is_no_referral(facts, text):
+    assert "referral_potential" not in facts(text)

@@ -133,3 +133,12 @@ def test_question_about_a_term_names_no_goal(facts, text):
 @pytest.mark.parametrize("text", NO_GOAL)
 def test_history_and_benefits_name_no_goal(facts, text):
     assert "goals" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "honestly I've got no time to work out these days",
+    "I don't have time for the gym with two kids",
+    "I don't trust myself around chocolate lol",
+])
+def test_no_time_for_a_hobby_or_self_distrust_is_no_concern(facts, text):
+    assert "concerns" not in facts(text)

@@ -140,6 +140,8 @@ def _words_to_int(words: str) -> Optional[int]:
     words = words.replace("-", " ").replace("fourty", "forty").strip()
     if words in ("a", "one", ""):
         return 1
+    if words.startswith("a "):
+        words = "one " + words[2:]  # word2number drops the article: "a hundred and fifty thousand" read as 5,000,000
     if words.split()[0] in SCALE_WORDS.split("|"):
         words = "one " + words  # "hundred" alone, "thousand" alone
     try:

@@ -225,6 +225,24 @@ def money_cues() -> dict[str, re.Pattern[str]]:
     return {fact: re.compile("|".join(f"(?:{p})" for p in pats)) for fact, pats in _yaml("money_cues.yml").items()}
 
 
+@dataclass(frozen=True)
+class BeneficiaryCues:
+    """Receiving cues of data/beneficiary.yml, by where the relative stands."""
+
+    window: int
+    gap: re.Pattern[str]
+    before_kin: tuple[re.Pattern[str], ...]
+    after_kin: tuple[re.Pattern[str], ...]
+    either: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def beneficiary_cues() -> BeneficiaryCues:
+    """The beneficiary cue lists, compiled."""
+    data = _yaml("beneficiary.yml")
+    return BeneficiaryCues(int(data["window"]), re.compile(data["gap"]), *(tuple(re.compile(p) for p in data[k]) for k in ("before_kin", "after_kin", "either")))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, dict[str, list[str]]]:
     """label -> value -> phrases, for the EntityRuler."""

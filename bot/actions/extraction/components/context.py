@@ -14,6 +14,7 @@ from ..facts_registry import FACTS
 from ..doc_state import add, state, today
 from ..numbers import per_month, per_year
 from ..types import Quantity
+from .beneficiary import KIN_TO_BENEFICIARY
 from .common import entities
 from .money import MONTHLY, YEARLY, _num
 
@@ -34,9 +35,7 @@ ZERO_ON_NO = {"children_count", "dependent_parents", "spouse_income", "mortgage_
               "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "claims_5y", "job_changes_5y"}
 ONE_ON_YES = {"dependent_parents"}
 FEW = {"once": 1, "twice": 2, "three times": 3, "a couple": 2, "couple": 2, "a few": 3, "few": 3, "a handful": 4, "several": 4, "a dozen": 12}
-KIN_TO_BENEFICIARY = {"spouse": "spouse", "partner": "spouse", "child": "child", "parent": "parent", "sibling": "sibling",
-                      "business_partner": "business_partner", "friend": "friend", "grandparent": "other", "inlaw": "other",
-                      "ex": "other", "other": "other"}
+DECADES_RE = re.compile(r"\s*decades?\b")
 NO_ENUM = {"alcohol": "none", "exercise": "none", "referral_potential": "low"}
 REFERRAL_WORDS = [(re.compile(r"\b(?:lots|loads|many|a lot|plenty|tons|heaps|dozens|hundreds|everyone|loads of people|lots of people)\b"), "high"),
                   (re.compile(r"\b(?:a few|some|couple|one or two|a handful|maybe)\b"), "medium"),
@@ -104,7 +103,7 @@ def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) ->
             return True
         for word, n in FEW.items():
             m = re.search(rf"\b{word}\b", low)
-            if m and FACTS[expect].kind == "int":
+            if m and (FACTS[expect].kind == "int" or expect == "years_in_job"):  # "a couple of years"
                 add(doc, expect, n, 0.5, m.start(), m.end(), bare=True)
                 return True
         return False
@@ -142,6 +141,8 @@ def _value_for(doc: Doc, expect: str, q: Quantity) -> Optional[float | int]:
         return _num(per_month(q))
     if expect == "years_in_job" and q.unit == "months":
         return round(q.value / 12, 2)
+    if expect == "years_in_job" and DECADES_RE.match(state(doc).low, q.end):
+        return _num(q.value * 10)  # "almost two decades"
     if kind == "int":
         if q.value != int(q.value) or q.value < 0:
             return None

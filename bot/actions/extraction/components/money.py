@@ -22,15 +22,16 @@ BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_
             "existing_accident_cover", "requested_cover", "cover"}
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
-DROPPED = {"household_income", "retirement_pot", "rent", "other_spending"}
+DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose"}
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
-    r"\b(?:have|has|had|got|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
+    r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
     r"employer|death in service|in place|i hold|holding|my (?:life )?(?:policy|cover|insurance)|there's|provides?|gives? (?:me|us)|comes with)\b"
 )
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
-    r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another|extra|additional|should i|around|recommend)\b"
+    r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another|extra|additional|should i|around|recommend|"
+    r"would do|will do|should do|would be (?:enough|fine|plenty|right|about right|ideal)|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe)\b"
 )
 CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness)\b")
 ACCIDENT_RE = re.compile(r"\b(?:accident|accidental|ad&d|ad and d)\b")
@@ -46,6 +47,7 @@ MULTIPLE_RE = re.compile(rf"\b(?P<n>{NUM})\s?(?:x|times)\s+(?:my\s+|the\s+|your\
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
+LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|hours|hrs|shifts|calories|steps")
@@ -75,11 +77,13 @@ def money_component(doc: Doc) -> Doc:
         if not qs:
             continue
         hits = _cue_hits(low, cues, s, e)
+        about_cover = False
         for q, fact, score in _assign(low, qs, hits):
             q.claimed = True
             if fact in DROPPED:
                 continue
             if fact == "cover":
+                about_cover = True
                 fact = _cover_fact(low, s, e, q)
                 if fact is None:
                     continue
@@ -87,11 +91,16 @@ def money_component(doc: Doc) -> Doc:
                 summed[fact].append(q)
                 continue
             _emit(doc, fact, q)
-        if COVER_WORD_RE.search(low, s, e):
-            for q in qs:
-                if not q.claimed and q.period is None and WANT_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
-                    q.claimed = True
-                    _emit(doc, "requested_cover", q, 0.8)
+        worded = about_cover or bool(COVER_WORD_RE.search(low, s, e))
+        for q in qs:
+            # "200k through work but want another 300k": a second sum wanted beside cover;
+            # "I'm looking for about $750k", "500k should be enough": in this chat a large
+            # lump sum wanted, with no other cue in the sentence, is the cover asked for
+            if q.claimed or q.period is not None or not (worded or (not hits and q.value >= LUMP_SUM and not _expects_money(doc))):
+                continue
+            if WANT_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
+                q.claimed = True
+                _emit(doc, "requested_cover", q, 0.8 if worded else 0.6)
         for q in qs:
             if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
                 q.claimed = True
@@ -182,23 +191,41 @@ def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> l
 
 def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
     cs, ce = clause_start(low, s, q.start), clause_end(low, q.end, e)
-    window = low[max(s, cs - 60):ce]
+    lo = max(s, cs - 60)
+    window = low[lo:ce]
     if HEALTH_PLAN_RE.search(window) and not re.search(r"\blife\b|critical|accident", window):
         return None
-    want = WANT_RE.search(window)
-    have = EXISTING_RE.search(window)
-    if not want and re.search(r"\bpolic(?:y|ies)\b", window):
-        have = re.search(r"\bpolic(?:y|ies)\b", window)  # "a CI policy for 80k" names one held
-    if have and not (want and want.start() > have.start() and re.search(r"\bhave\b", have.group()) is None):
+    intent = _cover_intent(low, lo, ce, q)
+    if intent is None and re.search(r"\bpolic(?:y|ies)\b", window):
+        intent = "have"  # "a CI policy for 80k" names one held
+    if intent == "have":
         return {"ci": "existing_ci_cover", "acc": "existing_accident_cover"}.get(_cover_kind(low, s, e, q), "existing_life_cover")
     return "requested_cover"
+
+
+def _cover_intent(low: str, lo: int, hi: int, q: Quantity) -> Optional[str]:
+    """"have" or "want": the intent word nearest the amount, before it preferred, so "I've
+    got 200k through work and want another 300k" holds the first and asks for the second."""
+    best, best_d = None, None
+    for kind, rx in (("have", EXISTING_RE), ("want", WANT_RE)):
+        for m in rx.finditer(low, lo, hi):
+            if m.end() <= q.start:
+                d = q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start))
+            elif m.start() >= q.end:
+                d = 2 * (m.start() - q.end) + 15
+            else:
+                continue
+            if best_d is None or d < best_d or (d == best_d and kind == "want"):
+                best, best_d = kind, d
+    return best
 
 
 def _cover_kind(low: str, s: int, e: int, q: Quantity) -> str:
     """Life, critical illness or accident: the cover word nearest the amount (before it first)."""
     best, best_d = "life", None
     for m in COVER_KIND_RE.finditer(low, s, e):
-        d = q.start - m.end() if m.end() <= q.start else (m.start() - q.end) * 2 + 10
+        # "250k term life and 75k CI": a barrier between a kind word and the amount costs
+        d = q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start)) if m.end() <= q.start else (m.start() - q.end) * 2 + 10
         if best_d is None or d < best_d:
             best, best_d = m.lastgroup or "life", d
     return best

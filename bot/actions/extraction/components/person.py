@@ -30,7 +30,7 @@ BORN_RE = re.compile(
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 KID = r"(?:kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|stepsons?|stepdaughters?|stepkids|grandkids|grandchildren)"
-COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of)"
+COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of|both(?: of)?(?: my| our)?)"
 KID_COUNT_RE = re.compile(
     rf"\b{COUNT_WORD}\s+(?:(?:young|little|small|grown[- ]up|grown|adult|teenage|teen|beautiful|lovely|wonderful|amazing|school[- ]age|step|twin|baby|wee|older|younger|boy|girl|cheeky)\s+){{0,2}}"
     rf"(?P<kid>kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|stepsons?|stepdaughters?)\b(?!\s*(?:of|'s\b))"
@@ -54,7 +54,10 @@ MONTHS_OLD_RE = re.compile(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:month
 # cheap checks before the costly number-word scans above
 KID_WORD_RE = re.compile(rf"\b{KID}\b")
 MONTHS_OLD_HINT_RE = re.compile(r"month|week|newborn|new baby")
-EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of": 2}
+EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of": 2,
+        "both": 2, "both my": 2, "both our": 2, "both of my": 2, "both of our": 2}
+# "we're having twins", "twins on the way": not yet children
+EXPECTING_RE = re.compile(r"\b(?:having|expecting|pregnant|due)\b[^.;!?]{0,15}$|^[^.;!?]{0,25}\b(?:on the way|due)\b")
 PLURAL_TWO = {"twins": 2}
 
 PARENT_TERMS_RE = re.compile(
@@ -66,6 +69,9 @@ SUPPORT_RE = re.compile(
     r"\b(?:support(?:s|ing)?(?! (?:me|us)\b)|look(?:s|ing)? after|take care of|taking care of|care for|caring for|provide for|providing for|"
     r"send(?:ing)? (?:money|cash|funds|some money|them money|her money|him money)|pay(?:ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
     r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
+    # "I do help out my mum", "I help him out with money", "I cover the care home fees"
+    r"help(?:ing)? out|help(?:ing)? (?:\w+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
+    r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|pay (?:the|her|his|their) (?:care home )?fees|"
     r"stays? with (?:us|me)|my dependants?|my dependents?|dependant|dependent|sponsor)"
 )
 
@@ -184,7 +190,8 @@ def _children(doc: Doc) -> None:
             claim_overlapping(doc, m.start("n"), m.end("n"))
         if not total:
             twins = re.search(r"\btwins\b", low[s:e])
-            if twins and subject_of(doc, s + twins.start()) == "self":
+            if twins and subject_of(doc, s + twins.start()) == "self" and not (
+                    EXPECTING_RE.search(low, s, s + twins.start()) or EXPECTING_RE.search(low[s + twins.end():e])):
                 total, first, last = 2, s + twins.start(), s + twins.end()
         for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)):
             n = parse_number(m.group("n"))

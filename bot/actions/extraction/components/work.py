@@ -38,27 +38,36 @@ NOT_TITLES = {
 # "for 20 odd years", "for 10+ years": the approximation keeps the number
 TENURE_RE = re.compile(
     rf"\b(?:for|over|about|around|nearly|almost|just over|just under|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
-    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 TENURE_AT_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?"
     r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant)\b"
 )
-# "been at the hospital 12 years", "been with them just over two years", "at my current place 2 years"
+# "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
 BEEN_AT_RE = re.compile(
-    rf"\b(?:been|worked|working) (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,3}}?(?:for\s+)?"
-    rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"\b(?:been|worked|working|workin)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
+    rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
-TRAILING_RE = re.compile(rf",\s*(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)(?:\s+now)?\s*(?=$|[,.!;])")
+TRAILING_RE = re.compile(rf",\s*(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])")
+# "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
+TITLE_YEARS_RE = re.compile(
+    rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:at|with) ))"
+    rf"(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)\b"
+    rf"|\b(?P<n2>{NUM}|a|an|a couple of|a few)(?P<half2>\s+and\s+a\s+half)?\s+(?P<u2>years?|yrs?|months?) (?:as an? [\w-]+|into (?:the|my|this) (?:job|role|position|post|contract))\b"
+)
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 STARTED_AGO_RE = re.compile(
     rf"\b(?:started|joined|began) (?:at|with|working|the|this|my|there|here|in)\b[^.;!?]{{0,30}}?\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?) ago\b"
 )
-SINCE_RE = re.compile(r"\b(?:since|started (?:there |here |the job |this job |working there |at \w+ )?in|joined (?:\w+ ){0,3}in|been there since|hired in|working there since|employed since|there since)\s+(?P<year>(?:19|20)\d{2})\b")
+# "since 2015", "started at the council in 2019", "since leaving uni in 2016 I've been at the bank"
+SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined) (?:\w+ ){0,3}in|been there since|hired in|working there since|employed since|there since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? )?(?P<year>(?:19|20)\d{2})\b")
+STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place )?last year\b")
 JOB_WORDS_RE = re.compile(
     r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
-    r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital)\b"
+    r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
+    r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
 NOT_TENURE_RE = re.compile(r"\b(?:married|smok|house|living|renting|rent|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
 JOB_CHANGE_RE = re.compile(
@@ -207,10 +216,10 @@ class WorkComponent:
             return
         for s, e in state(doc).sents:
             job_sentence = JOB_WORDS_RE.search(low, s, e) or has(doc, "occupation")
-            for pattern in (TENURE_AT_RE, BEEN_AT_RE, TENURE_RE, TRAILING_RE):
+            for pattern in (TENURE_AT_RE, BEEN_AT_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE):
                 for m in pattern.finditer(low, s, e):
                     window = low[max(s, m.start() - 45):m.end() + 15]
-                    if pattern in (TENURE_RE, BEEN_AT_RE, TRAILING_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
+                    if pattern in (TENURE_RE, BEEN_AT_RE, TRAILING_RE, TITLE_YEARS_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
                         continue
                     if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
                         continue
@@ -218,7 +227,7 @@ class WorkComponent:
                         continue
                     if subject_of(doc, m.start()) != "self":
                         continue
-                    value = self._years(m.group("n"), m.group("u"))
+                    value = self._span_years(m, low)
                     if value is not None and 0 <= value <= 60:
                         add(doc, "years_in_job", value, 0.85, m.start(), m.end())
                         claim_overlapping(doc, m.start(), m.end())
@@ -227,13 +236,27 @@ class WorkComponent:
                 if value is not None and 0 <= value <= 60 and subject_of(doc, m.start()) == "self":
                     add(doc, "years_in_job", value, 0.8, m.start(), m.end())
                     claim_overlapping(doc, m.start(), m.end())
+            for m in STARTED_LAST_YEAR_RE.finditer(low, s, e):
+                if JOB_WORDS_RE.search(low, s, e) and subject_of(doc, m.start()) == "self":
+                    add(doc, "years_in_job", 1, 0.7, m.start(), m.end())
             for m in SINCE_RE.finditer(low, s, e):
-                if not JOB_WORDS_RE.search(low, s, e) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.start()]):
+                if not JOB_WORDS_RE.search(low, s, e) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
                     continue
                 years = today(doc).year - int(m.group("year"))
                 if 0 <= years <= 60:
                     add(doc, "years_in_job", years, 0.8, m.start(), m.end())
                     claim_overlapping(doc, m.start("year"), m.end("year"))
+
+    def _span_years(self, m: re.Match[str], low: str) -> Optional[float]:
+        """Years of a tenure match, with "two and a half years" and "a year and a half"."""
+        groups = m.groupdict()
+        n, unit = groups.get("n") or groups.get("n2"), groups.get("u") or groups.get("u2")
+        if n is None or unit is None:
+            return None
+        value = self._years(n, unit)
+        if value is not None and (groups.get("half") or groups.get("half2") or low.startswith(" and a half", m.end())):
+            value += 0.5 if unit.startswith(("year", "yr")) else 0.04
+        return value
 
     @staticmethod
     def _years(n: str, unit: str) -> Optional[float]:

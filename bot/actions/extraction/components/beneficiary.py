@@ -1,0 +1,67 @@
+"""Beneficiary from a receiving cue and the relative beside it (data/beneficiary.yml).
+
+The phrase rules in rules.yml name relative and verb together; this pairs any cue with
+any relative the lexicon knows, so "the lot goes to Sarah, my wife" and "my twin brother
+would get it" need no rule of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..doc_state import add, state
+from ..resources import beneficiary_cues
+from ..text import sentence_at
+from .common import entities
+
+KIN_TO_BENEFICIARY = {"spouse": "spouse", "partner": "spouse", "child": "child", "parent": "parent",
+                      "sibling": "sibling", "business_partner": "business_partner", "friend": "friend",
+                      "grandparent": "other", "inlaw": "other", "ex": "other", "other": "other"}
+# "to my kids, not my ex": an ex named beside a cue is the one left out, far more often than not
+NOT_BESIDE_A_CUE = {"ex"}
+# "my kids' school", "my son's education": the relative owns something, does not receive
+POSSESSIVE_RE = re.compile(r"^(?:'s?|s')\b|^'")
+
+
+def beneficiary(doc: Doc) -> None:
+    """Add beneficiary_relation when a receiving cue has a relative within the window."""
+    st = state(doc)
+    if any(c.fact == "beneficiary_relation" for c in st.candidates):
+        return
+    kin = [(a, b, KIN_TO_BENEFICIARY[v]) for a, b, v in entities(doc, "KIN")
+           if v not in NOT_BESIDE_A_CUE and not POSSESSIVE_RE.match(st.low[b:b + 2])]
+    if not kin:
+        return
+    hit = _pair(st.low, st.sents, kin)
+    if hit is not None:
+        a, b, value = hit
+        add(doc, "beneficiary_relation", value, 0.75, a, b)
+
+
+def _pair(low: str, bounds: list[tuple[int, int]], kin: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
+    """The relative a cue points at: after a 'goes to' cue, before a 'gets it' cue, nearest to 'beneficiary'."""
+    cues = beneficiary_cues()
+    window = cues.window
+    for rx in cues.before_kin:
+        for m in rx.finditer(low):
+            s, e = sentence_at(bounds, m.start())
+            after = [k for k in kin if m.end() <= k[0] <= m.end() + window and k[0] < e and cues.gap.match(low, m.end(), k[0])]
+            if after:
+                return after[0]
+    for a, b, value in kin:
+        s, e = sentence_at(bounds, a)
+        for rx in cues.after_kin:
+            if rx.search(low[b:min(e, b + window + 40)]):
+                return a, b, value
+    for rx in cues.either:
+        for m in rx.finditer(low):
+            s, e = sentence_at(bounds, m.start())
+            # "the beneficiary? my wife": a relative right after may be past the question mark
+            near = [k for k in kin if (s <= k[0] or k[0] > m.start()) and abs(k[0] - m.start()) <= window + 10]
+            if near:
+                return min(near, key=lambda k: abs(k[0] - m.start()))
+    return None
+

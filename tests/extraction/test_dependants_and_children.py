@@ -1,0 +1,34 @@
+"""Parents helped out, children grown up, and babies not yet born (fresh phrasings,
+not corpus sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,n", [
+    ("I help my dad out most months", 1),
+    ("I'm helping my mother-in-law with her bills", 1),
+    ("we pay her care home fees, my nan's", 1),
+    ("helping out both my parents these days", 2),
+])
+def test_helping_a_parent_out_is_a_dependant(facts, text, n):
+    assert facts(text).get("dependent_parents") == n
+
+
+def test_a_parent_who_helps_us_is_not_a_dependant(facts):
+    assert "dependent_parents" not in facts("my mum helps out with the school run")
+
+
+@pytest.mark.parametrize("text,count", [
+    ("both my girls are at uni now", 2),
+    ("both of our boys have moved out", 2),
+    ("I have twins, they're 6", 2),
+])
+def test_children_counted(facts, text, count):
+    assert facts(text).get("children_count") == count
+
+
+@pytest.mark.parametrize("text", ["we're expecting twins in the spring", "twins due in April!"])
+def test_twins_not_yet_born_are_not_children(facts, text):
+    assert "children_count" not in facts(text)

@@ -32,6 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from needscout.settings import silence_tensorflow  # noqa: E402
+
+silence_tensorflow()  # the extractor's imports pull in TensorFlow through rasa_sdk's deps
+
 from bot.actions.extraction import extract  # noqa: E402
 from bot.actions.extraction.resources import occupations  # noqa: E402
 

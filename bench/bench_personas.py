@@ -1,6 +1,6 @@
 """Run every persona through a real stack and print turns to completion and latency.
 
-    .venv/bin/python bench/bench_personas.py
+    .venv/bin/python bench/bench_personas.py [--only NAME ...] [--transcript]
 
 Starts the action server and Rasa on free ports with a throw-away SQLite database
 (the trained model in models/ is reused), drives each persona of tests/data/personas
@@ -11,6 +11,7 @@ latency (median and 95th percentile) as the prospect would feel it.
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import statistics
@@ -35,6 +36,10 @@ from tests.simulator.personas import NOT_QUESTIONS, all_personas, questionnaire_
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these personas")
+    parser.add_argument("--transcript", action="store_true", help="print what was asked and answered")
+    args = parser.parse_args()
     var_dir = Path(tempfile.mkdtemp(prefix="needscout-bench-"))
     settings = stack_settings(var_dir)
     train(settings)
@@ -64,6 +69,8 @@ def main() -> int:
               f"load {os.getloadavg()[0]:.1f}")
         print(f"{'persona':26s} {'done':>5s} {'turns':>5s} {'form':>5s} {'ratio':>6s}")
         for persona in all_personas():
+            if args.only and persona.name not in args.only:
+                continue
             run = simulate(persona, say, tracker, f"bench-{persona.name}-{time.time_ns()}", on_leave=leave)
             known = {k: v for k, v in run.slots.items() if v is not None}
             asked = sum(1 for key in run.asked if key not in NOT_QUESTIONS)
@@ -71,6 +78,9 @@ def main() -> int:
             done = "yes" if run.slots.get("assessment_done") else "NO"
             print(f"{persona.name:26s} {done:>5s} {asked:5d} {baseline:5d} {asked / baseline:6.0%}"
                   f"{'  (chatty)' if persona.chatty else ''}", flush=True)
+            if args.transcript:
+                for asked_by, answer in run.transcript:
+                    print(f"    {asked_by:34s} > {answer}")
         ordered = sorted(latencies)
         print(f"\n{len(latencies)} messages: median {statistics.median(ordered) * 1000:.0f} ms, "
               f"p95 {ordered[int(0.95 * len(ordered)) - 1] * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms")

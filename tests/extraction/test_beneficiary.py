@@ -14,6 +14,7 @@ CASES = [
     ("it'll go to Tom, my eldest", "child"),
     ("my folks would receive it", "parent"),
     ("my little sister should get everything", "sibling"),
+    ("mainly that my girls get something", "child"),
     ("the beneficiary... probably my nan", "other"),
     ("benefishiary would be my husband", None),  # a misspelling the cue does not cover
 ]
@@ -28,6 +29,7 @@ def test_cue_and_relative_give_beneficiary(facts, text, relation):
     "I left school at 16 to look after my mum",          # a verb between cue and relative
     "I give 300 a month to my dad",                      # support, not a payout
     "happy to pass your details on to my cousin",        # a referral
+    "my son gets something from his job",                # not a payout
     "the money goes on my kids' clubs and uniforms",     # the children own, not receive
     "my son gets everything he asks for",                # not the payout
 ])

@@ -10,6 +10,10 @@ import pytest
 @pytest.mark.parametrize("text,wanted,absent", [
     ("I'd like the flat paid off if I die", {"goals": ["pay_off_mortgage"]}, "mortgage_balance"),
     ("so the mortgage is cleared if I'm gone", {"goals": ["pay_off_mortgage"]}, "mortgage_balance"),
+    ("really just that the mortgage gets cleared", {"goals": ["pay_off_mortgage"]}, "mortgage_balance"),
+    ("that the kids get a bit when I'm gone", {"goals": ["wealth_transfer"]}, "mortgage_balance"),
+    ("some money left for the grandkids", {"goals": ["wealth_transfer"]}, "liquid_savings"),
+    ("something for the kids' uni fees", {"goals": ["children_education"]}, "beneficiary_relation"),
     ("I get anxious about money", {}, "conditions"),
     ("a lump sum for something nasty like a stroke", {"goals": ["critical_illness"]}, "conditions"),
     ("if I got really sick, such as cancer", {}, "conditions"),

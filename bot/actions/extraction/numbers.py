@@ -36,7 +36,7 @@ CUR_POST = r"(?:dollars?|bucks|usd|quid|euros?|gbp|eur|pounds?(?!\s+(?:of|in|ove
 PERIOD = (
     r"(?:(?:a|an|per|each|every|/)\s*(?P<per>year|yr|annum|month|mo|mth|week|wk|hour|hr|h|day|"
     r"fortnight)s?\b|(?P<per2>annually|yearly|monthly|weekly|hourly|daily|fortnightly|bi-?weekly|"
-    r"p\.a\.|pa\b|pcm\b|p/m\b|p/h\b|every\s+(?:two|2|other)\s+weeks))"
+    r"p\.a\.|pa\b|pcm\b|p/m\b|pm\b|p/h\b|every\s+(?:two|2|other)\s+weeks))"
 )
 UNIT = (
     r"(?P<unit>years?\b|yrs?\b|y/?o\b|months?\b|mos?\b|weeks?\b|wks?\b|days?\b|hours?\b|hrs?\b|"
@@ -73,7 +73,7 @@ QUANTITY_RE = re.compile(
     re.VERBOSE,
 )
 SUFFIX_APPROX_RE = re.compile(r"\s*(?:-?ish\b|or\s+so\b|give\s+or\s+take\b|odd\b|\+|plus\b)")
-MASK_RE = re.compile(r"\b(?:40[13]\s?[kb]|24/7|covid-?19|\d{1,2}:\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
+MASK_RE = re.compile(r"\b(?:40[13]\s?[kb]|24/7|covid-?19|\d{1,2}:\d{2}|(?<![$£€\d])(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?\b)")
 
 SCALES = {
     "k": 1e3, "grand": 1e3, "thousand": 1e3, "thou": 1e3, "m": 1e6, "mil": 1e6, "mill": 1e6,
@@ -82,7 +82,7 @@ SCALES = {
 PERIODS = {
     "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
     "p.a.": "year", "pa": "year", "month": "month", "mo": "month", "mth": "month",
-    "monthly": "month", "pcm": "month", "p/m": "month", "week": "week", "wk": "week",
+    "monthly": "month", "pcm": "month", "p/m": "month", "pm": "month", "week": "week", "wk": "week",
     "weekly": "week", "hour": "hour", "hr": "hour", "h": "hour", "hourly": "hour", "p/h": "hour",
     "day": "day", "daily": "day", "fortnight": "fortnight", "fortnightly": "fortnight",
     "biweekly": "fortnight", "bi-weekly": "fortnight",

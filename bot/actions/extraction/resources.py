@@ -222,7 +222,14 @@ def gates() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def money_cues() -> dict[str, re.Pattern[str]]:
     """money fact (or a claim-and-drop pseudo fact) -> one regex of its cue words."""
-    return {fact: re.compile("|".join(f"(?:{p})" for p in pats)) for fact, pats in _yaml("money_cues.yml").items()}
+    return {fact: re.compile("|".join(f"(?:{p})" for p in pats)) for fact, pats in _yaml("money_cues.yml").items() if fact != "bare_budget"}
+
+
+@lru_cache(maxsize=1)
+def bare_budget_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Cues just before and just after a bare number that make it the premium budget."""
+    data = _yaml("money_cues.yml")["bare_budget"]
+    return re.compile(data["before"]), re.compile(data["after"])
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..facts_registry import FACTS
 from ..doc_state import Candidate, add, free_quantities, state
 from ..numbers import NUM, parse_number, per_month, per_year
-from ..resources import money_cues
+from ..resources import bare_budget_cues, money_cues
 from ..text import clause_end, clause_start
 from ..types import Quantity
 from .common import apply_rules
@@ -116,12 +116,28 @@ def money_component(doc: Doc) -> Doc:
     for fact, qs in summed.items():
         if qs:
             _emit_sum(doc, fact, qs)
+    _bare_budget(doc, low)
     _relative_spouse_income(doc)
     _both_earn(doc)
     _cover_multiples(doc)
     for fact in ("spouse_income", "mortgage_balance", "other_debts", "liquid_savings", "income_stability"):
         apply_rules(doc, fact)
     return doc
+
+
+def _bare_budget(doc: Doc, low: str) -> None:
+    """"65 is my limit", "I could stretch to 55", "40 tops": a bare number with a budget cue
+    right beside it is what they would pay a month (only when no budget was found otherwise)."""
+    if any(c.fact == "monthly_premium_budget" for c in state(doc).candidates):
+        return
+    before, after = bare_budget_cues()
+    for q in state(doc).quantities:
+        if q.claimed or q.moneyish or q.unit is not None or q.is_range or not 5 <= q.value < 1000:
+            continue
+        if before.search(low[max(0, q.start - 25):q.start]) or after.search(low[q.end:q.end + 30]):
+            q.claimed = True
+            _emit(doc, "monthly_premium_budget", q, 0.6)
+            return
 
 
 def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:

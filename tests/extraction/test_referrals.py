@@ -52,3 +52,18 @@ def test_business_ownership(facts, text, wanted):
 @pytest.mark.parametrize("text", ["the policy through work covers our whole family", "my wife is worried about money too"])
 def test_a_policy_for_the_family_or_a_worried_spouse_is_no_referral(facts, text):
     assert "referral_potential" not in facts(text)
+
+
+@pytest.mark.parametrize("text,level", [
+    ("I know heaps of sparkies who'd want this", "high"),
+    ("a dozen lads from footy would need the same", "high"),
+    ("five families at the school gate might want a quote", "medium"),
+    ("maybe four mates, all in the same boat", "medium"),
+])
+def test_counted_people_tied_to_cover(facts, text, level):
+    assert facts(text).get("referral_potential") == level
+
+
+@pytest.mark.parametrize("text", ["five families live in our close", "a dozen mates came to the barbecue"])
+def test_counted_people_with_no_link_to_cover(facts, text):
+    assert "referral_potential" not in facts(text)

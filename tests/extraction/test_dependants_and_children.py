@@ -32,3 +32,13 @@ def test_children_counted(facts, text, count):
 @pytest.mark.parametrize("text", ["we're expecting twins in the spring", "twins due in April!"])
 def test_twins_not_yet_born_are_not_children(facts, text):
     assert "children_count" not in facts(text)
+
+
+@pytest.mark.parametrize("text", ["I've been supporting both my parents since my dad got made redundant",
+                                  "we support my mum and dad, dad's pension is tiny"])
+def test_a_parent_named_again_is_not_a_third(facts, text):
+    assert facts(text).get("dependent_parents") == 2
+
+
+def test_a_parent_beside_the_pair_still_counts(facts):
+    assert facts("I support my parents and my grandma").get("dependent_parents") == 3

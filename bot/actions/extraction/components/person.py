@@ -65,6 +65,8 @@ PARENT_TERMS_RE = re.compile(
     r"|(?P<one>(?:my |our |an? )?(?:elderly |old |widowed |aging |ageing |sick |disabled )?(?:mum|mom|mother|mam|dad|father|mother-in-law|father-in-law|mother in law|father in law|"
     r"grandma|grandmother|granny|nan|nana|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle|stepmother|stepfather|stepmom|stepdad)))\b"
 )
+OWN_PAIR_RE = re.compile(r"\b(?:parents|folks|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad)$")
+ONE_OF_PAIR_RE = re.compile(r"(?:(?:my|our) )?(?:mum|mom|mother|mam|dad|father)")
 SUPPORT_RE = re.compile(
     r"\b(?:support(?:s|ing)?(?! (?:me|us)\b)|look(?:s|ing)? after|take care of|taking care of|care for|caring for|provide for|providing for|"
     r"send(?:ing)? (?:money|cash|funds|some money|them money|her money|him money)|pay(?:ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
@@ -268,9 +270,11 @@ def _dependent_parents(doc: Doc) -> None:
         if not support:
             continue
         count, first, last = 0, None, None
-        for m in PARENT_TERMS_RE.finditer(low, s, e):
-            if _parent_is_spouses_side_of_kid(low, m):
-                continue
+        terms = [m for m in PARENT_TERMS_RE.finditer(low, s, e) if not _parent_is_spouses_side_of_kid(low, m)]
+        pair = any(m.group("two") and OWN_PAIR_RE.search(m.group("two")) for m in terms)
+        for m in terms:
+            if pair and m.group("one") and ONE_OF_PAIR_RE.fullmatch(m.group("one")):
+                continue  # "both my parents since dad retired": dad is one of the two
             count += 2 if m.group("two") else 1
             first = m.start() if first is None else first
             last = m.end()

@@ -42,3 +42,16 @@ def test_a_parent_named_again_is_not_a_third(facts, text):
 
 def test_a_parent_beside_the_pair_still_counts(facts):
     assert facts("I support my parents and my grandma").get("dependent_parents") == 3
+
+
+@pytest.mark.parametrize("text,count", [
+    ("we have one and another on the way", 1),
+    ("I've got one plus a baby due in october", 1),
+    ("she's pregnant with our first, due in the spring", 0),
+])
+def test_only_born_children_count(facts, text, count):
+    assert facts(text).get("children_count") == count
+
+
+def test_an_older_first_child_is_not_zero(facts):
+    assert facts("our first is 7 and the second is due soon").get("children_count") != 0

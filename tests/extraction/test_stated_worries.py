@@ -142,3 +142,17 @@ def test_history_and_benefits_name_no_goal(facts, text):
 ])
 def test_no_time_for_a_hobby_or_self_distrust_is_no_concern(facts, text):
     assert "concerns" not in facts(text)
+
+
+@pytest.mark.parametrize("text,goal", [
+    ("my fear is the girls having to change schools", "children_education"),
+    ("I dread the boys being taken out of school if anything happened", "children_education"),
+    ("terrified my partner would have to sell our home", "pay_off_mortgage"),
+])
+def test_a_worry_about_school_or_home_names_the_goal(facts, text, goal):
+    assert goal in facts(text).get("goals", [])
+
+
+@pytest.mark.parametrize("text", ["we're selling the house next spring", "the kids change schools in september", "he had to leave the school job"])
+def test_moving_home_or_school_without_a_worry_names_no_goal(facts, text):
+    assert "goals" not in facts(text)

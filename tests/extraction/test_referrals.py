@@ -67,3 +67,15 @@ def test_counted_people_tied_to_cover(facts, text, level):
 @pytest.mark.parametrize("text", ["five families live in our close", "a dozen mates came to the barbecue"])
 def test_counted_people_with_no_link_to_cover(facts, text):
     assert "referral_potential" not in facts(text)
+
+
+@pytest.mark.parametrize("text,level", [
+    ("tons of folk at my church would need something like this", "high"),
+    ("my other half might want a policy too", "low"),
+])
+def test_people_who_would_want_it_too(facts, text, level):
+    assert facts(text).get("referral_potential") == level
+
+
+def test_a_spouse_urging_cover_is_no_referral(facts):
+    assert "referral_potential" not in facts("my husband wants me to get a policy too")

@@ -241,13 +241,17 @@ class BeneficiaryCues:
     before_kin: tuple[re.Pattern[str], ...]
     after_kin: tuple[re.Pattern[str], ...]
     either: tuple[re.Pattern[str], ...]
+    kin_values: dict[str, str]  # lexicon KIN value -> beneficiary_relation value
+    not_beside_a_cue: frozenset[str]  # KIN values a cue never points at
 
 
 @lru_cache(maxsize=1)
 def beneficiary_cues() -> BeneficiaryCues:
     """The beneficiary cue lists, compiled."""
     data = _yaml("beneficiary.yml")
-    return BeneficiaryCues(int(data["window"]), re.compile(data["gap"]), *(tuple(re.compile(p) for p in data[k]) for k in ("before_kin", "after_kin", "either")))
+    return BeneficiaryCues(int(data["window"]), re.compile(data["gap"]),
+                           *(tuple(re.compile(p) for p in data[k]) for k in ("before_kin", "after_kin", "either")),
+                           dict(data["kin_values"]), frozenset(data["not_beside_a_cue"]))
 
 
 @lru_cache(maxsize=1)

@@ -17,11 +17,6 @@ from ..resources import beneficiary_cues
 from ..text import sentence_at
 from .common import entities
 
-KIN_TO_BENEFICIARY = {"spouse": "spouse", "partner": "spouse", "child": "child", "parent": "parent",
-                      "sibling": "sibling", "business_partner": "business_partner", "friend": "friend",
-                      "grandparent": "other", "inlaw": "other", "ex": "other", "other": "other"}
-# "to my kids, not my ex": an ex named beside a cue is the one left out, far more often than not
-NOT_BESIDE_A_CUE = {"ex"}
 # "my kids' school", "my son's education": the relative owns something, does not receive
 POSSESSIVE_RE = re.compile(r"^(?:'s?|s')\b|^'")
 
@@ -31,8 +26,9 @@ def beneficiary(doc: Doc) -> None:
     st = state(doc)
     if any(c.fact == "beneficiary_relation" for c in st.candidates):
         return
-    kin = [(a, b, KIN_TO_BENEFICIARY[v]) for a, b, v in entities(doc, "KIN")
-           if v not in NOT_BESIDE_A_CUE and not POSSESSIVE_RE.match(st.low[b:b + 2])]
+    cues = beneficiary_cues()
+    kin = [(a, b, cues.kin_values[v]) for a, b, v in entities(doc, "KIN")
+           if v not in cues.not_beside_a_cue and not POSSESSIVE_RE.match(st.low[b:b + 2])]
     if not kin:
         return
     hit = _pair(st.low, st.sents, kin)

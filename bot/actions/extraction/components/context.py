@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 from ..facts_registry import FACTS
 from ..doc_state import add, state, today
 from ..numbers import per_month, per_year
+from ..resources import beneficiary_cues
 from ..types import Quantity
-from .beneficiary import KIN_TO_BENEFICIARY
 from .common import entities
 from .money import MONTHLY, YEARLY, _num
 
@@ -159,7 +159,7 @@ def _value_for(doc: Doc, expect: str, q: Quantity) -> Optional[float | int]:
 def _fill_enum(doc: Doc, expect: str, low: str) -> bool:
     if expect == "beneficiary_relation":
         for a, b, role in entities(doc, "KIN"):
-            add(doc, expect, KIN_TO_BENEFICIARY.get(role, "other"), 0.8, a, b, bare=True)
+            add(doc, expect, beneficiary_cues().kin_values.get(role, "other"), 0.8, a, b, bare=True)
             return True
         return False
     if expect == "referral_potential":

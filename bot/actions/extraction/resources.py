@@ -222,7 +222,14 @@ def gates() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def money_cues() -> dict[str, re.Pattern[str]]:
     """money fact (or a claim-and-drop pseudo fact) -> one regex of its cue words."""
-    return {fact: re.compile("|".join(f"(?:{p})" for p in pats)) for fact, pats in _yaml("money_cues.yml").items() if fact != "bare_budget"}
+    return {fact: re.compile("|".join(f"(?:{p})" for p in pats)) for fact, pats in _yaml("money_cues.yml").items() if fact not in ("bare_budget", "insurers")}
+
+
+@lru_cache(maxsize=1)
+def held_with_insurer() -> re.Pattern[str]:
+    """"with Aviva", "through L&G": an insurer named beside a sum means cover already held."""
+    names = "|".join(f"(?:{n})" for n in _yaml("money_cues.yml")["insurers"])
+    return re.compile(rf"\b(?:with|from|through|via|by|at) (?:{names})\b")
 
 
 @lru_cache(maxsize=1)

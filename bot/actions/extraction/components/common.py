@@ -92,6 +92,8 @@ def subject_of(doc: Doc, pos: int) -> str:
     low = st.low
     s, _ = sentence_at(st.sents, pos)
     floor = clause_start(low, s, pos)
+    if low.endswith(("my ", "our "), max(0, pos - 4), pos):
+        return "self"  # "they'll wriggle out of paying because of my asthma"
     best_pos, best = -1, "self"
     for m in FIRST_PERSON_RE.finditer(low, floor, pos):
         best_pos, best = m.start(), "self"

@@ -26,7 +26,8 @@ QUIT_RE = re.compile(
 JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
 DRINKS_RE = re.compile(
     rf"\b(?P<n>{NUM}|a|one|a couple of|couple of|a few|few)\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?)"
-    rf"\s+(?:a|per|every|each|on a|on the)\s+(?P<per>day|night|evening|week|weekend|month|fortnight)"
+    rf"\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the)\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?)\b"
 )
 FREQ_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day)\s*(?:times\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")
 HEIGHT_RE = re.compile(
@@ -161,7 +162,8 @@ class HealthComponent:
                 continue
             what = m.group("what")
             units = n * (8 if what.startswith("bottle") else 1)
-            per_week = units * {"day": 7, "night": 7, "evening": 7, "week": 1, "weekend": 1, "month": 0.25, "fortnight": 0.5}[m.group("per")]
+            per = m.group("per")
+            per_week = units * {"day": 7, "night": 7, "evening": 7, "month": 0.25, "fortnight": 0.5}.get(per, 1)  # a weekday or weekend: once a week
             # Rule of thumb from the UK low-risk guideline (14 units a week), in drinks.
             level = "none" if per_week == 0 else "light" if per_week <= 7 else "moderate" if per_week <= 14 else "heavy"
             add(doc, "alcohol", level, 0.85, m.start(), m.end())

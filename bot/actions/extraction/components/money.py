@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..facts_registry import FACTS
 from ..doc_state import Candidate, add, free_quantities, state
 from ..numbers import NUM, parse_number, per_month, per_year
-from ..resources import bare_budget_cues, money_cues
+from ..resources import bare_budget_cues, held_with_insurer, money_cues
 from ..text import clause_end, clause_start
 from ..types import Quantity
 from .common import apply_rules
@@ -26,7 +26,8 @@ DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "curr
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
-    r"employer|death in service|in place|i hold|holding|my (?:life )?(?:policy|cover|insurance)|there's|provides?|gives? (?:me|us)|comes with)\b"
+    r"employer|death in service|in place|i hold|holding|my (?:life )?(?:policy|cover|insurance)|there's|provides?|gives? (?:me|us)|comes with|"
+    r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?)\b"
 )
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
@@ -214,6 +215,8 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
     intent = _cover_intent(low, lo, ce, q)
     if intent is None and re.search(r"\bpolic(?:y|ies)\b", window):
         intent = "have"  # "a CI policy for 80k" names one held
+    if intent is None and held_with_insurer().search(low, s, e):
+        intent = "have"  # "£100k life and £50k CI, both with Legal & General"
     if intent == "have":
         return {"ci": "existing_ci_cover", "acc": "existing_accident_cover"}.get(_cover_kind(low, s, e, q), "existing_life_cover")
     return "requested_cover"
@@ -223,7 +226,7 @@ def _cover_intent(low: str, lo: int, hi: int, q: Quantity) -> Optional[str]:
     """"have" or "want": the intent word nearest the amount, before it preferred, so "I've
     got 200k through work and want another 300k" holds the first and asks for the second."""
     best, best_d = None, None
-    for kind, rx in (("have", EXISTING_RE), ("want", WANT_RE)):
+    for kind, rx in (("have", EXISTING_RE), ("have", held_with_insurer()), ("want", WANT_RE)):
         for m in rx.finditer(low, lo, hi):
             if m.end() <= q.start:
                 d = q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start))

@@ -29,11 +29,11 @@ BORN_RE = re.compile(
 )
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
-KID = r"(?:kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|stepsons?|stepdaughters?|stepkids|grandkids|grandchildren)"
+KID = r"(?:kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
 COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of|both(?: of)?(?: my| our)?)"
 KID_COUNT_RE = re.compile(
     rf"\b{COUNT_WORD}\s+(?:(?:young|little|small|grown[- ]up|grown|adult|teenage|teen|beautiful|lovely|wonderful|amazing|school[- ]age|step|twin|baby|wee|older|younger|boy|girl|cheeky)\s+){{0,2}}"
-    rf"(?P<kid>kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|stepsons?|stepdaughters?)\b(?!\s*(?:of|'s\b))"
+    rf"(?P<kid>kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
 )
 PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one)\b")
 KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*[:=-]\s*(?P<n>{NUM})\b")
@@ -47,9 +47,17 @@ YEAR_OLD_CHILD_RE = re.compile(
     rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s|-)?(?:years?|yrs?|yr)?(?:\s|-)?old\b|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
 )
 KID_IS_AGE_RE = re.compile(
-    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|stepson|stepdaughter|twins)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
+    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|step-?son|step-?daughter|twins)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
     rf"(?P<n>{NUM})\b(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago))"
 )
+# "my stepson lives with us, he's 9": a pronoun's age, when the last relative named is a child
+PRONOUN_AGE_RE = re.compile(
+    rf"\b(?:he|she)(?:'s|\s+is|\s+turned|\s+just turned)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(?P<n>{NUM})\b"
+    rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago|hours|minutes|stone|st\b|ft|feet|foot|'|\"))"
+)
+# "our daughter is at uni and our son's 16": each child named on their own counts once
+OWN_CHILD_RE = re.compile(r"\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|middle|little|baby|teenage|grown[- ]up|adult|only)\s+)?"
+                          r"(?P<kid>son|daughter|boy|girl|step-?son|step-?daughter)\b")
 MONTHS_OLD_RE = re.compile(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
 # cheap checks before the costly number-word scans above
 KID_WORD_RE = re.compile(rf"\b{KID}\b")
@@ -202,8 +210,20 @@ def _children(doc: Doc) -> None:
                 claim_overlapping(doc, m.start("n"), m.end("n"))
         if total:
             add(doc, "children_count", total, 0.9, first, last)
+    if not any(c.fact == "children_count" for c in state(doc).candidates):
+        _children_named_one_by_one(doc, low)
     apply_rules(doc, "children_count")
     _children_ages(doc)
+
+
+def _children_named_one_by_one(doc: Doc, low: str) -> None:
+    """"My son is 16 and my daughter is 13": two or more children, each named with "my" or
+    "our", are that many children. One alone says nothing about how many there are."""
+    named = [m for m in OWN_CHILD_RE.finditer(low) if not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.start())]
+    words = {m.group("kid").replace("-", "") for m in named}
+    positions = [m.start() for m in named]
+    if len(named) >= 2 and len(words) == len(named):
+        add(doc, "children_count", len(named), 0.7, positions[0], named[-1].end())
 
 
 def _is_grandkids(low: str, m: re.Match[str]) -> bool:
@@ -237,6 +257,15 @@ def _children_ages(doc: Doc) -> None:
             continue
         ages.append((m.start(), m.end(), int(v)))
         claim_overlapping(doc, m.start("n"), m.end("n"))
+    for m in PRONOUN_AGE_RE.finditer(low) if ages == [] else ():
+        v = parse_number(m.group("n"))
+        if v is None or not 0 <= v <= 45 or _is_claimed_elsewhere(doc, m.start("n")):
+            continue
+        s, _ = sentence_at(state(doc).sents, m.start())
+        kin = [value for a, _, value in entities(doc, "KIN") if s <= a < m.start()]
+        if kin and kin[-1] == "child":
+            ages.append((m.start(), m.end(), int(v)))
+            claim_overlapping(doc, m.start("n"), m.end("n"))
     for m in MONTHS_OLD_RE.finditer(low) if MONTHS_OLD_HINT_RE.search(low) else ():
         ages.append((m.start(), m.end(), 0))
         if m.group("n"):

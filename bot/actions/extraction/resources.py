@@ -305,3 +305,9 @@ class OccupationTable:
 def occupations() -> OccupationTable:
     with open(DATA_DIR / "occupations.csv", encoding="utf-8", newline="") as fh:
         return OccupationTable(list(csv.DictReader(fh)))
+
+
+@lru_cache(maxsize=1)
+def work_vocab() -> dict[str, list[str]]:
+    """Tenure vocabulary of data/work.yml: trade verbs, extra job-context words, non-job joining."""
+    return _yaml("work.yml")

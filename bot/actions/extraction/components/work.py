@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..doc_state import add, claim_overlapping, has, state, today
 from ..numbers import NUM, parse_number
-from ..resources import Occupation, occupations
+from ..resources import Occupation, occupations, trie_pattern, work_vocab
 from ..text import clause_start, is_negated, sentence_at
 from .common import FIRST_PERSON_RE, apply_rules, subject_of
 
@@ -27,6 +27,8 @@ FUZZY_CUE_RE = re.compile(
     r"trained as an?|profession is|occupation(?: is)?:?|i'm a self[- ]employed|i am a self[- ]employed|i'm a freelance|by trade i'm an?)\s+"
     r"(?P<phrase>[a-z][a-z'&/-]*(?:\s+[a-z][a-z'&/-]*){0,3})"
 )
+# "switched jobs twice, now a recruitment consultant": a clause with no subject naming the current job
+NOW_A_RE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:now|currently|these days|nowadays)\s+(?:working as\s+)?an?\s+$")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
 PROFILE_RE = re.compile(r"(?:^|,)\s*(?:[1-9]\d|single|married|divorced|widowed|separated)\s*(?=,|$)")
 FUZZY_STOP = re.compile(r"\s*[,.;!?].*$|\s+(?:and|at|for|in|with|but|who|from|on|since|so|because|i|my)\b.*$")
@@ -38,7 +40,7 @@ NOT_TITLES = {
 # "for 20 odd years", "for 10+ years": the approximation keeps the number
 TENURE_RE = re.compile(
     rf"\b(?:for|over|about|around|nearly|almost|just over|just under|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
-    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 TENURE_AT_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?"
@@ -50,7 +52,11 @@ BEEN_AT_RE = re.compile(
     rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
-TRAILING_RE = re.compile(rf",\s*(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])")
+# "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years"
+TRAILING_RE = re.compile(
+    rf",\s*(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
+    rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?\s+(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
+)
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
 TITLE_YEARS_RE = re.compile(
     rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:at|with) ))"
@@ -58,18 +64,51 @@ TITLE_YEARS_RE = re.compile(
     rf"|\b(?P<n2>{NUM}|a|an|a couple of|a few)(?P<half2>\s+and\s+a\s+half)?\s+(?P<u2>years?|yrs?|months?) (?:as an? [\w-]+|into (?:the|my|this) (?:job|role|position|post|contract))\b"
 )
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
+# "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
 STARTED_AGO_RE = re.compile(
-    rf"\b(?:started|joined|began) (?:at|with|working|the|this|my|there|here|in)\b[^.;!?]{{0,30}}?\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?) ago\b"
+    rf"\b(?:started|joined|began|hired|taken on|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across))\b"
+    rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|weeks?|wks?) ago\b"
 )
+_VOCAB = work_vocab()
+NOT_JOINED_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['not_joined'])})\b")
+# "been farming this land thirty years", "I've been contracting to the same client for 2 years"
+JOB_VERB_RE = re.compile(
+    rf"\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})\b(?: [\w']+){{0,5}}? (?:for )?(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?"
+    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+)
+EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
+# "ten months in at the new place", "two years in now", "six months in, loving it"
+MONTHS_IN_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|a few|a couple of)\s+(?P<u>years?|yrs?|months?|weeks?)\s+in\b(?=\s+(?:at|with|on|to|now)\b|\s*(?:[,.!;]|$))"
+)
+# "Been a nurse 20 years, the last 8 on this ward": the stretch with the current employer beats the career
+LAST_STRETCH_RE = re.compile(
+    rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))? (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))"
+)
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+          "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+          "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+# "just started in March", "been here since February", "joined in June last year" (no year said)
+MONTH_START_RE = re.compile(
+    r"\b(?:(?:started|joined|began|hired|taken on)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since)\s+"
+    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+    r"(?!\s*,?\s*(?:'?\d{2}\b|(?:19|20)\d{2}|\d))(?P<last>\s+(?:last|this) year)?"
+)
+# "started my plumbing business when I was 25, I'm 41 now" (with the age said)
+STARTED_AT_AGE_RE = re.compile(
+    r"\b(?:started|began|set up|founded|opened|joined|took over)\b[^.;!?]{0,50}?\b(?:when i was|since i was|at the age of|aged|at) (?P<age>1[4-9]|[2-6]\d)\b(?! (?:years?|yrs?|months?|k\b|%|pounds|dollars))"
+)
+# "left the army in 2022 and I've been driving HGVs ever since"
+EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?:ever since|since then)\b)")
 # "since 2015", "started at the council in 2019", "since leaving uni in 2016 I've been at the bank"
-SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined) (?:\w+ ){0,3}in|been there since|hired in|working there since|employed since|there since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? )?(?P<year>(?:19|20)\d{2})\b")
+SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened) (?:\w+ ){0,5}(?:back )?in|been there since|hired in|working there since|employed since|there since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? )?(?P<year>(?:19|20)\d{2})\b")
 STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place )?last year\b")
 JOB_WORDS_RE = re.compile(
     r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:married|smok|house|living|renting|rent|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
+NOT_TENURE_RE = re.compile(r"\b(?:married|waiting|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
@@ -86,7 +125,7 @@ TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times"
          "a couple times": 2, "several times": 4, "a lot": 5}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # cheap whole-text topic checks, compiled once
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|decade|since|started|joined|hired|began")
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|decade|week|wk|since|started|joined|hired|began|opened|founded|set up|taken on|took over| ago")
 JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put")
 
 
@@ -168,7 +207,7 @@ class WorkComponent:
         subj = subject_of(doc, start)
         if subj != "self":
             return False
-        if expected or short or start < 12 or self._profile_item(low, floor, start):
+        if expected or short or start < 12 or self._profile_item(low, floor, start) or NOW_A_RE.search(low[max(s, start - 25):start]):
             return True
         return bool(WORK_CUE_RE.search(low, s, e)) and bool(FIRST_PERSON_RE.search(low, s, e) or re.search(r"\bmy (?:job|work|role|title|occupation|profession)\b", low[s:e]))
 
@@ -214,12 +253,22 @@ class WorkComponent:
         low: str = state(doc).low
         if not TENURE_TOPIC_RE.search(low):
             return
+        expected = state(doc).expect == "years_in_job"
         for s, e in state(doc).sents:
-            job_sentence = JOB_WORDS_RE.search(low, s, e) or has(doc, "occupation")
-            for pattern in (TENURE_AT_RE, BEEN_AT_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE):
+            job_sentence = (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e)
+                            or has(doc, "occupation") or has(doc, "employment_type") or expected)
+            for m in LAST_STRETCH_RE.finditer(low, s, e):
+                # "20 years, the last 8 on this ward": the unit comes from the career figure before it
+                if not job_sentence or not re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()]) or subject_of(doc, m.start()) != "self":
+                    continue
+                value = self._years(m.group("n"), m.group("u") or "years")
+                if value is not None and 0 <= value <= 60:
+                    add(doc, "years_in_job", value, 0.9, m.start(), m.end())
+                    claim_overlapping(doc, m.start(), m.end())
+            for pattern in (TENURE_AT_RE, BEEN_AT_RE, JOB_VERB_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
                 for m in pattern.finditer(low, s, e):
                     window = low[max(s, m.start() - 45):m.end() + 15]
-                    if pattern in (TENURE_RE, BEEN_AT_RE, TRAILING_RE, TITLE_YEARS_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
+                    if pattern in (TENURE_RE, BEEN_AT_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
                         continue
                     if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
                         continue
@@ -232,6 +281,10 @@ class WorkComponent:
                         add(doc, "years_in_job", value, 0.85, m.start(), m.end())
                         claim_overlapping(doc, m.start(), m.end())
             for m in STARTED_AGO_RE.finditer(low, s, e):
+                if NOT_JOINED_RE.search(low, m.start(), m.end()) or NOT_TENURE_RE.search(low[m.start():m.end()].replace(" ago", "")):
+                    continue  # "joined the gym 2 years ago", "started smoking 10 years ago"
+                if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
+                    continue
                 value = self._years(m.group("n"), m.group("u"))
                 if value is not None and 0 <= value <= 60 and subject_of(doc, m.start()) == "self":
                     add(doc, "years_in_job", value, 0.8, m.start(), m.end())
@@ -239,9 +292,35 @@ class WorkComponent:
             for m in STARTED_LAST_YEAR_RE.finditer(low, s, e):
                 if JOB_WORDS_RE.search(low, s, e) and subject_of(doc, m.start()) == "self":
                     add(doc, "years_in_job", 1, 0.7, m.start(), m.end())
+            for m in MONTH_START_RE.finditer(low, s, e):
+                if not job_sentence or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]) or subject_of(doc, m.start()) != "self":
+                    continue
+                now = today(doc)
+                months = (now.month - MONTHS[m.group("mon")]) % 12 + (12 if m.group("last") and "last" in m.group("last") else 0)
+                add(doc, "years_in_job", round(months / 12, 1), 0.75, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+            for m in STARTED_AT_AGE_RE.finditer(low, s, e):
+                ages = [float(c.value) for c in state(doc).candidates if c.fact == "age" and c.start > m.end("age")]  # type: ignore[arg-type]
+                age = max(ages) if ages else None  # the age said now, not "when I was 30"
+                if (age is None or not job_sentence or NOT_TENURE_RE.search(low[m.start():m.end()])
+                        or subject_of(doc, m.start()) != "self"):
+                    continue
+                years = float(age) - int(m.group("age"))  # type: ignore[arg-type]
+                if 0 <= years <= 60:
+                    add(doc, "years_in_job", years, 0.75, m.start(), m.end())
+                    claim_overlapping(doc, m.start("age"), m.end("age"))
+            for m in EVER_SINCE_RE.finditer(low, s, e):
+                if not job_sentence or any(c.fact == "years_in_job" for c in state(doc).candidates):
+                    continue
+                years = today(doc).year - int(m.group("year"))
+                if 0 <= years <= 60:
+                    add(doc, "years_in_job", years, 0.75, m.start(), m.end())
+                    claim_overlapping(doc, m.start("year"), m.end("year"))
             for m in SINCE_RE.finditer(low, s, e):
                 if not JOB_WORDS_RE.search(low, s, e) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
                     continue
+                if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$", low[max(s, m.start() - 30):m.start()]):
+                    continue  # "one job change since 2021" counts changes, not tenure
                 years = today(doc).year - int(m.group("year"))
                 if 0 <= years <= 60:
                     add(doc, "years_in_job", years, 0.8, m.start(), m.end())
@@ -254,6 +333,9 @@ class WorkComponent:
         if n is None or unit is None:
             return None
         value = self._years(n, unit)
+        hi = self._years(groups["hi"], unit) if groups.get("hi") else None
+        if value is not None and hi is not None and hi > value:
+            value = round((value + hi) / 2, 2)  # "5-6 years" -> 5.5
         if value is not None and (groups.get("half") or groups.get("half2") or low.startswith(" and a half", m.end())):
             value += 0.5 if unit.startswith(("year", "yr")) else 0.04
         return value
@@ -267,6 +349,8 @@ class WorkComponent:
             return None
         if unit.startswith("decade"):
             return value * 10
+        if unit.startswith(("week", "wk")):
+            return round(value / 52, 2)
         return round(value / 12, 2) if unit.startswith("month") else value
 
     def _job_changes(self, doc: Doc) -> None:

@@ -48,3 +48,32 @@ def test_not_tenure(facts, text):
 
 def test_job_change_since_year_is_not_tenure(facts):
     assert "years_in_job" not in facts("only one job change since 2022")
+
+
+INCOME = [
+    ("my fortnightly pay is about 2,000", 52000),
+    ("annual salary of 38,500", 38500),
+    ("hourly rate is $32", 66560),
+    ("paramedic with the ambulance service, 41k", 41000),
+    ("self-employed electrician, around £55k", 55000),
+    ("roughly 48k plus overtime", 48000),
+    ("about 90k before commission", 90000),
+    ("I take home R32,000 a month", 384000),
+]
+
+
+@pytest.mark.parametrize("text,income", INCOME)
+def test_income_phrasings(facts, text, income):
+    got = facts(text).get("annual_income")
+    assert got is not None and abs(got - income) <= max(0.01 * income, 0.5), got
+
+
+@pytest.mark.parametrize("text", [
+    "the insurer paid out 120k when my dad died",
+    "they paid me out 15k after the accident",
+    "my brother is a plumber, 60k saved",
+    "electrician here, want 300k of cover",
+    "took the R2 road home",
+])
+def test_not_own_income(facts, text):
+    assert "annual_income" not in facts(text)

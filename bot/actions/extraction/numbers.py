@@ -31,7 +31,7 @@ WORD_NUMBER = (
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 NUM = rf"(?:{DIGITS}|{WORD_NUMBER})"
 SCALE = r"(?:k|grand|thousand|thou|m|mil|mill?ion|mio|mn|bn|billion|lakh)\b"
-CUR_PRE = r"(?:[$£€]|us\$|usd\s?|aud\s?|cad\s?|gbp\s?|eur\s?)"
+CUR_PRE = r"(?:[$£€₹]|us\$|usd\s?|aud\s?|cad\s?|nzd\s?|gbp\s?|eur\s?|inr\s?|zar\s?|rs\.?\s?(?=\d)|r(?=\d))"
 CUR_POST = r"(?:dollars?|bucks|usd|quid|euros?|gbp|eur|pounds?(?!\s+(?:of|in|overweight|heavier|lighter)\b))\b"
 PERIOD = (
     r"(?:(?:a|an|per|each|every|/)\s*(?P<per>year|yr|annum|month|mo|mth|week|wk|hour|hr|h|day|"

@@ -222,7 +222,7 @@ def gates() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def money_cues() -> dict[str, re.Pattern[str]]:
     """money fact (or a claim-and-drop pseudo fact) -> one regex of its cue words."""
-    return {fact: re.compile("|".join(f"(?:{p})" for p in pats)) for fact, pats in _yaml("money_cues.yml").items() if fact not in ("bare_budget", "insurers")}
+    return {fact: re.compile("|".join(f"(?:{p})" for p in pats)) for fact, pats in _yaml("money_cues.yml").items() if fact not in ("bare_budget", "insurers", "pay_period")}
 
 
 @lru_cache(maxsize=1)
@@ -311,3 +311,10 @@ def occupations() -> OccupationTable:
 def work_vocab() -> dict[str, list[str]]:
     """Tenure vocabulary of data/work.yml: trade verbs, extra job-context words, non-job joining."""
     return _yaml("work.yml")
+
+
+@lru_cache(maxsize=1)
+def pay_period() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pay-word period of data/money_cues.yml ("monthly salary") and what each word means."""
+    data = _yaml("money_cues.yml")["pay_period"]
+    return re.compile(data["pattern"]), data["period"]

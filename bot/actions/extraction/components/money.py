@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..facts_registry import FACTS
 from ..doc_state import Candidate, add, free_quantities, state
 from ..numbers import NUM, parse_number, per_month, per_year
-from ..resources import bare_budget_cues, held_with_insurer, money_cues
+from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
 from ..text import clause_end, clause_start
 from ..types import Quantity
 from .common import apply_rules
@@ -22,7 +22,10 @@ BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_
             "existing_accident_cover", "requested_cover", "cover"}
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
-DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose"}
+DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout"}
+# "electrician, around £55k": only a comma and an approximation between the title and the sum
+JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
+PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
@@ -77,6 +80,7 @@ def money_component(doc: Doc) -> Doc:
         qs = [q for q in free_quantities(doc, s, e) if q.moneyish]
         if not qs:
             continue
+        _pay_periods(low, s, e, qs)
         hits = _cue_hits(low, cues, s, e)
         about_cover = False
         for q, fact, score in _assign(low, qs, hits):
@@ -93,6 +97,8 @@ def money_component(doc: Doc) -> Doc:
                 continue
             _emit(doc, fact, q)
         worded = about_cover or bool(COVER_WORD_RE.search(low, s, e))
+        if not worded and not _expects_money(doc):
+            _pay_beside_job(doc, low, s, e, qs, bool(hits))
         for q in qs:
             # "200k through work but want another 300k": a second sum wanted beside cover;
             # "I'm looking for about $750k", "500k should be enough": in this chat a large
@@ -248,6 +254,31 @@ def _cover_kind(low: str, s: int, e: int, q: Quantity) -> str:
         if best_d is None or d < best_d:
             best, best_d = m.lastgroup or "life", d
     return best
+
+
+def _pay_periods(low: str, s: int, e: int, qs: list[Quantity]) -> None:
+    """"Monthly salary is 85,000", "my weekly wage is about 900": the pay word carries the period."""
+    pattern, periods = pay_period()
+    for m in pattern.finditer(low, s, e):
+        q = next((q for q in qs if q.start >= m.end() and q.period is None and q.start - m.end() <= 30), None)
+        if q is not None and not re.search(r"[,;]|\band\b", low[m.end():q.start]):
+            q.period = periods.get(m.group("p"), q.period)
+
+
+def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued: bool) -> None:
+    """"I'm an anaesthetist in the NHS, 110k", "electrician, around £55k": a bare yearly-sized sum
+    beside the prospect's own job title (the work component ran before) is the pay, unless the
+    sentence cues it otherwise or wishes for it."""
+    jobs = [c for c in state(doc).candidates if c.fact == "occupation" and s <= c.start < e]
+    if not jobs:
+        return
+    for q in qs:
+        if q.claimed or q.period is not None or not (q.scaled or q.currency) or not PAY_MIN <= q.value <= PAY_MAX:
+            continue
+        right_after = any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)
+        if right_after or (not cued and not WANT_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e))):
+            q.claimed = True
+            _emit(doc, "annual_income", q, 0.6)
 
 
 def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:

@@ -29,6 +29,11 @@ FUZZY_CUE_RE = re.compile(
 )
 # "switched jobs twice, now a recruitment consultant": a clause with no subject naming the current job
 NOW_A_RE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:now|currently|these days|nowadays)\s+(?:working as\s+)?an?\s+$")
+# "self-employed electrician, around 55k": a sentence that opens with the title and its modifiers
+LEAD_MODIFIERS_RE = re.compile(
+    r"\s*(?:an?\s+)?(?:(?:self[- ]?employed|freelance|part[- ]time|full[- ]time|qualified|newly qualified|senior|junior|trainee|"
+    r"head|lead|chief|contract|agency|locum|semi[- ]retired)[\s,]+)+"
+)
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
 PROFILE_RE = re.compile(r"(?:^|,)\s*(?:[1-9]\d|single|married|divorced|widowed|separated)\s*(?=,|$)")
 FUZZY_STOP = re.compile(r"\s*[,.;!?].*$|\s+(?:and|at|for|in|with|but|who|from|on|since|so|because|i|my)\b.*$")
@@ -207,7 +212,7 @@ class WorkComponent:
         subj = subject_of(doc, start)
         if subj != "self":
             return False
-        if expected or short or start < 12 or self._profile_item(low, floor, start) or NOW_A_RE.search(low[max(s, start - 25):start]):
+        if expected or short or start < 12 or self._profile_item(low, floor, start) or NOW_A_RE.search(low[max(s, start - 25):start]) or LEAD_MODIFIERS_RE.fullmatch(low, s, start):
             return True
         return bool(WORK_CUE_RE.search(low, s, e)) and bool(FIRST_PERSON_RE.search(low, s, e) or re.search(r"\bmy (?:job|work|role|title|occupation|profession)\b", low[s:e]))
 

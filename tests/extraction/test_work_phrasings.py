@@ -77,3 +77,69 @@ def test_income_phrasings(facts, text, income):
 ])
 def test_not_own_income(facts, text):
     assert "annual_income" not in facts(text)
+
+
+@pytest.mark.parametrize("text,title", [
+    ("retrained last year, now a data analyst", "data analyst"),
+    ("working nights as a porter at the royal infirmary", "porter"),
+    ("self employed plumber, mostly bathrooms", "plumber"),
+    ("I'm a roustabout, two on two off", "offshore worker"),
+    ("i've been driving lorries since 2010", "truck driver"),
+    ("I'm a GP partner in a small practice", "doctor"),
+])
+def test_own_titles(facts, text, title):
+    assert facts(text).get("occupation") == title
+
+
+@pytest.mark.parametrize("text", [
+    "the last broker I dealt with was useless",
+    "that other advisor never rang me back",
+    "I'm treasurer of the local cricket club",
+    "i got out of the police in 2019",
+    "sit at a desk job all day so not much exercise",
+])
+def test_not_own_titles(facts, text):
+    assert "occupation" not in facts(text)
+
+
+def test_clergy_has_no_class(facts):
+    got = facts("I'm a vicar in a country parish")
+    assert got.get("occupation") == "clergy" and "occupation_class" not in got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we own two cafes in town", "business_owner"),
+    ("I've got a small garage with three lads working for me", "business_owner"),
+    ("we run a family farm", "business_owner"),
+    ("I work as a cleaner at the local school", "employed"),
+    ("lost my job in May but started a new role last week", None),
+])
+def test_employment_phrasings(facts, text, value):
+    assert facts(text).get("employment_type") == value
+
+
+@pytest.mark.parametrize("text,n", [
+    ("only the one job change in that time", 1),
+    ("went there after college and never left", 0),
+    ("it's my first proper job", 0),
+    ("same employer since 2012", 0),
+])
+def test_job_change_phrasings(facts, text, n):
+    assert facts(text).get("job_changes_5y") == n
+
+
+@pytest.mark.parametrize("text", [
+    "same company for 15 years but I've had different roles",
+    "never left home until I was 25",
+])
+def test_not_job_changes(facts, text):
+    assert "job_changes_5y" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "as a builder the money comes in dribs and drabs",
+    "sole trader, income is lumpy",
+    "it's boom or bust in my line of work",
+])
+def test_variable_income(facts, text):
+    assert facts(text).get("income_stability") == "variable"

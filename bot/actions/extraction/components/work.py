@@ -16,7 +16,7 @@ from ..doc_state import add, claim_overlapping, has, state, today
 from ..numbers import NUM, parse_number
 from ..resources import Occupation, occupations, trie_pattern, work_vocab
 from ..text import clause_start, is_negated, sentence_at
-from .common import FIRST_PERSON_RE, apply_rules, subject_of
+from .common import FIRST_PERSON_RE, PRONOUN_RE, apply_rules, subject_of
 
 WORK_CUE_RE = re.compile(
     r"\b(?:i'?m|i am|im|work(?:ing|ed|s)?|job|career|profession|occupation|by trade|employed|i do|trained|qualified|"
@@ -34,6 +34,14 @@ LEAD_MODIFIERS_RE = re.compile(
     r"\s*(?:an?\s+)?(?:(?:self[- ]?employed|freelance|part[- ]time|full[- ]time|qualified|newly qualified|senior|junior|trainee|"
     r"head|lead|chief|contract|agency|locum|semi[- ]retired)[\s,]+)+"
 )
+# someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
+OTHER_PERSON_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
+# an unpaid role in a club: "secretary of the local Rotary club", "treasurer for our PTA"
+VOLUNTEER_ROLE_RE = re.compile(
+    r"\s+(?:of|for|at|in|on) (?:the|our|my|a) (?:local )?(?:[\w']+ ){0,2}(?:club|society|association|committee|pta|pto|league|residents|board of governors|governors|parish council|scout group|choir|allotment)\b"
+)
+# "started in March as a junior developer", "working nights as a porter" (no subject said)
+AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained)\b[^,.;!?]{0,30}?)\bas an?\s+$")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
 PROFILE_RE = re.compile(r"(?:^|,)\s*(?:[1-9]\d|single|married|divorced|widowed|separated)\s*(?=,|$)")
 FUZZY_STOP = re.compile(r"\s*[,.;!?].*$|\s+(?:and|at|for|in|with|but|who|from|on|since|so|because|i|my)\b.*$")
@@ -118,8 +126,9 @@ JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
 )
+# "two job changes", "just the one job change since 2021"
 JOB_CHANGE_COUNT_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a couple of|a few|several)\s+(?:job|employer|career)\s+(?:changes|moves|switches|hops)\b"
+    rf"\b(?P<n>{NUM}|a couple of|a few|several|(?:just |only )?the one|a single)\s+(?:job|employer|career)\s+(?:changes?|moves?|switch(?:es)?|hops?)\b"
 )
 JOBS_IN_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|roles|firms)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)?\s*(?:5|five)\s+years\b"
@@ -168,7 +177,7 @@ class WorkComponent:
         found = False
         for start, end in spans:
             occ = self.table.lookup(low[start:end])
-            if occ is None or not self._is_own(doc, start, expected, short):
+            if occ is None or not self._is_own(doc, start, expected, short, end):
                 continue
             found = True
             self._emit(doc, occ, 0.9, start, end)
@@ -199,19 +208,25 @@ class WorkComponent:
                 taken.update(range(span.start, span.end))
         return out
 
-    def _is_own(self, doc: Doc, start: int, expected: bool, short: bool) -> bool:
+    def _is_own(self, doc: Doc, start: int, expected: bool, short: bool, end: Optional[int] = None) -> bool:
         low: str = state(doc).low
         s, e = sentence_at(state(doc).sents, start)
         floor = clause_start(low, s, start)
         if is_negated(low, floor, start):
             return False
-        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
-            return False
+        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+            return False  # a past or wished-for job: "left the army in 2022"
+        if OTHER_PERSON_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
+            return False  # "the last advisor I spoke to", "secretary of the local Rotary club"
         if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
             return False  # "my accountant handles it": someone the prospect knows, not their job
         subj = subject_of(doc, start)
         if subj != "self":
             return False
+        if AS_A_RE.search(low[max(s, start - 45):start]) and not PRONOUN_RE.search(low, s, e):
+            return True  # "just started in March as a junior developer": a subjectless line about oneself
+        if low.startswith(("driving ", "drive ", "drives "), start) and FIRST_PERSON_RE.search(low, s, e):
+            return True  # "I've been driving HGVs since": the title is a verb phrase
         if expected or short or start < 12 or self._profile_item(low, floor, start) or NOW_A_RE.search(low[max(s, start - 25):start]) or LEAD_MODIFIERS_RE.fullmatch(low, s, start):
             return True
         return bool(WORK_CUE_RE.search(low, s, e)) and bool(FIRST_PERSON_RE.search(low, s, e) or re.search(r"\bmy (?:job|work|role|title|occupation|profession)\b", low[s:e]))
@@ -361,6 +376,7 @@ class WorkComponent:
     def _job_changes(self, doc: Doc) -> None:
         low: str = state(doc).low
         if not JOB_CHANGE_TOPIC_RE.search(low):
+            apply_rules(doc, "job_changes_5y")  # "joined out of uni and never left" names no job word
             return
         for m in JOB_CHANGE_RE.finditer(low):
             word = m.group("n")
@@ -373,7 +389,8 @@ class WorkComponent:
                 add(doc, "job_changes_5y", int(n), conf, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
         for m in JOB_CHANGE_COUNT_RE.finditer(low):
-            n = {"a couple of": 2, "a few": 3, "several": 4}.get(m.group("n")) or parse_number(m.group("n"))
+            word = m.group("n")
+            n = 1 if word.endswith(("the one", "a single")) else {"a couple of": 2, "a few": 3, "several": 4}.get(word) or parse_number(word)
             if n is not None:
                 add(doc, "job_changes_5y", int(n), 0.8, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())

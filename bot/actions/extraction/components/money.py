@@ -26,7 +26,7 @@ DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "curr
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
-    r"employer|death in service|in place|i hold|holding|my (?:life )?(?:policy|cover|insurance)|there's|provides?|gives? (?:me|us)|comes with|"
+    r"employer|death in service|in place|i hold|holding|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?)\b"
 )
 WANT_RE = re.compile(
@@ -48,6 +48,8 @@ MULTIPLE_RE = re.compile(rf"\b(?P<n>{NUM})\s?(?:x|times)\s+(?:my\s+|the\s+|your\
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
+BIG_MONTHLY = 1000
+OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe)|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
@@ -109,6 +111,11 @@ def money_component(doc: Doc) -> Doc:
             elif not q.claimed and q.period == "year" and not _expects_money(doc):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.6)
+            elif (not q.claimed and q.period == "month" and q.value >= BIG_MONTHLY and not NOT_PAY_RE.search(low, s, e)
+                  and not OUTGOING_RE.search(low, s, e) and not _expects_money(doc)):
+                # "mechanic at a Toyota dealer, R28 000 a month": a large monthly sum left over is pay
+                q.claimed = True
+                _emit(doc, "annual_income", q, 0.55)
             elif not q.claimed and q.period == "month" and q.value <= SMALL_MONTHLY and not hits and not _expects_money(doc):
                 # "£30 a month, money is tight": in this chat a small monthly sum with no
                 # other cue is what they would spend on cover

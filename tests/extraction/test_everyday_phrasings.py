@@ -105,3 +105,18 @@ def test_hesitations(facts, text, concern):
 
 def test_now_is_the_right_time_is_no_hesitation(facts):
     assert "concerns" not in facts("I think now's the right time to sort this out")
+
+
+@pytest.mark.parametrize("text,ages", [
+    ("three boys 6 8 and 11", [6, 8, 11]),
+    ("the kids have both moved out now (22 and 25)", [22, 25]),
+    ("two wee bairns at the primary, 5 and 7", [5, 7]),
+])
+def test_ages_listed_after_the_children(facts, text, ages):
+    got = facts(text)
+    assert sorted(got.get("children_ages", [])) == ages and got.get("children_count") == len(ages)
+
+
+def test_numbers_after_children_that_are_money_are_not_ages(facts):
+    got = facts("two kids, nursery is 600 and 450 a month")
+    assert "children_ages" not in got

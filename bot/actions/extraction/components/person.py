@@ -29,11 +29,11 @@ BORN_RE = re.compile(
 )
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
-KID = r"(?:kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
+KID = r"(?:kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
 COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of|both(?: of)?(?: my| our)?)"
 KID_COUNT_RE = re.compile(
     rf"\b{COUNT_WORD}\s+(?:(?:young|little|small|grown[- ]up|grown|adult|teenage|teen|beautiful|lovely|wonderful|amazing|school[- ]age|step|twin|baby|wee|older|younger|boy|girl|cheeky)\s+){{0,2}}"
-    rf"(?P<kid>kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
+    rf"(?P<kid>kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
 )
 PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one)\b")
 KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*[:=-]\s*(?P<n>{NUM})\b")
@@ -47,7 +47,7 @@ YEAR_OLD_CHILD_RE = re.compile(
     rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s|-)?(?:years?|yrs?|yr)?(?:\s|-)?old\b|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
 )
 KID_IS_AGE_RE = re.compile(
-    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|step-?son|step-?daughter|twins)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
+    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
     rf"(?P<n>{NUM})\b(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago))"
 )
 # "my stepson lives with us, he's 9": a pronoun's age, when the last relative named is a child
@@ -58,6 +58,12 @@ PRONOUN_AGE_RE = re.compile(
 # "our daughter is at uni and our son's 16": each child named on their own counts once
 OWN_CHILD_RE = re.compile(r"\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|middle|little|baby|teenage|grown[- ]up|adult|only)\s+)?"
                           r"(?P<kid>son|daughter|boy|girl|step-?son|step-?daughter)\b")
+# "two girls 9 and 12", "weans both at the high school, 13 and 15", "kids 4 9 and 14",
+# "grown up and left home (24 and 27)": a list of ages a little after a word for children
+LOOSE_AGES_RE = re.compile(
+    rf"(?<![\w.,$£€])(?:\(\s*)?(?P<ages>(?:{NUM})(?:\s*(?:,|and|&|/)\s*(?:{NUM})|\s+\d{{1,2}}(?=\s*(?:,|and|&|\d)))+)"
+    rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|years? ago|hours|minutes|days|weeks|months|a |an |per |kids|children))"
+)
 MONTHS_OLD_RE = re.compile(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
 # cheap checks before the costly number-word scans above
 KID_WORD_RE = re.compile(rf"\b{KID}\b")
@@ -257,6 +263,8 @@ def _children_ages(doc: Doc) -> None:
             continue
         ages.append((m.start(), m.end(), int(v)))
         claim_overlapping(doc, m.start("n"), m.end("n"))
+    if not ages:
+        ages = _loose_ages(doc, low)
     for m in PRONOUN_AGE_RE.finditer(low) if ages == [] else ():
         v = parse_number(m.group("n"))
         if v is None or not 0 <= v <= 45 or _is_claimed_elsewhere(doc, m.start("n")):
@@ -283,6 +291,24 @@ def _children_ages(doc: Doc) -> None:
     add(doc, "children_ages", values, 0.85, start, end)
     if len(values) >= 2 and not any(c.fact == "children_count" and c.value for c in state(doc).candidates):
         add(doc, "children_count", len(values), 0.7, start, end)
+
+
+def _loose_ages(doc: Doc, low: str) -> list[tuple[int, int, int]]:
+    """Two or more small numbers listed within a few words after a word for the prospect's
+    children, in the same sentence: their ages."""
+    st = state(doc)
+    for kid in KID_WORD_RE.finditer(low):
+        if subject_of(doc, kid.start()) not in ("self", "spouse", "partner", "child", "ex"):
+            continue
+        _, e = sentence_at(st.sents, kid.start())
+        m = LOOSE_AGES_RE.search(low, kid.end(), min(e, kid.end() + 60))
+        if m is None or _is_claimed_elsewhere(doc, m.start("ages")):
+            continue
+        values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\s)\s*", m.group("ages")) if t.strip()]
+        if len(values) >= 2 and all(v is not None and 0 <= v <= 45 and int(v) == v for v in values):
+            claim_overlapping(doc, m.start("ages"), m.end("ages"))
+            return [(m.start("ages"), m.end("ages"), int(v)) for v in values]  # type: ignore[arg-type]
+    return []
 
 
 def _is_claimed_elsewhere(doc: Doc, pos: int) -> bool:

@@ -120,3 +120,28 @@ def test_ages_listed_after_the_children(facts, text, ages):
 def test_numbers_after_children_that_are_money_are_not_ages(facts):
     got = facts("two kids, nursery is 600 and 450 a month")
     assert "children_ages" not in got
+
+
+@pytest.mark.parametrize("text,age", [
+    ("34M, married, two kids", 34),
+    ("29f, single, no kids", 29),
+    ("my wife and I are both 44", 44),
+    ("Quick summary: 51, divorced, one son", 51),
+    ("I told you 40 but I'm actually 41", 41),
+])
+def test_age_shorthands(facts, text, age):
+    assert facts(text).get("age") == age
+
+
+@pytest.mark.parametrize("text", ["the twins are both 12", "the firm turned over 25m, it's mine"])
+def test_no_age_from_children_or_millions(facts, text):
+    assert "age" not in facts(text)
+
+
+def test_a_child_on_the_way_is_not_counted(facts):
+    assert "children_count" not in facts("married with one baby on the way")
+
+
+def test_no_mortgage_takes_no_amount(facts):
+    got = facts("single, 33, on 45k, no mortgage, renting a flat")
+    assert got.get("mortgage_balance") == 0 and got.get("annual_income") == 45000

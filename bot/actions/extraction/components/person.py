@@ -17,10 +17,14 @@ NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\
                  r"in (?:debt|savings)|[,.]\d|\d))")
 AGE_PATTERNS = [
     # "I'm 35", "age 35", "aged 35", "just turned 40"
-    (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|i will be|i'm turning|i am turning|turning)\s+"
-                rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
+    (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me:|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|i will be|i'm turning|i am turning|turning)\s+"
+                rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old"
     (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)old\b|\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b"), 0.9),
+    # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)
+    (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
+    # "my husband and I are both 35", "married, both 29"
+    (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
 ]
 WILL_TURN_RE = re.compile(r"\b(?:turning|turn|i'll be|i will be|be)\s+\S+\s+(?:next|this|in|on|soon|later|at the end)\b|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
 BORN_RE = re.compile(
@@ -73,6 +77,7 @@ EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of":
 # "we're having twins", "twins on the way": not yet children
 EXPECTING_RE = re.compile(r"\b(?:having|expecting|pregnant|due)\b[^.;!?]{0,15}$|^[^.;!?]{0,25}\b(?:on the way|due)\b")
 PLURAL_TWO = {"twins": 2}
+UNBORN_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|expected\b)")
 
 PARENT_TERMS_RE = re.compile(
     r"\b(?:(?P<two>(?:both )?(?:my |our )?(?:parents|folks|in-laws|in laws|grandparents|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad))"
@@ -103,7 +108,7 @@ def person_component(doc: Doc) -> Doc:
     return doc
 
 
-PROFILE_AGE_RE = re.compile(r"(?:^|[,(]|\. )\s*(?P<n>[1-9]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)")
+PROFILE_AGE_RE = re.compile(r"(?:^|[,(:!?]|\. )\s*(?P<n>[1-9]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)")
 
 
 def _profile_age(doc: Doc) -> None:
@@ -192,8 +197,8 @@ def _children(doc: Doc) -> None:
             if subj not in ("self", "spouse", "partner", "child", "ex"):
                 third_person = True
                 continue
-            if _is_grandkids(low, m):
-                continue
+            if _is_grandkids(low, m) or UNBORN_AFTER_RE.match(low, m.end()):
+                continue  # "one kid on the way": not born yet
             if is_negated(low, clause_start(low, s, m.start()), m.start()):
                 continue
             if re.search(r"\b(?:was|were|as|being|am|i'm|im)\s*$", low[max(0, m.start() - 8):m.start()]):

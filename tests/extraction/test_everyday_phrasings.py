@@ -145,3 +145,23 @@ def test_a_child_on_the_way_is_not_counted(facts):
 def test_no_mortgage_takes_no_amount(facts):
     got = facts("single, 33, on 45k, no mortgage, renting a flat")
     assert got.get("mortgage_balance") == 0 and got.get("annual_income") == 45000
+
+
+@pytest.mark.parametrize("text,smoker", [
+    ("stopped smoking in September", True),        # about two months before 2026-11-25
+    ("I gave up the cigs back in 2014", False),
+    ("I never smoke, except the odd cigarette on a night out", True),
+    ("packed in cigarettes two years ago, I use a vape now", True),
+    ("how much cheaper would it be if I gave up smoking?", True),
+    ("I quit 4 months ago, was on 15 a day", True),
+])
+def test_smoking_status(facts, text, smoker):
+    assert facts(text).get("smoker") is smoker
+
+
+def test_cigarettes_a_day_are_not_pay(facts):
+    assert "annual_income" not in facts("I smoke about 10 a day")
+
+
+def test_hospital_stay_in_a_month_does_not_crash(facts):
+    facts("I was in hospital in March for my appendix")

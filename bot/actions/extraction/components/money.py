@@ -108,7 +108,7 @@ def money_component(doc: Doc) -> Doc:
             if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.7)
-            elif not q.claimed and q.period == "year" and not _expects_money(doc):
+            elif not q.claimed and q.period == "year" and (q.currency or q.scaled or q.value >= 1000) and not _expects_money(doc):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.6)
             elif (not q.claimed and q.period == "month" and q.value >= BIG_MONTHLY and not NOT_PAY_RE.search(low, s, e)
@@ -176,6 +176,8 @@ def _compatible(fact: str, q: Quantity) -> bool:
     if fact in BALANCES:
         return q.period is None
     if fact in YEARLY:
+        if q.period == "day" and not (q.currency or q.scaled):
+            return False  # "20 a day" is cigarettes, not a day rate
         return q.period is not None or q.value >= 1000 or q.scaled
     if fact == "monthly_premium_budget":
         return q.period is not None or (not q.scaled and q.value < 1000)  # never a sum assured

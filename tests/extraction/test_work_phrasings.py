@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 TENURE = [
-    ("only started at the depot in July", None, 0.3),  # 4 months
-    ("joined the firm in September last year", None, 1.2),
-    ("been at the bank since February", None, 0.8),
+    ("only started at the depot in July", None, 0.33),  # 4 months
+    ("joined the firm in September last year", None, 1.17),
+    ("been at the bank since February", None, 0.75),
     ("took this job about three years ago", None, 3),
     ("came on board 18 months ago as a site manager", None, 1.5),
     ("got taken on straight after college four years ago, joined the council then", None, 4),
@@ -143,3 +143,28 @@ def test_not_job_changes(facts, text):
 ])
 def test_variable_income(facts, text):
     assert facts(text).get("income_stability") == "variable"
+
+
+@pytest.mark.parametrize("text,years", [
+    ("mortgage is about 200k and I'm a chef, been at it 8 years", 8),
+    ("working as a teacher since 6 years", 6),
+    ("14 years service with the fire brigade", 14),
+    ("tiler, 30 odd years", 30),
+    ("12 years on the tools now", 12),
+    ("been self-employed for about 7 years", 7),
+    ("welder, been at it nigh on 20 years", 20),
+    ("quit my old job in August, now at a bakery", 0.25),
+    ("been at it since I was 17, I'm 45 now", 28),
+])
+def test_more_tenure_phrasings(facts, text, years):
+    got = facts(text).get("years_in_job")
+    assert got is not None and abs(got - years) <= 0.05, got
+
+
+@pytest.mark.parametrize("text", [
+    "we've been renting this place 6 years",
+    "started smoking at 16, I'm 40 now",
+    "been single 3 years",
+])
+def test_more_not_tenure(facts, text):
+    assert "years_in_job" not in facts(text)

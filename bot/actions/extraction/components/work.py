@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..doc_state import add, claim_overlapping, has, state, today
 from ..numbers import NUM, parse_number
 from ..resources import Occupation, occupations, trie_pattern, work_vocab
-from ..text import clause_start, is_negated, sentence_at
+from ..text import clause_end, clause_start, is_negated, sentence_at
 from .common import FIRST_PERSON_RE, PRONOUN_RE, apply_rules, subject_of
 
 WORK_CUE_RE = re.compile(
@@ -52,7 +52,7 @@ NOT_TITLES = {
 }
 # "for 20 odd years", "for 10+ years": the approximation keeps the number
 TENURE_RE = re.compile(
-    rf"\b(?:for|over|about|around|nearly|almost|just over|just under|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
+    rf"\b(?:for|over|about|around|nearly|almost|just over|just under|since|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 TENURE_AT_RE = re.compile(
@@ -62,13 +62,13 @@ TENURE_AT_RE = re.compile(
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
 BEEN_AT_RE = re.compile(
     rf"\b(?:been|worked|working|workin)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
-    rf"(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
 # "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years"
 TRAILING_RE = re.compile(
     rf",\s*(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
-    rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?\s+(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
+    rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
 )
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
 TITLE_YEARS_RE = re.compile(
@@ -86,10 +86,15 @@ _VOCAB = work_vocab()
 NOT_JOINED_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['not_joined'])})\b")
 # "been farming this land thirty years", "I've been contracting to the same client for 2 years"
 JOB_VERB_RE = re.compile(
-    rf"\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})\b(?: [\w']+){{0,5}}? (?:for )?(?:about |around |nearly |almost |over |just over |just under |roughly |the (?:last|past) )?"
+    rf"\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})\b(?: [\w']+){{0,5}}? (?:for )?(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?"
     rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
+# "26 years service", "25 years doing it", "9 years there", "20 years on the tools"
+YEARS_DOING_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:'|’)?\s+(?:of\s+)?"
+    r"(?:service|served|doing (?:it|this|that|the job)|at it|in the (?:job|trade|role|post|industry|business|force|service)|on the (?:tools|job|buses|rigs|road)|there|here)\b"
+)
 # "ten months in at the new place", "two years in now", "six months in, loving it"
 MONTHS_IN_RE = re.compile(
     rf"\b(?P<n>{NUM}|a|a few|a couple of)\s+(?P<u>years?|yrs?|months?|weeks?)\s+in\b(?=\s+(?:at|with|on|to|now)\b|\s*(?:[,.!;]|$))"
@@ -103,13 +108,13 @@ MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june":
           "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 # "just started in March", "been here since February", "joined in June last year" (no year said)
 MONTH_START_RE = re.compile(
-    r"\b(?:(?:started|joined|began|hired|taken on)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since)\s+"
+    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:started|joined|began|hired|taken on)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since)\s+"
     r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
     r"(?!\s*,?\s*(?:'?\d{2}\b|(?:19|20)\d{2}|\d))(?P<last>\s+(?:last|this) year)?"
 )
 # "started my plumbing business when I was 25, I'm 41 now" (with the age said)
 STARTED_AT_AGE_RE = re.compile(
-    r"\b(?:started|began|set up|founded|opened|joined|took over)\b[^.;!?]{0,50}?\b(?:when i was|since i was|at the age of|aged|at) (?P<age>1[4-9]|[2-6]\d)\b(?! (?:years?|yrs?|months?|k\b|%|pounds|dollars))"
+    r"\b(?:started|began|set up|founded|opened|joined|took over|since|been at it|been doing it)\b[^.;!?]{0,50}?\b(?:when i was|since i was|at the age of|aged|at) (?P<age>1[4-9]|[2-6]\d)\b(?! (?:years?|yrs?|months?|k\b|%|pounds|dollars))"
 )
 # "left the army in 2022 and I've been driving HGVs ever since"
 EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?:ever since|since then)\b)")
@@ -139,7 +144,7 @@ TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times"
          "a couple times": 2, "several times": 4, "a lot": 5}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # cheap whole-text topic checks, compiled once
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|decade|week|wk|since|started|joined|hired|began|opened|founded|set up|taken on|took over| ago")
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|left|quit|decade|week|wk|since|started|joined|hired|began|opened|founded|set up|taken on|took over| ago")
 JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put")
 
 
@@ -285,10 +290,10 @@ class WorkComponent:
                 if value is not None and 0 <= value <= 60:
                     add(doc, "years_in_job", value, 0.9, m.start(), m.end())
                     claim_overlapping(doc, m.start(), m.end())
-            for pattern in (TENURE_AT_RE, BEEN_AT_RE, JOB_VERB_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
+            for pattern in (TENURE_AT_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
                 for m in pattern.finditer(low, s, e):
-                    window = low[max(s, m.start() - 45):m.end() + 15]
-                    if pattern in (TENURE_RE, BEEN_AT_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
+                    window = self._window(low, s, e, m.start(), m.end())
+                    if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
                         continue
                     if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
                         continue
@@ -313,11 +318,13 @@ class WorkComponent:
                 if JOB_WORDS_RE.search(low, s, e) and subject_of(doc, m.start()) == "self":
                     add(doc, "years_in_job", 1, 0.7, m.start(), m.end())
             for m in MONTH_START_RE.finditer(low, s, e):
-                if not job_sentence or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]) or subject_of(doc, m.start()) != "self":
+                # "quit my old job in August": the verb is not the quitting of a habit
+                checked = low[max(s, m.start() - 30):m.start()] if low.startswith(("left", "quit"), m.start()) else low[max(s, m.start() - 30):m.end()]
+                if not job_sentence or NOT_TENURE_RE.search(checked) or subject_of(doc, m.start()) != "self":
                     continue
                 now = today(doc)
                 months = (now.month - MONTHS[m.group("mon")]) % 12 + (12 if m.group("last") and "last" in m.group("last") else 0)
-                add(doc, "years_in_job", round(months / 12, 1), 0.75, m.start(), m.end())
+                add(doc, "years_in_job", round(months / 12, 2), 0.75, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
             for m in STARTED_AT_AGE_RE.finditer(low, s, e):
                 ages = [float(c.value) for c in state(doc).candidates if c.fact == "age" and c.start > m.end("age")]  # type: ignore[arg-type]
@@ -345,6 +352,14 @@ class WorkComponent:
                 if 0 <= years <= 60:
                     add(doc, "years_in_job", years, 0.8, m.start(), m.end())
                     claim_overlapping(doc, m.start("year"), m.end("year"))
+
+    @staticmethod
+    def _window(low: str, s: int, e: int, start: int, end: int) -> str:
+        """Text that may say a duration is not tenure: this clause and the one before, within
+        45 characters before and 15 after ("mortgage and I'm a sparky, been doing it 15 years" is tenure)."""
+        here = clause_start(low, s, start)
+        before = clause_start(low, s, here - 1) if here > s else s
+        return low[max(before, start - 45):min(clause_end(low, end, e), end + 15)]
 
     def _span_years(self, m: re.Match[str], low: str) -> Optional[float]:
         """Years of a tenure match, with "two and a half years" and "a year and a half"."""

@@ -168,3 +168,22 @@ def test_more_tenure_phrasings(facts, text, years):
 ])
 def test_more_not_tenure(facts, text):
     assert "years_in_job" not in facts(text)
+
+
+@pytest.mark.parametrize("text,title", [
+    ("33, divorced. Head teacher at a village school", "teacher"),
+    ("42m, married, 2 kids. Mining engineer in the Pilbara", "mining engineer"),
+    ("drive for uber most nights, 3 kids at home", "taxi driver"),
+    ("my wife works in a bank. working as a site engineer for a builder", "site engineer"),
+])
+def test_subjectless_titles(facts, text, title):
+    assert facts(text).get("occupation") == title
+
+
+@pytest.mark.parametrize("text", [
+    "my brother-in-law who's a plumber sorted it",
+    "we know a guy that's an electrician",
+    "my neighbour is a financial adviser actually",
+])
+def test_someone_elses_title(facts, text):
+    assert "occupation" not in facts(text)

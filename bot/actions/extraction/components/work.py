@@ -41,9 +41,11 @@ VOLUNTEER_ROLE_RE = re.compile(
     r"\s+(?:of|for|at|in|on) (?:the|our|my|a) (?:local )?(?:[\w']+ ){0,2}(?:club|society|association|committee|pta|pto|league|residents|board of governors|governors|parish council|scout group|choir|allotment)\b"
 )
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
-AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained)\b[^,.;!?]{0,30}?)\bas an?\s+$")
+AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained)\b[^,.;!?]{0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
+# a sentence with no subject that opens with a verb of working: "work on the rigs offshore, 2 on 3 off"
+SUBJECTLESS_RE = re.compile(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained)\b")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
-PROFILE_RE = re.compile(r"(?:^|,)\s*(?:[1-9]\d|single|married|divorced|widowed|separated)\s*(?=,|$)")
+PROFILE_RE = re.compile(r"(?:^|[,.:])\s*(?:[1-9]\d\s?(?:[mf]|yo|yrs?)?|single|married|divorced|widowed|separated|engaged|no kids|no dependants|no dependents)\s*(?=[,.]|$)")
 FUZZY_STOP = re.compile(r"\s*[,.;!?].*$|\s+(?:and|at|for|in|with|but|who|from|on|since|so|because|i|my)\b.*$")
 NOT_TITLES = {
     "bit", "little", "lot", "smoker", "non", "mum", "mom", "dad", "father", "mother", "parent", "single", "widow",
@@ -221,6 +223,8 @@ class WorkComponent:
             return False
         if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
+        if re.search(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 25):start]):
+            return False  # "married to Sam who's a teacher"
         if OTHER_PERSON_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
             return False  # "the last advisor I spoke to", "secretary of the local Rotary club"
         if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
@@ -228,7 +232,7 @@ class WorkComponent:
         subj = subject_of(doc, start)
         if subj != "self":
             return False
-        if AS_A_RE.search(low[max(s, start - 45):start]) and not PRONOUN_RE.search(low, s, e):
+        if (AS_A_RE.search(low[max(s, start - 45):start]) or not low[s:start].strip() or SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, e):
             return True  # "just started in March as a junior developer": a subjectless line about oneself
         if low.startswith(("driving ", "drive ", "drives "), start) and FIRST_PERSON_RE.search(low, s, e):
             return True  # "I've been driving HGVs since": the title is a verb phrase

@@ -187,3 +187,42 @@ def test_subjectless_titles(facts, text, title):
 ])
 def test_someone_elses_title(facts, text):
     assert "occupation" not in facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I work in accounts for a builders merchant", "employed"),
+    ("Run a little barbershop on the high street", "business_owner"),
+    ("Own a small cleaning company, 6 staff", "business_owner"),
+    ("I'm a joiner, employed by a big contractor, paye", "employed"),
+    ("took early retirement from the council in 2023", "retired"),
+    ("semi-retired, still do a bit of consulting", None),
+])
+def test_more_employment(facts, text, value):
+    assert facts(text).get("employment_type") == value
+
+
+@pytest.mark.parametrize("text,income", [
+    ("retired nurse, my NHS pension is about 19k", 19000),
+    ("I'm retired, police pension 26,000 a year", 26000),
+    ("own a garage, I drew about 70k last year", 70000),
+])
+def test_pension_and_owner_pay(facts, text, income):
+    got = facts(text).get("annual_income")
+    assert got is not None and abs(got - income) <= 0.01 * income, got
+
+
+def test_pension_pot_is_not_income(facts):
+    assert "annual_income" not in facts("I'm retired, got about 200k in my pension pot")
+
+
+@pytest.mark.parametrize("text,n", [
+    ("haven't switched jobs once in ten years", 0),
+    ("this is my third firm in five years", 2),
+    ("moved jobs a fair bit, so 4 changes all told", 4),
+])
+def test_more_job_changes(facts, text, n):
+    assert facts(text).get("job_changes_5y") == n
+
+
+def test_same_pay_every_month_is_stable(facts):
+    assert facts("salaried job, same pay every month").get("income_stability") == "stable"

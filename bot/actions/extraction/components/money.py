@@ -23,6 +23,8 @@ BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
 DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout"}
+RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
+POT_RE = re.compile(r"\bpot\b|\bpension (?:fund|pot|savings)\b|\bin (?:my|the|our|a) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b|\bwife|husband|partner")
 # "electrician, around £55k": only a comma and an approximation between the title and the sum
 JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
@@ -87,6 +89,8 @@ def money_component(doc: Doc) -> Doc:
         about_cover = False
         for q, fact, score in _assign(low, qs, hits):
             q.claimed = True
+            if fact == "retirement_pot" and RETIRED_RE.search(low) and not POT_RE.search(low, s, e):
+                fact = "annual_income"  # "retired army major, army pension 32k": the pension paid is the income
             if fact in DROPPED:
                 continue
             if fact == "cover":

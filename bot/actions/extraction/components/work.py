@@ -140,7 +140,9 @@ JOB_CHANGE_COUNT_RE = re.compile(
 JOBS_IN_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|roles|firms)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)?\s*(?:5|five)\s+years\b"
 )
-NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role)\b")
+NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
+# "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
+BARE_CHANGES_RE = re.compile(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
 RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b|\bstarted a new job\b|\bnew job\b")
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
          "a couple times": 2, "several times": 4, "a lot": 5}
@@ -225,6 +227,8 @@ class WorkComponent:
             return False  # a past or wished-for job: "left the army in 2022"
         if re.search(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 25):start]):
             return False  # "married to Sam who's a teacher"
+        if re.search(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to|semi)[\s-]+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+            return False  # the employer, not the job: "employed by a big contractor"; "semi-retired" is still working
         if OTHER_PERSON_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
             return False  # "the last advisor I spoke to", "secretary of the local Rotary club"
         if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
@@ -403,6 +407,8 @@ class WorkComponent:
             if n is None:
                 head = word.split()[0]
                 n = parse_number(head)
+            if n is not None and re.search(r"\b(?:haven't|have not|havent|never|not|didn't|did not|hasn't)\s+$", low[max(0, m.start() - 12):m.start()]):
+                n = 0  # "haven't changed jobs once"
             if n is not None:
                 conf = 0.6 if word in ("a few times", "several times", "a lot") else 0.85
                 add(doc, "job_changes_5y", int(n), conf, m.start(), m.end())
@@ -418,6 +424,10 @@ class WorkComponent:
             if n is not None and n >= 1:
                 add(doc, "job_changes_5y", int(n) - 1, 0.6, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
+        for m in BARE_CHANGES_RE.finditer(low):
+            n = parse_number(m.group("n"))
+            if n is not None and n < 20:
+                add(doc, "job_changes_5y", int(n), 0.9, m.start(), m.end())
         for m in NTH_JOB_RE.finditer(low):
             add(doc, "job_changes_5y", ORDINALS[m.group("nth")] - 1, 0.7, m.start(), m.end())
         if not has(doc, "job_changes_5y"):

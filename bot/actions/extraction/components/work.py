@@ -34,6 +34,10 @@ LEAD_MODIFIERS_RE = re.compile(
     r"\s*(?:an?\s+)?(?:(?:self[- ]?employed|freelance|part[- ]time|full[- ]time|qualified|newly qualified|senior|junior|trainee|"
     r"head|lead|chief|contract|agency|locum|semi[- ]retired)[\s,]+)+"
 )
+# "married to Sam who's a teacher": a relative clause about someone else
+RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$")
+# the employer, not the job: "employed by a big contractor"; "semi-retired"
+EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to|semi)[\s-]+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$")
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
 OTHER_PERSON_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
 # an unpaid role in a club: "secretary of the local Rotary club", "treasurer for our PTA"
@@ -148,8 +152,34 @@ TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times"
          "a couple times": 2, "several times": 4, "a lot": 5}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # cheap whole-text topic checks, compiled once
+UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
 TENURE_TOPIC_RE = re.compile(r"year|yr|month|left|quit|decade|week|wk|since|started|joined|hired|began|opened|founded|set up|taken on|took over| ago")
 JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put")
+
+
+# literals that a pattern opening with a number must contain: a cheap scan before the costly one
+HINTS = {
+    MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
+    YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here)\b"),
+    TENURE_AT_RE: re.compile(r"(?:year|yr|month)s?\s+(?:now\s+)?(?:at|with|in|on)\b"),
+    TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
+    JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
+}
+
+
+class _Lazy:
+    """A truth value computed on first use (most sentences never need to know it)."""
+
+    __slots__ = ("_fn", "_value")
+
+    def __init__(self, fn) -> None:  # type: ignore[no-untyped-def]
+        self._fn = fn
+        self._value: Optional[bool] = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = bool(self._fn())
+        return self._value
 
 
 @Language.factory("needscout_work")
@@ -225,9 +255,9 @@ class WorkComponent:
             return False
         if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
-        if re.search(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 25):start]):
+        if RELATIVE_IS_RE.search(low[max(floor, start - 25):start]):
             return False  # "married to Sam who's a teacher"
-        if re.search(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to|semi)[\s-]+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if EMPLOYER_BEFORE_RE.search(low[max(floor, start - 30):start]):
             return False  # the employer, not the job: "employed by a big contractor"; "semi-retired" is still working
         if OTHER_PERSON_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
             return False  # "the last advisor I spoke to", "secretary of the local Rotary club"
@@ -288,78 +318,92 @@ class WorkComponent:
             return
         expected = state(doc).expect == "years_in_job"
         for s, e in state(doc).sents:
-            job_sentence = (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e)
-                            or has(doc, "occupation") or has(doc, "employment_type") or expected)
-            for m in LAST_STRETCH_RE.finditer(low, s, e):
-                # "20 years, the last 8 on this ward": the unit comes from the career figure before it
-                if not job_sentence or not re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()]) or subject_of(doc, m.start()) != "self":
+            if not TENURE_TOPIC_RE.search(low, s, e):
+                continue
+            job_sentence = _Lazy(lambda s=s, e=e: bool(JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e)
+                                                       or has(doc, "occupation") or has(doc, "employment_type") or expected))
+            if UNIT_RE.search(low, s, e):
+                self._durations(doc, low, s, e, job_sentence)
+            self._start_dates(doc, low, s, e, job_sentence)
+
+    def _durations(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
+        """Stated durations: "been at the bank 12 years", "the last 8 on this ward", "joined 6 years ago"."""
+        for m in LAST_STRETCH_RE.finditer(low, s, e):
+            # "20 years, the last 8 on this ward": the unit comes from the career figure before it
+            if not job_sentence or not re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()]) or subject_of(doc, m.start()) != "self":
+                continue
+            value = self._years(m.group("n"), m.group("u") or "years")
+            if value is not None and 0 <= value <= 60:
+                add(doc, "years_in_job", value, 0.9, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+        for pattern in (TENURE_AT_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
+            hint = HINTS.get(pattern)
+            if hint is not None and not hint.search(low, s, e):
+                continue  # patterns that open with a number: a literal they need is checked first
+            for m in pattern.finditer(low, s, e):
+                window = self._window(low, s, e, m.start(), m.end())
+                if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
                     continue
-                value = self._years(m.group("n"), m.group("u") or "years")
-                if value is not None and 0 <= value <= 60:
-                    add(doc, "years_in_job", value, 0.9, m.start(), m.end())
-                    claim_overlapping(doc, m.start(), m.end())
-            for pattern in (TENURE_AT_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
-                for m in pattern.finditer(low, s, e):
-                    window = self._window(low, s, e, m.start(), m.end())
-                    if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
-                        continue
-                    if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
-                        continue
-                    if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
-                        continue
-                    if subject_of(doc, m.start()) != "self":
-                        continue
-                    value = self._span_years(m, low)
-                    if value is not None and 0 <= value <= 60:
-                        add(doc, "years_in_job", value, 0.85, m.start(), m.end())
-                        claim_overlapping(doc, m.start(), m.end())
-            for m in STARTED_AGO_RE.finditer(low, s, e):
-                if NOT_JOINED_RE.search(low, m.start(), m.end()) or NOT_TENURE_RE.search(low[m.start():m.end()].replace(" ago", "")):
-                    continue  # "joined the gym 2 years ago", "started smoking 10 years ago"
                 if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
                     continue
-                value = self._years(m.group("n"), m.group("u"))
-                if value is not None and 0 <= value <= 60 and subject_of(doc, m.start()) == "self":
-                    add(doc, "years_in_job", value, 0.8, m.start(), m.end())
+                if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
+                    continue
+                if subject_of(doc, m.start()) != "self":
+                    continue
+                value = self._span_years(m, low)
+                if value is not None and 0 <= value <= 60:
+                    add(doc, "years_in_job", value, 0.85, m.start(), m.end())
                     claim_overlapping(doc, m.start(), m.end())
-            for m in STARTED_LAST_YEAR_RE.finditer(low, s, e):
-                if JOB_WORDS_RE.search(low, s, e) and subject_of(doc, m.start()) == "self":
-                    add(doc, "years_in_job", 1, 0.7, m.start(), m.end())
-            for m in MONTH_START_RE.finditer(low, s, e):
-                # "quit my old job in August": the verb is not the quitting of a habit
-                checked = low[max(s, m.start() - 30):m.start()] if low.startswith(("left", "quit"), m.start()) else low[max(s, m.start() - 30):m.end()]
-                if not job_sentence or NOT_TENURE_RE.search(checked) or subject_of(doc, m.start()) != "self":
-                    continue
-                now = today(doc)
-                months = (now.month - MONTHS[m.group("mon")]) % 12 + (12 if m.group("last") and "last" in m.group("last") else 0)
-                add(doc, "years_in_job", round(months / 12, 2), 0.75, m.start(), m.end())
+        for m in STARTED_AGO_RE.finditer(low, s, e):
+            if NOT_JOINED_RE.search(low, m.start(), m.end()) or NOT_TENURE_RE.search(low[m.start():m.end()].replace(" ago", "")):
+                continue  # "joined the gym 2 years ago", "started smoking 10 years ago"
+            if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
+                continue
+            value = self._years(m.group("n"), m.group("u"))
+            if value is not None and 0 <= value <= 60 and subject_of(doc, m.start()) == "self":
+                add(doc, "years_in_job", value, 0.8, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
-            for m in STARTED_AT_AGE_RE.finditer(low, s, e):
-                ages = [float(c.value) for c in state(doc).candidates if c.fact == "age" and c.start > m.end("age")]  # type: ignore[arg-type]
-                age = max(ages) if ages else None  # the age said now, not "when I was 30"
-                if (age is None or not job_sentence or NOT_TENURE_RE.search(low[m.start():m.end()])
-                        or subject_of(doc, m.start()) != "self"):
-                    continue
-                years = float(age) - int(m.group("age"))  # type: ignore[arg-type]
-                if 0 <= years <= 60:
-                    add(doc, "years_in_job", years, 0.75, m.start(), m.end())
-                    claim_overlapping(doc, m.start("age"), m.end("age"))
-            for m in EVER_SINCE_RE.finditer(low, s, e):
-                if not job_sentence or any(c.fact == "years_in_job" for c in state(doc).candidates):
-                    continue
-                years = today(doc).year - int(m.group("year"))
-                if 0 <= years <= 60:
-                    add(doc, "years_in_job", years, 0.75, m.start(), m.end())
-                    claim_overlapping(doc, m.start("year"), m.end("year"))
-            for m in SINCE_RE.finditer(low, s, e):
-                if not JOB_WORDS_RE.search(low, s, e) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
-                    continue
-                if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$", low[max(s, m.start() - 30):m.start()]):
-                    continue  # "one job change since 2021" counts changes, not tenure
-                years = today(doc).year - int(m.group("year"))
-                if 0 <= years <= 60:
-                    add(doc, "years_in_job", years, 0.8, m.start(), m.end())
-                    claim_overlapping(doc, m.start("year"), m.end("year"))
+
+    def _start_dates(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
+        """Start dates: "started in March", "since 2015", "when I was 25, I'm 41 now", "in 2022 ... ever since"."""
+        for m in STARTED_LAST_YEAR_RE.finditer(low, s, e):
+            if JOB_WORDS_RE.search(low, s, e) and subject_of(doc, m.start()) == "self":
+                add(doc, "years_in_job", 1, 0.7, m.start(), m.end())
+        for m in MONTH_START_RE.finditer(low, s, e):
+            # "quit my old job in August": the verb is not the quitting of a habit
+            checked = low[max(s, m.start() - 30):m.start()] if low.startswith(("left", "quit"), m.start()) else low[max(s, m.start() - 30):m.end()]
+            if not job_sentence or NOT_TENURE_RE.search(checked) or subject_of(doc, m.start()) != "self":
+                continue
+            now = today(doc)
+            months = (now.month - MONTHS[m.group("mon")]) % 12 + (12 if m.group("last") and "last" in m.group("last") else 0)
+            add(doc, "years_in_job", round(months / 12, 2), 0.75, m.start(), m.end())
+            claim_overlapping(doc, m.start(), m.end())
+        for m in STARTED_AT_AGE_RE.finditer(low, s, e):
+            ages = [float(c.value) for c in state(doc).candidates if c.fact == "age" and c.start > m.end("age")]  # type: ignore[arg-type]
+            age = max(ages) if ages else None  # the age said now, not "when I was 30"
+            if (age is None or not job_sentence or NOT_TENURE_RE.search(low[m.start():m.end()])
+                    or subject_of(doc, m.start()) != "self"):
+                continue
+            years = float(age) - int(m.group("age"))  # type: ignore[arg-type]
+            if 0 <= years <= 60:
+                add(doc, "years_in_job", years, 0.75, m.start(), m.end())
+                claim_overlapping(doc, m.start("age"), m.end("age"))
+        for m in EVER_SINCE_RE.finditer(low, s, e):
+            if not job_sentence or any(c.fact == "years_in_job" for c in state(doc).candidates):
+                continue
+            years = today(doc).year - int(m.group("year"))
+            if 0 <= years <= 60:
+                add(doc, "years_in_job", years, 0.75, m.start(), m.end())
+                claim_overlapping(doc, m.start("year"), m.end("year"))
+        for m in SINCE_RE.finditer(low, s, e):
+            if not JOB_WORDS_RE.search(low, s, e) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
+                continue
+            if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$", low[max(s, m.start() - 30):m.start()]):
+                continue  # "one job change since 2021" counts changes, not tenure
+            years = today(doc).year - int(m.group("year"))
+            if 0 <= years <= 60:
+                add(doc, "years_in_job", years, 0.8, m.start(), m.end())
+                claim_overlapping(doc, m.start("year"), m.end("year"))
 
     @staticmethod
     def _window(low: str, s: int, e: int, start: int, end: int) -> str:
@@ -413,7 +457,7 @@ class WorkComponent:
                 conf = 0.6 if word in ("a few times", "several times", "a lot") else 0.85
                 add(doc, "job_changes_5y", int(n), conf, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
-        for m in JOB_CHANGE_COUNT_RE.finditer(low):
+        for m in (JOB_CHANGE_COUNT_RE.finditer(low) if HINTS[JOB_CHANGE_COUNT_RE].search(low) else ()):
             word = m.group("n")
             n = 1 if word.endswith(("the one", "a single")) else {"a couple of": 2, "a few": 3, "several": 4}.get(word) or parse_number(word)
             if n is not None:

@@ -226,3 +226,17 @@ def test_more_job_changes(facts, text, n):
 
 def test_same_pay_every_month_is_stable(facts):
     assert facts("salaried job, same pay every month").get("income_stability") == "stable"
+
+
+@pytest.mark.parametrize("text,income", [
+    ("dog walker, some weeks 600 some weeks 200", 20800),
+    ("freelance, some months 5k and other months 1k", 36000),
+    ("some weeks 500 some weeks nothing, averages out at about 300", 15600),
+])
+def test_uneven_pay(facts, text, income):
+    got = facts(text).get("annual_income")
+    assert got is not None and abs(got - income) <= 0.01 * income, got
+
+
+def test_uneven_hours_are_not_pay(facts):
+    assert "annual_income" not in facts("some weeks I do 40 hours, some weeks 20")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..facts_registry import FACTS
 from ..doc_state import Candidate, add, free_quantities, state
-from ..numbers import NUM, parse_number, per_month, per_year
+from ..numbers import NUM, PER_YEAR, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
 from ..text import clause_end, clause_start
 from ..types import Quantity
@@ -23,6 +23,10 @@ BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
 DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout"}
+SOME_PERIODS_RE = re.compile(
+    r"\bsome (?P<p>weeks|months|years) [^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:some|other) (?:weeks|months|years)\b[^.;!?,]{0,25}"
+)
+AVERAGE_RE = re.compile(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| around| roughly)?")
 RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
 POT_RE = re.compile(r"\bpot\b|\bpension (?:fund|pot|savings)\b|\bin (?:my|the|our|a) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b|\bwife|husband|partner")
 # "electrician, around £55k": only a comma and an approximation between the title and the sum
@@ -85,6 +89,7 @@ def money_component(doc: Doc) -> Doc:
         if not qs:
             continue
         _pay_periods(low, s, e, qs)
+        _some_periods(doc, low, s, e, qs)
         hits = _cue_hits(low, cues, s, e)
         about_cover = False
         for q, fact, score in _assign(low, qs, hits):
@@ -276,6 +281,26 @@ def _pay_periods(low: str, s: int, e: int, qs: list[Quantity]) -> None:
         q = next((q for q in qs if q.start >= m.end() and q.period is None and q.start - m.end() <= 30), None)
         if q is not None and not re.search(r"[,;]|\band\b", low[m.end():q.start]):
             q.period = periods.get(m.group("p"), q.period)
+
+
+def _some_periods(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) -> None:
+    """"some weeks 800 some weeks 400", "some months 5k, other months nothing much": uneven pay
+    is the midpoint per period (or the average when one is said: "averages about 250")."""
+    if "some " not in low[s:e]:
+        return
+    for m in SOME_PERIODS_RE.finditer(low, s, e):
+        period = m.group("p").rstrip("s")
+        inside = [q for q in qs if m.start() <= q.start < m.end() and not q.claimed and q.unit is None]
+        if NOT_PAY_RE.search(low, s, e) and not SALARY_TOPIC_RE.search(low, s, e):
+            continue
+        avg = AVERAGE_RE.search(low, m.end(), e)
+        chosen = next((q for q in qs if avg and q.start >= avg.start() and not q.claimed), None) if avg else None
+        if len(inside) != 2 and not (chosen is not None and inside):
+            continue
+        value = chosen.value if chosen is not None else (inside[0].value + inside[1].value) / 2
+        for q in inside + ([chosen] if chosen is not None else []):
+            q.claimed = True
+        add(doc, "annual_income", _num(value * PER_YEAR[period]), 0.7, m.start(), m.end())
 
 
 def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued: bool) -> None:

@@ -51,6 +51,7 @@ HOSPITAL_RE = re.compile(
 )
 HOSPITAL_WHEN_RE = re.compile(
     rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since)\s+(?P<year>(?:19|20)\d{{2}})|"
+    rf"(?:in|back in|since|last)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)|"
     rf"(?P<recent>last (?:year|month|week|summer|winter|spring|autumn|christmas)|this year|recently|earlier this year|a while back|the other week|few months ago)|"
     rf"(?P<old>as a (?:kid|child|baby|teenager|boy|girl)|when i was (?:a kid|young|little|a child|a teenager|\d+|\w+teen)|years ago|ages ago|decades ago|long time ago|in (?:my|the) (?:teens|twenties|20s|childhood))"
 )

@@ -165,3 +165,31 @@ def test_cigarettes_a_day_are_not_pay(facts):
 
 def test_hospital_stay_in_a_month_does_not_crash(facts):
     facts("I was in hospital in March for my appendix")
+
+
+@pytest.mark.parametrize("text,level", [
+    ("a few cans on a Saturday and that's it", "light"),
+    ("10-12 pints over a weekend, most weekends", "moderate"),
+    ("I hardly drink these days", "light"),
+    ("a beer with dinner, maybe twice a week", "light"),
+    ("wine 4 or 5 nights a week", "moderate"),
+])
+def test_drinking_levels(facts, text, level):
+    assert facts(text).get("alcohol") == level
+
+
+def test_can_we_is_not_a_can_of_beer(facts):
+    assert "alcohol" not in facts("can we do this after Christmas?")
+
+
+@pytest.mark.parametrize("text,level", [
+    ("i dont really exercise, too knackered after work", "none"),
+    ("I walk the dogs every evening", "regular"),
+    ("I cycle about 100 miles a week", "regular"),
+])
+def test_exercise_levels(facts, text, level):
+    assert facts(text).get("exercise") == level
+
+
+def test_distances_a_week_are_not_pay(facts):
+    assert "annual_income" not in facts("I run 25-30k a week")

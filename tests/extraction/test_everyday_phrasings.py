@@ -193,3 +193,56 @@ def test_exercise_levels(facts, text, level):
 
 def test_distances_a_week_are_not_pay(facts):
     assert "annual_income" not in facts("I run 25-30k a week")
+
+
+def test_a_checklist_answered_no_gives_no_conditions(facts):
+    got = facts("diabetes? no. heart trouble? no. asthma? no")
+    assert got.get("conditions", []) == [] and "hospitalized_5y" not in got
+
+
+def test_my_condition_inside_a_policy_sentence_is_mine(facts):
+    assert facts("the critical illness policy paid out after my stroke in 2021")["conditions"] == ["stroke"]
+
+
+def test_a_stranger_with_a_condition_is_not_the_prospect(facts):
+    got = facts("a guy at work had a heart attack at 45, it scared me")
+    assert "conditions" not in got and "family_history" not in got
+
+
+def test_pregnancy_only_diabetes_is_not_a_condition(facts):
+    assert "conditions" not in facts("I had gestational diabetes with my second")
+
+
+@pytest.mark.parametrize("text", ["I'm a diving instructor in Dubai", "I work as a commercial diver"])
+def test_the_job_is_not_a_hobby(facts, text):
+    assert "hazardous_hobbies" not in facts(text)
+
+
+def test_receptionist_at_the_surgery_is_no_operation(facts):
+    assert "hospitalized_5y" not in facts("I'm a receptionist at the surgery in town")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("I'm not married, we divorced in 2019", "divorced"),
+    ("together 12 years, never got round to getting married", "partnered"),
+])
+def test_marital_status_wording(facts, text, status):
+    assert facts(text).get("marital_status") == status
+
+
+@pytest.mark.parametrize("text", ["my sister is divorced", "separated but not divorced yet", "my gran is a widow"])
+def test_someone_elses_status_or_separation_gives_none(facts, text):
+    assert "marital_status" not in facts(text)
+
+
+@pytest.mark.parametrize("text,expect,count", [
+    ("my mum and dad are comfortable, they don't need anything from us", None, 0),
+    ("we look after his parents, they moved in last year", None, 2),
+    ("only my dad", "dependent_parents", 1),
+])
+def test_dependent_parents_wording(facts, text, expect, count):
+    assert facts(text, expect).get("dependent_parents") == count
+
+
+def test_none_of_them_have_cover_is_no_hobby_answer(facts):
+    assert "hazardous_hobbies" not in facts("I run a café with six staff, none of them have any cover")

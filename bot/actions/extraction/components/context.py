@@ -17,6 +17,7 @@ from ..resources import beneficiary_cues
 from ..types import Quantity
 from .common import entities
 from .money import MONTHLY, YEARLY, _num
+from .person import parents_named
 
 DECLINE_RE = re.compile(
     r"\b(?:(?:i'?d |i would )?(?:rather|prefer) not(?: to)?(?: say| share| tell| answer| disclose| go into| get into| discuss| give)?|"
@@ -94,6 +95,10 @@ def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) ->
             return True
         return False
     if not qs:
+        named = parents_named(low) if expect == "dependent_parents" and not NO_RE.search(low) else None
+        if named:  # "just my mum", "mum and dad"
+            add(doc, expect, named[0], 0.8, named[1], named[2], bare=True)
+            return True
         if expect in ONE_ON_YES and YES_RE.search(low):
             # "Do you support a parent?" "yes, my mum": one, unless a number was said
             add(doc, expect, 1, 0.7, *_first_word(low), bare=True)

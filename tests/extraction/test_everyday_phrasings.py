@@ -246,3 +246,52 @@ def test_dependent_parents_wording(facts, text, expect, count):
 
 def test_none_of_them_have_cover_is_no_hobby_answer(facts):
     assert "hazardous_hobbies" not in facts("I run a café with six staff, none of them have any cover")
+
+
+@pytest.mark.parametrize("text,kg", [("about 13 and a half stone", 85.7), ("I weigh 9.5 stone", 60.3)])
+def test_half_stones(facts, text, kg):
+    assert facts(text, "weight_kg").get("weight_kg") == pytest.approx(kg, abs=0.2)
+
+
+def test_a_weight_beside_feet_makes_it_a_height(facts):
+    assert facts("roughly 90kg at 5 foot 10")["height_cm"] == pytest.approx(177.8, abs=0.2)
+
+
+def test_millions_of_rand_are_not_a_height(facts):
+    got = facts("the bond is R1.4m")
+    assert "height_cm" not in got and got.get("mortgage_balance") == 1_400_000
+
+
+@pytest.mark.parametrize("text,value", [
+    ("she runs a salon and honestly earns more than I do, maybe 60k", 60000),
+    ("my husband works offshore and is on about 90k", 90000),
+])
+def test_spouse_income_a_few_words_away(facts, text, value):
+    assert facts(text).get("spouse_income") == value
+
+
+def test_my_own_pay_after_the_spouse_is_mine(facts):
+    got = facts("he does the school run and I earn 52k")
+    assert got.get("annual_income") == 52000 and "spouse_income" not in got
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("the flat has about 95k left on it", "mortgage_balance", 95000),
+    ("no debts except the car loan, which is about 8k", "other_debts", 8000),
+    ("no debts besides the mortgage", "other_debts", 0),
+    ("roughly 12k in the pot for a rainy day", "liquid_savings", 12000),
+    ("2k in my current account and 10k in savings", "liquid_savings", 12000),
+    ("my husband is 61 and does not work", "spouse_income", 0),
+    ("mortgage is paid, kids are grown", "mortgage_balance", 0),
+])
+def test_balances_in_plain_words(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_wanting_the_mortgage_paid_is_a_goal_not_a_zero_balance(facts):
+    got = facts("I'd want the mortgage paid if anything happened to me")
+    assert "mortgage_balance" not in got
+
+
+def test_living_together_with_a_named_partner(facts):
+    assert facts("me and my boyfriend have lived together for years")["marital_status"] == "partnered"

@@ -21,6 +21,8 @@ SELF_ROLE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|fu
 OTHER_PERSON_RE = re.compile(r"\b(?:(?:a|the|that|this|some|one) (?:woman|man|guy|bloke|lady|fella|chap|person|colleague|coworker|co-worker|neighbou?r|customer|client|patient)|someone|somebody|people|colleagues|coworkers|neighbou?rs|my boss)\b")
 # Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
 SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies", "marital_status"}
+# "me and my girlfriend live together": a status is the couple's, so the partner may be named
+SUBJECTS = {"marital_status": ("self", "spouse", "partner")}
 NO_CHECK_VALUES = (False, 0, "none", "single", "stable")
 
 
@@ -54,7 +56,7 @@ def apply_rules(doc: Doc, fact: str) -> int:
             continue  # a topic word without its cue ("the price of petrol"); an answer to the question needs none
         if rule.unless is not None and rule.unless.search(low, s, e):
             continue  # a cue that undoes it ("price isn't an issue")
-        if fact in SELF_ONLY and subject_of(doc, hit.start) != "self":
+        if fact in SELF_ONLY and subject_of(doc, hit.start) not in SUBJECTS.get(fact, ("self",)):
             continue
         value = hit.rule.value
         if not _skip_negation(value) and is_negated(low, clause_start(low, s, hit.start), hit.start):

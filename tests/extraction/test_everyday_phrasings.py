@@ -295,3 +295,31 @@ def test_wanting_the_mortgage_paid_is_a_goal_not_a_zero_balance(facts):
 
 def test_living_together_with_a_named_partner(facts):
     assert facts("me and my boyfriend have lived together for years")["marital_status"] == "partnered"
+
+
+def test_cover_held_beside_cover_wanted(facts):
+    got = facts("I'd like 500k in total but right now I've only got 150k through my last employer")
+    assert got.get("requested_cover") == 500000 and got.get("existing_life_cover") == 150000
+
+
+def test_a_year_after_from_is_a_date_not_a_sum(facts):
+    got = facts("I've had a critical illness policy from 2015, it's for 60 grand")
+    assert got.get("existing_ci_cover") == 60000
+
+
+def test_cover_through_a_credit_card_is_not_card_debt(facts):
+    got = facts("there's accident cover through my credit card, about 50k")
+    assert got.get("existing_accident_cover") == 50000 and "other_debts" not in got
+
+
+@pytest.mark.parametrize("text", ["my dad never had any cover at all", "most of the lads at work have nothing in place"])
+def test_someone_elses_missing_cover_is_not_mine(facts, text):
+    assert "existing_life_cover" not in facts(text)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("we had critical illness cover but cancelled it last year", "existing_ci_cover"),
+    ("my husband's covered through work but I've got none", "existing_life_cover"),
+])
+def test_cover_given_up_or_missing_is_zero(facts, text, fact):
+    assert facts(text).get(fact) == 0

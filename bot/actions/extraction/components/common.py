@@ -20,7 +20,8 @@ PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|the
 SELF_ROLE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed)\s+$")
 OTHER_PERSON_RE = re.compile(r"\b(?:(?:a|the|that|this|some|one) (?:woman|man|guy|bloke|lady|fella|chap|person|colleague|coworker|co-worker|neighbou?r|customer|client|patient)|someone|somebody|people|colleagues|coworkers|neighbou?rs|my boss)\b")
 # Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
-SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies", "marital_status"}
+SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies", "marital_status",
+             "existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
 # "me and my girlfriend live together": a status is the couple's, so the partner may be named
 SUBJECTS = {"marital_status": ("self", "spouse", "partner")}
 NO_CHECK_VALUES = (False, 0, "none", "single", "stable")

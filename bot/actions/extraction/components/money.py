@@ -104,6 +104,16 @@ def money_component(doc: Doc) -> Doc:
             if WANT_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
                 q.claimed = True
                 _emit(doc, "requested_cover", q, 0.8 if worded else 0.6)
+        wanted = any(c.fact == "requested_cover" and s <= c.start < e for c in state(doc).candidates)
+        for q in qs:
+            # "I want about 300k but at the moment I've only got 100k from my old job": beside
+            # cover talk, a lump sum with a word of having is cover held
+            if q.claimed or q.period is not None or q.value < LUMP_SUM or not (worded or wanted):
+                continue
+            if _cover_intent(low, clause_start(low, s, q.start), clause_end(low, q.end, e), q) == "have":
+                q.claimed = True
+                kind = _cover_kind(low, s, e, q)
+                _emit(doc, {"ci": "existing_ci_cover", "acc": "existing_accident_cover"}.get(kind, "existing_life_cover"), q, 0.7)
         for q in qs:
             if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
                 q.claimed = True

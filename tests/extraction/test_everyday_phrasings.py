@@ -323,3 +323,23 @@ def test_someone_elses_missing_cover_is_not_mine(facts, text):
 ])
 def test_cover_given_up_or_missing_is_zero(facts, text, fact):
     assert facts(text).get(fact) == 0
+
+
+def test_a_price_queried_is_not_a_budget(facts):
+    assert "monthly_premium_budget" not in facts("£75 a month?! for that?")
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("I've put aside £35 a month for this", "monthly_premium_budget", 35),
+    ("we've put aside about 8k for emergencies", "liquid_savings", 8000),
+])
+def test_set_aside_by_the_shape_of_the_sum(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_an_age_answer_turning_next_month(facts):
+    assert facts("52 next week", "age")["age"] == 51
+
+
+def test_every_age_in_an_answer_to_the_ages_question(facts):
+    assert sorted(facts("6 and 8 and the little one is 2", "children_ages")["children_ages"]) == [2, 6, 8]

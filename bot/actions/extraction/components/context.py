@@ -38,6 +38,7 @@ ONE_ON_YES = {"dependent_parents"}
 FEW = {"once": 1, "twice": 2, "three times": 3, "a couple": 2, "couple": 2, "a few": 3, "few": 3, "a handful": 4, "several": 4, "a dozen": 12}
 DECADES_RE = re.compile(r"\s*decades?\b")
 NO_ENUM = {"alcohol": "none", "exercise": "none", "referral_potential": "low"}
+TURNING_SOON_RE = re.compile(r"\s*(?:next (?:week|month)|this (?:week|month)|in (?:a few|a couple of|two|three) (?:days|weeks)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 REFERRAL_WORDS = [(re.compile(r"\b(?:lots|loads|many|a lot|plenty|tons|heaps|dozens|hundreds|everyone|loads of people|lots of people)\b"), "high"),
                   (re.compile(r"\b(?:a few|some|couple|one or two|a handful|maybe)\b"), "medium"),
                   (re.compile(r"\b(?:no one|nobody|not many|none|not really|no|hardly anyone)\b"), "low")]
@@ -119,6 +120,8 @@ def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) ->
     value = _value_for(doc, expect, q)
     if value is None:
         return False
+    if expect == "age" and TURNING_SOON_RE.match(low, q.end):
+        value -= 1  # "41 next month" is 40 today
     conf = 0.8 * (0.85 if q.approx else 1.0)
     rng = (q.low, q.high) if q.is_range and expect not in YEARLY | MONTHLY else None
     if q.is_range and expect in YEARLY | MONTHLY:

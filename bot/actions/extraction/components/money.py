@@ -49,6 +49,7 @@ COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|assurance|sum 
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
 BIG_MONTHLY = 1000
+QUOTED_PRICE_RE = re.compile(r"\s*\?")
 OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe)|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
@@ -126,7 +127,8 @@ def money_component(doc: Doc) -> Doc:
                 # "mechanic at a Toyota dealer, R28 000 a month": a large monthly sum left over is pay
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.55)
-            elif not q.claimed and q.period == "month" and q.value <= SMALL_MONTHLY and not hits and not _expects_money(doc):
+            elif (not q.claimed and q.period == "month" and q.value <= SMALL_MONTHLY and not hits and not _expects_money(doc)
+                  and not QUOTED_PRICE_RE.match(low, q.end)):  # "£60 a month?? for that?" is a price queried
                 # "£30 a month, money is tight": in this chat a small monthly sum with no
                 # other cue is what they would spend on cover
                 q.claimed = True
@@ -177,7 +179,9 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []
     for h in sorted(hits, key=lambda h: -(h[1] - h[0])):
-        if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
+        # the same words may cue two facts ("set aside": savings or budget); the amount's
+        # shape (a lump sum or a sum a month) decides between them in _assign
+        if all(h[1] <= k[0] or h[0] >= k[1] or (h[0], h[1]) == (k[0], k[1]) for k in kept):
             kept.append(h)
     return sorted(kept)
 

@@ -287,7 +287,7 @@ def _children_ages(doc: Doc) -> None:
     if ages and state(doc).expect == "children_ages":
         # "9 and 11 and the baby is 1" answering "how old are they?": every age counts
         for q in state(doc).quantities:
-            if not q.claimed and q.unit in (None, "years") and 0 <= q.value <= 45 and q.value == int(q.value):
+            if not q.claimed and not q.words and q.unit in (None, "years") and 0 <= q.value <= 45 and q.value == int(q.value):
                 ages.append((q.start, q.end, int(q.value)))
                 q.claimed = True
     if not ages:

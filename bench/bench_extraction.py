@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from needscout.settings import silence_tensorflow  # noqa: E402
 
 silence_tensorflow()  # the extractor's imports pull in TensorFlow through rasa_sdk's deps
+os.environ.setdefault("NEEDSCOUT_STRICT_EXTRACTION", "1")  # count a component's crash, don't hide it
 
 from bot.actions.extraction import extract  # noqa: E402
 from bot.actions.extraction.resources import occupations  # noqa: E402

@@ -240,3 +240,24 @@ def test_uneven_pay(facts, text, income):
 
 def test_uneven_hours_are_not_pay(facts):
     assert "annual_income" not in facts("some weeks I do 40 hours, some weeks 20")
+
+
+def test_subjectless_tenure_after_someone_else(facts):
+    got = facts("my dad lives with us now. Working as a porter at the infirmary for 6 years")
+    assert got.get("years_in_job") == 6
+
+
+def test_start_age_with_age_said_first(facts):
+    assert facts("I'm 50. Been at it since I left school at 16, self employed joiner").get("years_in_job") == 34
+
+
+@pytest.mark.parametrize("text,title", [
+    ("age: 41, job: plumber, 2 kids", "plumber"),
+    ("job - electrician, mostly domestic", "electrician"),
+])
+def test_job_label(facts, text, title):
+    assert facts(text).get("occupation") == title
+
+
+def test_retired_from_is_not_the_job(facts):
+    assert "occupation" not in facts("I took early retirement from the fire service, pension is decent")

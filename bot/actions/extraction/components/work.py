@@ -28,12 +28,13 @@ FUZZY_CUE_RE = re.compile(
     r"(?P<phrase>[a-z][a-z'&/-]*(?:\s+[a-z][a-z'&/-]*){0,3})"
 )
 # "switched jobs twice, now a recruitment consultant": a clause with no subject naming the current job
-NOW_A_RE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:now|currently|these days|nowadays)\s+(?:working as\s+)?an?\s+$")
+NOW_A_RE = re.compile(r"(?:^|[,;.!?]\s*|\band\s+|\blol\s+)(?:now|currently|these days|nowadays)\s+(?:working as\s+)?an?\s+$")
 # "self-employed electrician, around 55k": a sentence that opens with the title and its modifiers
 LEAD_MODIFIERS_RE = re.compile(
     r"\s*(?:an?\s+)?(?:(?:self[- ]?employed|freelance|part[- ]time|full[- ]time|qualified|newly qualified|senior|junior|trainee|"
     r"head|lead|chief|contract|agency|locum|semi[- ]retired)[\s,]+)+"
 )
+JOB_LABEL_RE = re.compile(r"\b(?:job|occupation|profession|work|role)\s*[:=-]\s*$")
 # "married to Sam who's a teacher": a relative clause about someone else
 RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$")
 # the employer, not the job: "employed by a big contractor"; "semi-retired"
@@ -253,7 +254,7 @@ class WorkComponent:
         floor = clause_start(low, s, start)
         if is_negated(low, floor, start):
             return False
-        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if RELATIVE_IS_RE.search(low[max(floor, start - 25):start]):
             return False  # "married to Sam who's a teacher"
@@ -266,6 +267,8 @@ class WorkComponent:
         subj = subject_of(doc, start)
         if subj != "self":
             return False
+        if JOB_LABEL_RE.search(low[max(s, start - 20):start]):
+            return True  # "job: electrician on the railways"
         if (AS_A_RE.search(low[max(s, start - 45):start]) or not low[s:start].strip() or SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, e):
             return True  # "just started in March as a junior developer": a subjectless line about oneself
         if low.startswith(("driving ", "drive ", "drives "), start) and FIRST_PERSON_RE.search(low, s, e):
@@ -330,7 +333,7 @@ class WorkComponent:
         """Stated durations: "been at the bank 12 years", "the last 8 on this ward", "joined 6 years ago"."""
         for m in LAST_STRETCH_RE.finditer(low, s, e):
             # "20 years, the last 8 on this ward": the unit comes from the career figure before it
-            if not job_sentence or not re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()]) or subject_of(doc, m.start()) != "self":
+            if not job_sentence or not re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()]) or not self._self_at(doc, low, s, m.start()):
                 continue
             value = self._years(m.group("n"), m.group("u") or "years")
             if value is not None and 0 <= value <= 60:
@@ -348,7 +351,7 @@ class WorkComponent:
                     continue
                 if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
                     continue
-                if subject_of(doc, m.start()) != "self":
+                if not self._self_at(doc, low, s, m.start()):
                     continue
                 value = self._span_years(m, low)
                 if value is not None and 0 <= value <= 60:
@@ -360,29 +363,29 @@ class WorkComponent:
             if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
                 continue
             value = self._years(m.group("n"), m.group("u"))
-            if value is not None and 0 <= value <= 60 and subject_of(doc, m.start()) == "self":
+            if value is not None and 0 <= value <= 60 and self._self_at(doc, low, s, m.start()):
                 add(doc, "years_in_job", value, 0.8, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
 
     def _start_dates(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Start dates: "started in March", "since 2015", "when I was 25, I'm 41 now", "in 2022 ... ever since"."""
         for m in STARTED_LAST_YEAR_RE.finditer(low, s, e):
-            if JOB_WORDS_RE.search(low, s, e) and subject_of(doc, m.start()) == "self":
+            if JOB_WORDS_RE.search(low, s, e) and self._self_at(doc, low, s, m.start()):
                 add(doc, "years_in_job", 1, 0.7, m.start(), m.end())
         for m in MONTH_START_RE.finditer(low, s, e):
             # "quit my old job in August": the verb is not the quitting of a habit
             checked = low[max(s, m.start() - 30):m.start()] if low.startswith(("left", "quit"), m.start()) else low[max(s, m.start() - 30):m.end()]
-            if not job_sentence or NOT_TENURE_RE.search(checked) or subject_of(doc, m.start()) != "self":
+            if not job_sentence or NOT_TENURE_RE.search(checked) or not self._self_at(doc, low, s, m.start()):
                 continue
             now = today(doc)
             months = (now.month - MONTHS[m.group("mon")]) % 12 + (12 if m.group("last") and "last" in m.group("last") else 0)
             add(doc, "years_in_job", round(months / 12, 2), 0.75, m.start(), m.end())
             claim_overlapping(doc, m.start(), m.end())
         for m in STARTED_AT_AGE_RE.finditer(low, s, e):
-            ages = [float(c.value) for c in state(doc).candidates if c.fact == "age" and c.start > m.end("age")]  # type: ignore[arg-type]
+            ages = [float(c.value) for c in state(doc).candidates if c.fact == "age" and not m.start() <= c.start < m.end()]  # type: ignore[arg-type]
             age = max(ages) if ages else None  # the age said now, not "when I was 30"
             if (age is None or not job_sentence or NOT_TENURE_RE.search(low[m.start():m.end()])
-                    or subject_of(doc, m.start()) != "self"):
+                    or not self._self_at(doc, low, s, m.start())):
                 continue
             years = float(age) - int(m.group("age"))  # type: ignore[arg-type]
             if 0 <= years <= 60:
@@ -404,6 +407,12 @@ class WorkComponent:
             if 0 <= years <= 60:
                 add(doc, "years_in_job", years, 0.8, m.start(), m.end())
                 claim_overlapping(doc, m.start("year"), m.end("year"))
+
+    @staticmethod
+    def _self_at(doc: Doc, low: str, s: int, pos: int) -> bool:
+        """The prospect is the subject, or the sentence has none and opens with a verb of working
+        ("... my mum and dad. Working as a staff nurse for 7 years")."""
+        return subject_of(doc, pos) == "self" or (bool(SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, pos))
 
     @staticmethod
     def _window(low: str, s: int, e: int, start: int, end: int) -> str:

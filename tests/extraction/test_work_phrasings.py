@@ -261,3 +261,13 @@ def test_job_label(facts, text, title):
 
 def test_retired_from_is_not_the_job(facts):
     assert "occupation" not in facts("I took early retirement from the fire service, pension is decent")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("31, married, work for Tesco on the tills", "employed"),
+    ("Working at the council as a planner", "employed"),
+    ("does that work for you?", None),
+    ("ok. work from home mostly", None),
+])
+def test_subjectless_work_for(facts, text, value):
+    assert facts(text).get("employment_type") == value

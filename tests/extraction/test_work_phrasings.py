@@ -122,7 +122,7 @@ def test_employment_phrasings(facts, text, value):
     ("only the one job change in that time", 1),
     ("went there after college and never left", 0),
     ("it's my first proper job", 0),
-    ("same employer since 2012", 0),
+    ("never worked anywhere else", 0),
 ])
 def test_job_change_phrasings(facts, text, n):
     assert facts(text).get("job_changes_5y") == n
@@ -271,3 +271,32 @@ def test_retired_from_is_not_the_job(facts):
 ])
 def test_subjectless_work_for(facts, text, value):
     assert facts(text).get("employment_type") == value
+
+
+def test_tenure_alone_is_no_change_count_unless_asked(facts):
+    assert "job_changes_5y" not in facts("I've been at the same school for 12 years")
+    assert facts("same employer since 2012", expect="job_changes_5y").get("job_changes_5y") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "I'm retired now, was a fireman for 30 years",
+    "had two hospital admissions since 2023",
+])
+def test_no_tenure_when_retired_or_ill(facts, text):
+    assert "years_in_job" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "make it 400k then",
+    "I'd want about 5 times my salary, so 250k",
+])
+def test_cover_sums_are_not_pay(facts, text):
+    assert "annual_income" not in facts(text)
+
+
+def test_pay_said_in_thousands(facts):
+    assert facts("self employed, I pull in about 60 to 80 a year").get("annual_income") == 70000
+
+
+def test_count_beats_a_lot(facts):
+    assert facts("changed jobs a lot, 3 times in the last 5 years").get("job_changes_5y") == 3

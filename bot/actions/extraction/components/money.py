@@ -22,7 +22,7 @@ BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_
             "existing_accident_cover", "requested_cover", "cover"}
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
-DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout"}
+DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout", "cover_multiple"}
 SOME_PERIODS_RE = re.compile(
     r"\bsome (?P<p>weeks|months|years) [^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:some|other) (?:weeks|months|years)\b[^.;!?,]{0,25}"
 )
@@ -334,6 +334,10 @@ def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued
 
 
 def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
+    if fact in YEARLY and q.period in (None, "year") and not q.scaled and not q.currency and 10 <= q.value < 1000:
+        # "pull in about 90 to 110 a year": yearly pay said in thousands
+        q = Quantity(q.start, q.end, q.value * 1000, low=q.low * 1000 if q.low else None, high=q.high * 1000 if q.high else None,
+                     period=q.period, approx=q.approx)
     if fact in YEARLY:
         convert = per_year
     elif fact in MONTHLY:

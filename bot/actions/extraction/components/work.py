@@ -133,7 +133,7 @@ JOB_WORDS_RE = re.compile(
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:married|waiting|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
+NOT_TENURE_RE = re.compile(r"\b(?:married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
@@ -147,6 +147,7 @@ JOBS_IN_RE = re.compile(
 )
 NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
+TIMES_IN_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
 BARE_CHANGES_RE = re.compile(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
 RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b|\bstarted a new job\b|\bnew job\b")
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
@@ -320,6 +321,8 @@ class WorkComponent:
         if not TENURE_TOPIC_RE.search(low):
             return
         expected = state(doc).expect == "years_in_job"
+        if any(c.fact == "employment_type" and c.value == "retired" for c in state(doc).candidates):
+            return  # "I'm retired. Was a police officer for 30 years": no current job to count
         for s, e in state(doc).sents:
             if not TENURE_TOPIC_RE.search(low, s, e):
                 continue
@@ -477,6 +480,12 @@ class WorkComponent:
             if n is not None and n >= 1:
                 add(doc, "job_changes_5y", int(n) - 1, 0.6, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
+        for m in TIMES_IN_RE.finditer(low):
+            # "I've moved jobs a lot - 4 times in 5 years": the count said beats "a lot"
+            word = m.group("n") or m.group("w")
+            n = {"once": 1, "twice": 2}.get(word) or parse_number(word)
+            if n is not None and n < 20:
+                add(doc, "job_changes_5y", int(n), 0.9, m.start(), m.end())
         for m in BARE_CHANGES_RE.finditer(low):
             n = parse_number(m.group("n"))
             if n is not None and n < 20:

@@ -38,6 +38,9 @@ class Rule:
     key: int = -1  # position among all rules, for the cue index
     needs: Optional[re.Pattern[str]] = None  # counts only when this also matches in the sentence
     unless: Optional[re.Pattern[str]] = None  # never counts when this matches in the sentence
+    # "message": needs/unless look at the whole message, for a cue in the next sentence
+    # ("Is my data stored securely? Just curious" is no privacy worry)
+    whole_message: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,7 +204,7 @@ def phrase_rules() -> dict[str, PhraseRules]:
             for pat in entry["re"]:
                 rules.append(Rule(fact, entry["value"], re.compile(pat), float(entry.get("confidence", 0.9)),
                                   entry.get("negated", "drop"), bool(entry.get("fallback", False)), key,
-                                  needs, unless))
+                                  needs, unless, entry.get("scope", "sentence") == "message"))
                 key += 1
         out[fact] = PhraseRules(fact, rules)
     return out

@@ -49,9 +49,10 @@ def apply_rules(doc: Doc, fact: str) -> int:
         if gate is not None and not gate.search(low, s, e):
             continue
         rule = hit.rule
-        if rule.needs is not None and st.expect != fact and not rule.needs.search(low, s, e):
+        cs, ce = (0, len(low)) if rule.whole_message else (s, e)
+        if rule.needs is not None and st.expect != fact and not rule.needs.search(low, cs, ce):
             continue  # a topic word without its cue ("the price of petrol"); an answer to the question needs none
-        if rule.unless is not None and rule.unless.search(low, s, e):
+        if rule.unless is not None and rule.unless.search(low, cs, ce):
             continue  # a cue that undoes it ("price isn't an issue")
         if fact in SELF_ONLY and subject_of(doc, hit.start) != "self":
             continue

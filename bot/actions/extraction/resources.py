@@ -41,6 +41,8 @@ class Rule:
     # "message": needs/unless look at the whole message, for a cue in the next sentence
     # ("Is my data stored securely? Just curious" is no privacy worry)
     whole_message: bool = False
+    # counts only as an answer to the question for its fact ("the kids" when asked for goals)
+    expect_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class PhraseRules:
         self.any = re.compile(r"(?:\b|^)(?:" + "|".join(stripped) + ")")
         self.by_key = {r.key: r for r in rules}
         self.keys = frozenset(self.by_key)
+        self.expect_only = frozenset(r.key for r in rules if r.expect_only)
 
     def finditer(self, low: str, start: int = 0, end: Optional[int] = None,
                  present: Optional[frozenset[int] | set[int]] = None) -> list[RuleHit]:
@@ -204,7 +207,8 @@ def phrase_rules() -> dict[str, PhraseRules]:
             for pat in entry["re"]:
                 rules.append(Rule(fact, entry["value"], re.compile(pat), float(entry.get("confidence", 0.9)),
                                   entry.get("negated", "drop"), bool(entry.get("fallback", False)), key,
-                                  needs, unless, entry.get("scope", "sentence") == "message"))
+                                  needs, unless, entry.get("scope", "sentence") == "message",
+                                  bool(entry.get("expect_only", False))))
                 key += 1
         out[fact] = PhraseRules(fact, rules)
     return out

@@ -34,7 +34,10 @@ def apply_rules(doc: Doc, fact: str) -> int:
     rules = phrase_rules().get(fact)
     if rules is None:
         return 0
-    hits = rules.finditer(low, present=st.present_rules)
+    present = st.present_rules
+    if rules.expect_only and st.expect != fact:
+        present = present - rules.expect_only  # bare answers ("the kids") only when asked
+    hits = rules.finditer(low, present=present)
     if not hits:
         return 0
     gate = None if st.expect == fact else gates().get(fact)

@@ -6,6 +6,7 @@ end-to-end test shares one running stack with its own SQLite database in a temp 
 
 from __future__ import annotations
 
+import os
 import socket
 import uuid
 from dataclasses import dataclass
@@ -15,7 +16,9 @@ from typing import Any, Iterator
 import pytest
 import requests
 
-from needscout.settings import ROOT, Settings, load_settings, silence_tensorflow
+os.environ.setdefault("NEEDSCOUT_STRICT_EXTRACTION", "1")  # an extractor bug fails the test, not just logs
+
+from needscout.settings import ROOT, Settings, load_settings, silence_tensorflow  # noqa: E402
 
 silence_tensorflow()
 

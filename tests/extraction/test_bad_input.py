@@ -72,3 +72,22 @@ def test_cli_expect_and_long_line_warning(monkeypatch):
 def test_cli_rejects_unknown_fact(monkeypatch):
     with pytest.raises(SystemExit):
         main(["--expect", "shoe_size"])
+
+
+def test_a_failing_component_is_logged_and_skipped_in_the_bot(monkeypatch, caplog):
+    """Outside tests (STRICT off) one component's bug must not cost the prospect's turn:
+    the other components' facts still come back and the operator gets the traceback."""
+    from bot.actions.extraction import api, pipeline
+
+    nlp = pipeline.get_nlp()
+
+    def broken(doc):
+        raise RuntimeError("boom")
+
+    procs = [broken if type(p).__name__ == "HealthComponent" else p for p in pipeline.components(nlp)]
+    monkeypatch.setattr(api, "STRICT", False)
+    monkeypatch.setitem(pipeline._COMPONENTS, id(nlp), procs)
+    with caplog.at_level("ERROR", logger=api.__name__):
+        got = extract("I'm 41, a plumber, and I smoke")
+    assert got["age"].value == 41 and "smoker" not in got
+    assert "failed" in caplog.text and "boom" in caplog.text

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 from typing import Optional
 
 from .facts_registry import FACTS
@@ -12,6 +14,10 @@ from .types import ExtractedFact
 
 # Longer inputs are cut: no interview answer needs more, and it bounds the time per call.
 MAX_CHARS = 5000
+# Tests and benchmarks set this so a component's bug fails loudly; in the bot a failing
+# component is logged and skipped, and the other components' facts still count.
+STRICT = os.environ.get("NEEDSCOUT_STRICT_EXTRACTION") == "1"
+log = logging.getLogger(__name__)
 
 
 def extract(text: str, expect: Optional[str] = None, known: Optional[dict[str, object]] = None,
@@ -36,5 +42,11 @@ def extract(text: str, expect: Optional[str] = None, known: Optional[dict[str, o
     st.known = dict(known or {})
     st.today = today
     for component in components(nlp):
-        doc = component(doc)
+        try:
+            doc = component(doc)
+        except Exception:
+            if STRICT:
+                raise
+            log.exception("extractor component %s failed on a %d-character message; skipped",
+                          getattr(component, "__name__", type(component).__name__), len(text))
     return dict(st.facts or {})

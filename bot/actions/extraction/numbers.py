@@ -28,10 +28,13 @@ WORD_NUMBER = (
     rf"(?:{_ATOM}\b(?:(?:\s*-\s*|\s+){_ATOM}\b)*(?:\s+point\s+(?:{UNIT_WORDS})\b(?:\s+(?:{UNIT_WORDS})\b)*)?"
     rf"|half\s+a(?=\s+(?:million|mil)\b))"
 )
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# "R28 000", "₦600 000": thousands grouped by spaces, only right after a currency sign
+SPACED = r"(?:(?<=[r₦₹$£€])|(?<=[r₦₹$£€][ ]))\d{1,3}(?:[ ]\d{3})+(?!\d)"  # [ ]: QUANTITY_RE is verbose
+DIGITS = rf"(?:{SPACED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 NUM = rf"(?:{DIGITS}|{WORD_NUMBER})"
-SCALE = r"(?:k|grand|thousand|thou|m|mil|mill?ion|mio|mn|bn|billion|lakh)\b"
-CUR_PRE = r"(?:[$£€]|us\$|usd\s?|aud\s?|cad\s?|gbp\s?|eur\s?)"
+SCALE = r"(?:k|grand|thousand|thou|m|mil|mill?ion|mio|mn|bn|billion|lakhs?|crores?|cr)\b"
+# rand ("R28 000"), naira ("N600,000", "₦"), rupees: a bare letter only right before a digit
+CUR_PRE = r"(?:[$£€₦₹]|us\$|usd\s?|aud\s?|cad\s?|gbp\s?|eur\s?|zar\s?|ngn\s?|inr\s?|rs\.?\s?|r(?=\d)|n(?=\d))"
 CUR_POST = r"(?:dollars?|bucks|usd|quid|euros?|gbp|eur|pounds?(?!\s+(?:of|in|overweight|heavier|lighter)\b))\b"
 PERIOD = (
     r"(?:(?:a|an|per|each|every|/)\s*(?P<per>year|yr|annum|month|mo|mth|week|wk|hour|hr|h|day|"
@@ -54,7 +57,7 @@ APPROX_PRE = (
 
 QUANTITY_RE = re.compile(
     rf"""
-    (?<![\w.,$£€])
+    (?<![\w.,$£€₦₹])
     (?:{APPROX_PRE})?
     (?P<between>between\s+|from\s+)?
     (?P<cur1>{CUR_PRE})?\s?
@@ -78,6 +81,7 @@ MASK_RE = re.compile(r"\b(?:40[13]\s?[kb]|24/7|covid-?19|\d{1,2}:\d{2}|(?<![$£�
 SCALES = {
     "k": 1e3, "grand": 1e3, "thousand": 1e3, "thou": 1e3, "m": 1e6, "mil": 1e6, "mill": 1e6,
     "million": 1e6, "milion": 1e6, "mio": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9, "lakh": 1e5,
+    "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }
 PERIODS = {
     "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
@@ -118,7 +122,7 @@ def parse_number(token: str) -> Optional[float]:
         return None
     if t[0].isdigit() or t[0] == ".":
         try:
-            return float(t.replace(",", ""))
+            return float(t.replace(",", "").replace(" ", ""))
         except ValueError:
             return None
     factor = 1.0

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..doc_state import add, claim_overlapping, state, today
 from ..numbers import NUM, parse_number
+from ..text import clause_start, is_negated, sentence_at
 from .common import apply_rules, subject_of
 
 CLAIMS_RE = re.compile(
@@ -19,6 +20,7 @@ CLAIMS_RE = re.compile(
     rf"|(?P<n2>{NUM}|one|a couple of|a few)\s+(?:\w+\s+)?(?:insurance\s+)?claims?\b(?!\s*bonus))"
 )
 CLAIMED_ON_RE = re.compile(r"\b(?:claimed|made a claim|put a claim in|had to claim)\s+(?:on|for|against|through|when)\b")
+TIMES_RE = re.compile(rf"\b(?P<t>once|twice|{NUM}\s+times|a couple of times|a few times)\b")
 OLD_RE = re.compile(rf"\b(?:in|back in)\s+(?P<year>(?:19|20)\d{{2}})\b|(?P<n>{NUM})\s+years\s+ago\b")
 COUNTS = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "several": 4,
           "once": 1, "twice": 2, "three times": 3, "four times": 4, "a couple of times": 2, "a few times": 3}
@@ -44,6 +46,9 @@ def _claims(doc: Doc) -> None:
             n = parse_number(word.split()[0])
         if n is None or not 0 <= n <= 30 or subject_of(doc, m.start()) != "self":
             continue
+        s, _ = sentence_at(state(doc).sents, m.start())
+        if is_negated(low, clause_start(low, s, m.start()), m.start()):
+            continue  # "I've never made an insurance claim": the rule for none says 0
         if re.search(r"\b(?:denied|rejected|refused|won't|wouldn't|never pay)\b", low[max(0, m.start() - 30):m.end() + 20]) and not re.search(r"\b(?:made|filed|had|claimed)\b", m.group()):
             continue
         if _too_old(doc, low[m.end():m.end() + 30]):
@@ -53,7 +58,9 @@ def _claims(doc: Doc) -> None:
     if not any(c.fact == "claims_5y" for c in state(doc).candidates):
         m = CLAIMED_ON_RE.search(low)
         if m and subject_of(doc, m.start()) == "self" and not _too_old(doc, low[m.end():m.end() + 40]):
-            add(doc, "claims_5y", 1, 0.7, m.start(), m.end())
+            times = TIMES_RE.search(low, m.end(), m.end() + 50)  # "claimed on the pet insurance six times"
+            n = COUNTS.get(times.group("t")) or parse_number(times.group("t")) if times else 1
+            add(doc, "claims_5y", int(n or 1), 0.7, m.start(), times.end() if times else m.end())
     apply_rules(doc, "claims_5y")
 
 

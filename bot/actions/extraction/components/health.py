@@ -20,13 +20,13 @@ from .common import apply_rules, entities, subject_of
 QUIT_RE = re.compile(
     rf"\b(?:quit|stopped|gave up|give up|kicked|packed in|ex-smoker|haven't smoked|have not smoked|not smoked|off (?:the )?(?:cigs|cigarettes|fags|smokes))\b"
     rf"(?P<rest>[^.;!?]{{0,45}}?)(?:(?P<n>{NUM}|a|an|one|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|"
-    rf"(?:in|since|back in)\s+(?P<year>(?:19|20)\d{{2}})|(?:for|over)\s+(?P<n2>{NUM}|a|an|a couple of|a few)\s+(?P<u2>years?|yrs?|months?|weeks?)|last (?P<last>year|month|week)|"
+    rf"(?:in|since|back in)\s+(?P<year>(?:19|20)\d{{2}})|(?:in|since|back in|last)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)|(?:for|over)\s+(?P<n2>{NUM}|a|an|a couple of|a few)\s+(?P<u2>years?|yrs?|months?|weeks?)|last (?P<last>year|month|week)|"
     rf"(?P<recent>recently|just now|this year|a few weeks|a few months|this month)|(?P<ages>years ago|ages ago|a long time ago|long ago|decades ago))"
 )
 JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
 DRINKS_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|one|a couple of|couple of|a few|few)\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?)"
-    rf"\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the)\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
+    rf"\b(?P<n>{NUM}|a|one|a couple of|couple of|a few|few)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?)"
+    rf"\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a)\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?)\b"
 )
 FREQ_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day)\s*(?:times\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")
@@ -51,6 +51,7 @@ HOSPITAL_RE = re.compile(
 )
 HOSPITAL_WHEN_RE = re.compile(
     rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since)\s+(?P<year>(?:19|20)\d{{2}})|"
+    rf"(?:in|back in|since|last)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)|"
     rf"(?P<recent>last (?:year|month|week|summer|winter|spring|autumn|christmas)|this year|recently|earlier this year|a while back|the other week|few months ago)|"
     rf"(?P<old>as a (?:kid|child|baby|teenager|boy|girl)|when i was (?:a kid|young|little|a child|a teenager|\d+|\w+teen)|years ago|ages ago|decades ago|long time ago|in (?:my|the) (?:teens|twenties|20s|childhood))"
 )
@@ -69,6 +70,7 @@ MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
 HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething (?:\w+ )?like\b|\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
 GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
 HOSPITAL_HINT_RE = re.compile(r"hospital|surg|operat|admit|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
+MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 UNIT_TO_MONTHS = {"y": 12.0, "m": 1.0, "w": 0.25, "d": 1 / 30}
 
 
@@ -76,7 +78,7 @@ UNIT_TO_MONTHS = {"y": 12.0, "m": 1.0, "w": 0.25, "d": 1 / 30}
 def make_health_component(nlp, name):  # untyped: spaCy validates factory args from annotations
     return HealthComponent()
 # cheap whole-text topic checks, compiled once
-SMOKE_TOPIC_RE = re.compile(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit")
+SMOKE_TOPIC_RE = re.compile(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit|\d a day|twenty a day")
 QUIT_TOPIC_RE = re.compile(r"quit|stop|gave|give|kick|pack|ex-|smoked|off")
 FREQUENCY_TOPIC_RE = re.compile(r"week|month|day|wk")
 BODY_TOPIC_RE = re.compile(r"\d|foot|feet|tall|weigh|stone|kilo|pound")
@@ -137,6 +139,8 @@ class HealthComponent:
     def _months_since(doc: Doc, m: re.Match[str]) -> Optional[float]:
         if m.group("year"):
             return (today(doc).year - int(m.group("year"))) * 12.0
+        if m.groupdict().get("month"):  # "quit in August": the last August before today
+            return float((today(doc).month - MONTHS.index(m.group("month")) - 1) % 12 or 12)
         if m.group("last"):
             return {"year": 12.0, "month": 1.0, "week": 0.25}[m.group("last")]
         if m.group("recent"):
@@ -158,6 +162,9 @@ class HealthComponent:
             return
         for m in DRINKS_RE.finditer(low):
             n = {"a": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3}.get(m.group("n")) or parse_number(m.group("n"))
+            hi = parse_number(m.group("hi")) if m.group("hi") else None
+            if n is not None and hi is not None and hi > n:
+                n = (n + hi) / 2  # "15-20 pints over a weekend"
             if n is None or subject_of(doc, m.start()) != "self":
                 continue
             what = m.group("what")
@@ -338,6 +345,8 @@ class HealthComponent:
     def _when_months(doc: Doc, m: re.Match[str]) -> Optional[float]:
         if m.group("year"):
             return (today(doc).year - int(m.group("year"))) * 12.0
+        if m.groupdict().get("month"):  # "quit in August": the last August before today
+            return float((today(doc).month - MONTHS.index(m.group("month")) - 1) % 12 or 12)
         if m.group("recent"):
             return 6.0
         if m.group("old"):

@@ -17,10 +17,14 @@ NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\
                  r"in (?:debt|savings)|[,.]\d|\d))")
 AGE_PATTERNS = [
     # "I'm 35", "age 35", "aged 35", "just turned 40"
-    (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|i will be|i'm turning|i am turning|turning)\s+"
-                rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
+    (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me:|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|i will be|i'm turning|i am turning|turning)\s+"
+                rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old"
     (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)old\b|\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b"), 0.9),
+    # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)
+    (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
+    # "my husband and I are both 35", "married, both 29"
+    (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
 ]
 WILL_TURN_RE = re.compile(r"\b(?:turning|turn|i'll be|i will be|be)\s+\S+\s+(?:next|this|in|on|soon|later|at the end)\b|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
 BORN_RE = re.compile(
@@ -29,11 +33,11 @@ BORN_RE = re.compile(
 )
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
-KID = r"(?:kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
+KID = r"(?:kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
 COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of|both(?: of)?(?: my| our)?)"
 KID_COUNT_RE = re.compile(
     rf"\b{COUNT_WORD}\s+(?:(?:young|little|small|grown[- ]up|grown|adult|teenage|teen|beautiful|lovely|wonderful|amazing|school[- ]age|step|twin|baby|wee|older|younger|boy|girl|cheeky)\s+){{0,2}}"
-    rf"(?P<kid>kids?|kiddos?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
+    rf"(?P<kid>kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
 )
 PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one)\b")
 KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*[:=-]\s*(?P<n>{NUM})\b")
@@ -47,7 +51,7 @@ YEAR_OLD_CHILD_RE = re.compile(
     rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s|-)?(?:years?|yrs?|yr)?(?:\s|-)?old\b|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
 )
 KID_IS_AGE_RE = re.compile(
-    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|step-?son|step-?daughter|twins)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
+    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
     rf"(?P<n>{NUM})\b(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago))"
 )
 # "my stepson lives with us, he's 9": a pronoun's age, when the last relative named is a child
@@ -58,6 +62,12 @@ PRONOUN_AGE_RE = re.compile(
 # "our daughter is at uni and our son's 16": each child named on their own counts once
 OWN_CHILD_RE = re.compile(r"\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|middle|little|baby|teenage|grown[- ]up|adult|only)\s+)?"
                           r"(?P<kid>son|daughter|boy|girl|step-?son|step-?daughter)\b")
+# "two girls 9 and 12", "weans both at the high school, 13 and 15", "kids 4 9 and 14",
+# "grown up and left home (24 and 27)": a list of ages a little after a word for children
+LOOSE_AGES_RE = re.compile(
+    rf"(?<![\w.,$£€])(?:\(\s*)?(?P<ages>(?:{NUM})(?:\s*(?:,|and|&|/)\s*(?:{NUM})|\s+\d{{1,2}}(?=\s*(?:,|and|&|\d)))+)"
+    rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|years? ago|hours|minutes|days|weeks|months|a |an |per |kids|children))"
+)
 MONTHS_OLD_RE = re.compile(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
 # cheap checks before the costly number-word scans above
 KID_WORD_RE = re.compile(rf"\b{KID}\b")
@@ -67,6 +77,7 @@ EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of":
 # "we're having twins", "twins on the way": not yet children
 EXPECTING_RE = re.compile(r"\b(?:having|expecting|pregnant|due)\b[^.;!?]{0,15}$|^[^.;!?]{0,25}\b(?:on the way|due)\b")
 PLURAL_TWO = {"twins": 2}
+UNBORN_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|expected\b)")
 
 PARENT_TERMS_RE = re.compile(
     r"\b(?:(?P<two>(?:both )?(?:my |our )?(?:parents|folks|in-laws|in laws|grandparents|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad))"
@@ -97,7 +108,7 @@ def person_component(doc: Doc) -> Doc:
     return doc
 
 
-PROFILE_AGE_RE = re.compile(r"(?:^|[,(]|\. )\s*(?P<n>[1-9]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)")
+PROFILE_AGE_RE = re.compile(r"(?:^|[,(:!?]|\. )\s*(?P<n>[1-9]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)")
 
 
 def _profile_age(doc: Doc) -> None:
@@ -186,8 +197,8 @@ def _children(doc: Doc) -> None:
             if subj not in ("self", "spouse", "partner", "child", "ex"):
                 third_person = True
                 continue
-            if _is_grandkids(low, m):
-                continue
+            if _is_grandkids(low, m) or UNBORN_AFTER_RE.match(low, m.end()):
+                continue  # "one kid on the way": not born yet
             if is_negated(low, clause_start(low, s, m.start()), m.start()):
                 continue
             if re.search(r"\b(?:was|were|as|being|am|i'm|im)\s*$", low[max(0, m.start() - 8):m.start()]):
@@ -257,6 +268,8 @@ def _children_ages(doc: Doc) -> None:
             continue
         ages.append((m.start(), m.end(), int(v)))
         claim_overlapping(doc, m.start("n"), m.end("n"))
+    if not ages:
+        ages = _loose_ages(doc, low)
     for m in PRONOUN_AGE_RE.finditer(low) if ages == [] else ():
         v = parse_number(m.group("n"))
         if v is None or not 0 <= v <= 45 or _is_claimed_elsewhere(doc, m.start("n")):
@@ -283,6 +296,24 @@ def _children_ages(doc: Doc) -> None:
     add(doc, "children_ages", values, 0.85, start, end)
     if len(values) >= 2 and not any(c.fact == "children_count" and c.value for c in state(doc).candidates):
         add(doc, "children_count", len(values), 0.7, start, end)
+
+
+def _loose_ages(doc: Doc, low: str) -> list[tuple[int, int, int]]:
+    """Two or more small numbers listed within a few words after a word for the prospect's
+    children, in the same sentence: their ages."""
+    st = state(doc)
+    for kid in KID_WORD_RE.finditer(low):
+        if subject_of(doc, kid.start()) not in ("self", "spouse", "partner", "child", "ex"):
+            continue
+        _, e = sentence_at(st.sents, kid.start())
+        m = LOOSE_AGES_RE.search(low, kid.end(), min(e, kid.end() + 60))
+        if m is None or _is_claimed_elsewhere(doc, m.start("ages")):
+            continue
+        values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\s)\s*", m.group("ages")) if t.strip()]
+        if len(values) >= 2 and all(v is not None and 0 <= v <= 45 and int(v) == v for v in values):
+            claim_overlapping(doc, m.start("ages"), m.end("ages"))
+            return [(m.start("ages"), m.end("ages"), int(v)) for v in values]  # type: ignore[arg-type]
+    return []
 
 
 def _is_claimed_elsewhere(doc: Doc, pos: int) -> bool:

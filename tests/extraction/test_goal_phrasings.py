@@ -19,6 +19,11 @@ GOALS = [
     ("something in case my wife gets seriously ill", None, ["critical_illness"]),
     ("a plan that builds up a little savings over time", None, ["savings"]),
     ("the balance is 220k on the mortgage, so enough to clear that", None, ["pay_off_mortgage"]),
+    ("we need the girls protected whatever happens", None, ["protect_family"]),
+    ("if I break a leg and can't work I'd still need cash coming in", None, ["income_protection"]),
+    ("I'd want the mortgage paid and the kids' uni covered if anything happened", None, ["pay_off_mortgage", "children_education"]),
+    ("wondering what to leave to my son when I go", None, ["wealth_transfer"]),
+    ("we want to pay off the apartment if one of us dies", None, ["pay_off_mortgage"]),
 ]
 
 NO_GOAL = [
@@ -32,6 +37,11 @@ NO_GOAL = [
     "the kids",  # without the goals question it answers nothing
     "the mortgage is with Halifax",
     "I've no idea how much my pension is worth",
+    "I retired from the council in 2021 and the pension covers our bills",
+    "took early retirement two years ago, the pension is fine",
+    "mortgage paid off in 2019",
+    "got a serious illness benefit through work already",
+    "we're saving for a new car at the moment",
 ]
 
 

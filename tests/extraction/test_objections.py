@@ -31,6 +31,8 @@ OBJECTIONS = [
     ("the pension scheme gives me cover already so I don't really need extra", None, ["not_needed"]),
     # timing
     ("let's revisit this after Eid", None, ["timing"]),
+    ("I'll get something sorted after payday maybe", None, ["timing"]),
+    ("they'll always find a way to not pay out", None, ["claims_denial"]),
     ("I'll look at it once I'm a bit older", None, ["timing"]),
     ("it's on the back burner for now", None, ["timing"]),
     ("insurance just isn't a priority at the moment", None, ["timing"]),
@@ -74,6 +76,9 @@ NEAR_MISSES = [
     "do you need my GP's address?",
     "I caught a cold last week",
     "happy to give my address, it's 4 Mill Lane",
+    "I'll be a stone heavier after Christmas lol",
+    "no pension, no savings, never needed them before",
+    "if the price is right I'd happily send friends your way",
 ]
 
 

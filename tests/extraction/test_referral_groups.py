@@ -16,6 +16,9 @@ CASES = [
     ("there's about 30 of us in the parents' chat, I could post it there", "high"),
     ("I've got 12k subscribers on youtube", "high"),
     ("I share stuff on our village facebook page all the time, happy to post it there", "high"),
+    ("I know everyone in the village, I'll spread the word", "high"),
+    ("half the estate would want this, honestly", "high"),
+    ("my sister and my best friend are both after a quote", "medium"),
     # community that turns to them
     ("as the local councillor, people always come to me about money worries", "high"),
     ("everyone at the mosque asks me for advice on this kind of thing", "high"),
@@ -41,6 +44,8 @@ NO_REFERRAL = [
     ("my dad", "dependent_parents"),  # answering another question
     ("only my sister", "beneficiary_relation"),
     ("my husband reads the small print, I just sign", None),
+    ("the money gets shared between the three of them", None),
+    ("two of them are still at school", None),
 ]
 
 

@@ -259,6 +259,8 @@ class BeneficiaryCues:
     either: tuple[re.Pattern[str], ...]
     kin_values: dict[str, str]  # lexicon KIN value -> beneficiary_relation value
     not_beside_a_cue: frozenset[str]  # KIN values a cue never points at
+    pronoun: tuple[re.Pattern[str], ...] = ()  # "I want her to get the payout": the relative named before
+    partner_in_business: Optional[re.Pattern[str]] = None  # "partner" means business partner here
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +269,9 @@ def beneficiary_cues() -> BeneficiaryCues:
     data = _yaml("beneficiary.yml")
     return BeneficiaryCues(int(data["window"]), re.compile(data["gap"]),
                            *(tuple(re.compile(p) for p in data[k]) for k in ("before_kin", "after_kin", "either")),
-                           dict(data["kin_values"]), frozenset(data["not_beside_a_cue"]))
+                           dict(data["kin_values"]), frozenset(data["not_beside_a_cue"]),
+                           tuple(re.compile(p) for p in data.get("pronoun", ())),
+                           re.compile(data["partner_in_business"]) if data.get("partner_in_business") else None)
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ def apply_rules(doc: Doc, fact: str) -> int:
     if rules is None:
         return 0
     present = st.present_rules
-    if rules.expect_only and st.expect != fact:
+    if rules.expect_only and st.expect != fact and not rules.expect_only.isdisjoint(present):
         present = present - rules.expect_only  # bare answers ("the kids") only when asked
     hits = rules.finditer(low, present=present)
     if not hits:

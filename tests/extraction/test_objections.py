@@ -90,3 +90,11 @@ def test_objection_is_a_concern(facts, text: str, expect: str | None, want: list
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_miss_is_no_concern(facts, text: str) -> None:
     assert "concerns" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "if I crash my motorbike does the policy still pay out?",
+    "would you still pay if I died abroad on holiday",
+])
+def test_still_pay_question_asks_about_exclusions(facts, text: str) -> None:
+    assert facts(text).get("asked_about_exclusions") is True

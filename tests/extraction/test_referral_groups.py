@@ -57,3 +57,7 @@ def test_group_or_person_gives_referral_level(facts, text: str, level: str) -> N
 @pytest.mark.parametrize("text,expect", NO_REFERRAL)
 def test_people_without_a_hint_give_no_referral(facts, text: str, expect: str | None) -> None:
     assert "referral_potential" not in facts(text, expect=expect)
+
+
+def test_own_small_children_are_no_referral(facts) -> None:
+    assert "referral_potential" not in facts("married, 4 little lads, and we would like cover for the mortgage")

@@ -15,8 +15,13 @@ from bot.actions.extraction import ExtractedFact
     ("I'm not married", "marital_status", "single"),
 ], ids=["no-debts", "dont-smoke", "not-any-more", "no-issues", "not-married"])
 def test_negation(facts, text, name, value):
-    expect = "smoker" if text == "not any more" else None
+    expect = {"not any more": "smoker", "I'm not married": "marital_status"}.get(text)
     assert facts(text, expect)[name] == value
+
+
+def test_not_married_unasked_says_nothing_about_status(facts):
+    """It could be single or living together: only explicit words give a status."""
+    assert "marital_status" not in facts("I'm not married, so it would go to my sister")
 
 
 def test_negated_condition_is_not_recorded(facts):

@@ -193,3 +193,153 @@ def test_exercise_levels(facts, text, level):
 
 def test_distances_a_week_are_not_pay(facts):
     assert "annual_income" not in facts("I run 25-30k a week")
+
+
+def test_a_checklist_answered_no_gives_no_conditions(facts):
+    got = facts("diabetes? no. heart trouble? no. asthma? no")
+    assert got.get("conditions", []) == [] and "hospitalized_5y" not in got
+
+
+def test_my_condition_inside_a_policy_sentence_is_mine(facts):
+    assert facts("the critical illness policy paid out after my stroke in 2021")["conditions"] == ["stroke"]
+
+
+def test_a_stranger_with_a_condition_is_not_the_prospect(facts):
+    got = facts("a guy at work had a heart attack at 45, it scared me")
+    assert "conditions" not in got and "family_history" not in got
+
+
+def test_pregnancy_only_diabetes_is_not_a_condition(facts):
+    assert "conditions" not in facts("I had gestational diabetes with my second")
+
+
+@pytest.mark.parametrize("text", ["I'm a diving instructor in Dubai", "I work as a commercial diver"])
+def test_the_job_is_not_a_hobby(facts, text):
+    assert "hazardous_hobbies" not in facts(text)
+
+
+def test_receptionist_at_the_surgery_is_no_operation(facts):
+    assert "hospitalized_5y" not in facts("I'm a receptionist at the surgery in town")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("I'm not married, we divorced in 2019", "divorced"),
+    ("together 12 years, never got round to getting married", "partnered"),
+])
+def test_marital_status_wording(facts, text, status):
+    assert facts(text).get("marital_status") == status
+
+
+@pytest.mark.parametrize("text", ["my sister is divorced", "separated but not divorced yet", "my gran is a widow"])
+def test_someone_elses_status_or_separation_gives_none(facts, text):
+    assert "marital_status" not in facts(text)
+
+
+@pytest.mark.parametrize("text,expect,count", [
+    ("my mum and dad are comfortable, they don't need anything from us", None, 0),
+    ("we look after his parents, they moved in last year", None, 2),
+    ("only my dad", "dependent_parents", 1),
+])
+def test_dependent_parents_wording(facts, text, expect, count):
+    assert facts(text, expect).get("dependent_parents") == count
+
+
+def test_none_of_them_have_cover_is_no_hobby_answer(facts):
+    assert "hazardous_hobbies" not in facts("I run a café with six staff, none of them have any cover")
+
+
+@pytest.mark.parametrize("text,kg", [("about 13 and a half stone", 85.7), ("I weigh 9.5 stone", 60.3)])
+def test_half_stones(facts, text, kg):
+    assert facts(text, "weight_kg").get("weight_kg") == pytest.approx(kg, abs=0.2)
+
+
+def test_a_weight_beside_feet_makes_it_a_height(facts):
+    assert facts("roughly 90kg at 5 foot 10")["height_cm"] == pytest.approx(177.8, abs=0.2)
+
+
+def test_millions_of_rand_are_not_a_height(facts):
+    got = facts("the bond is R1.4m")
+    assert "height_cm" not in got and got.get("mortgage_balance") == 1_400_000
+
+
+@pytest.mark.parametrize("text,value", [
+    ("she runs a salon and honestly earns more than I do, maybe 60k", 60000),
+    ("my husband works offshore and is on about 90k", 90000),
+])
+def test_spouse_income_a_few_words_away(facts, text, value):
+    assert facts(text).get("spouse_income") == value
+
+
+def test_my_own_pay_after_the_spouse_is_mine(facts):
+    got = facts("he does the school run and I earn 52k")
+    assert got.get("annual_income") == 52000 and "spouse_income" not in got
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("the flat has about 95k left on it", "mortgage_balance", 95000),
+    ("no debts except the car loan, which is about 8k", "other_debts", 8000),
+    ("no debts besides the mortgage", "other_debts", 0),
+    ("roughly 12k in the pot for a rainy day", "liquid_savings", 12000),
+    ("2k in my current account and 10k in savings", "liquid_savings", 12000),
+    ("my husband is 61 and does not work", "spouse_income", 0),
+    ("mortgage is paid, kids are grown", "mortgage_balance", 0),
+])
+def test_balances_in_plain_words(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_wanting_the_mortgage_paid_is_a_goal_not_a_zero_balance(facts):
+    got = facts("I'd want the mortgage paid if anything happened to me")
+    assert "mortgage_balance" not in got
+
+
+def test_living_together_with_a_named_partner(facts):
+    assert facts("me and my boyfriend have lived together for years")["marital_status"] == "partnered"
+
+
+def test_cover_held_beside_cover_wanted(facts):
+    got = facts("I'd like 500k in total but right now I've only got 150k through my last employer")
+    assert got.get("requested_cover") == 500000 and got.get("existing_life_cover") == 150000
+
+
+def test_a_year_after_from_is_a_date_not_a_sum(facts):
+    got = facts("I've had a critical illness policy from 2015, it's for 60 grand")
+    assert got.get("existing_ci_cover") == 60000
+
+
+def test_cover_through_a_credit_card_is_not_card_debt(facts):
+    got = facts("there's accident cover through my credit card, about 50k")
+    assert got.get("existing_accident_cover") == 50000 and "other_debts" not in got
+
+
+@pytest.mark.parametrize("text", ["my dad never had any cover at all", "most of the lads at work have nothing in place"])
+def test_someone_elses_missing_cover_is_not_mine(facts, text):
+    assert "existing_life_cover" not in facts(text)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("we had critical illness cover but cancelled it last year", "existing_ci_cover"),
+    ("my husband's covered through work but I've got none", "existing_life_cover"),
+])
+def test_cover_given_up_or_missing_is_zero(facts, text, fact):
+    assert facts(text).get(fact) == 0
+
+
+def test_a_price_queried_is_not_a_budget(facts):
+    assert "monthly_premium_budget" not in facts("£75 a month?! for that?")
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("I've put aside £35 a month for this", "monthly_premium_budget", 35),
+    ("we've put aside about 8k for emergencies", "liquid_savings", 8000),
+])
+def test_set_aside_by_the_shape_of_the_sum(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_an_age_answer_turning_next_month(facts):
+    assert facts("52 next week", "age")["age"] == 51
+
+
+def test_every_age_in_an_answer_to_the_ages_question(facts):
+    assert sorted(facts("6 and 8 and the little one is 2", "children_ages")["children_ages"]) == [2, 6, 8]

@@ -124,7 +124,7 @@ def test_trie_pattern_matches_exactly_its_words(words, present, missing):
 
 def _corpus_texts() -> list[str]:
     texts = []
-    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl"):
+    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl"):
         with open(DATA / name, encoding="utf-8") as fh:
             texts += [fold(json.loads(line)["text"]) for line in fh if line.strip()]
     return texts

@@ -166,6 +166,7 @@ def find_quantities(low: str) -> list[Quantity]:
     return out
 
 
+_RANGE_LEAD_RE = re.compile(r"(?:from|between)\s+")
 _YEAR_CUE_RE = re.compile(r"(?:\bin|since|born|from|until|till|year|back in|around|circa|\bof)\s*$")
 
 
@@ -173,10 +174,14 @@ def _is_calendar_year(q: Quantity, low: str) -> bool:
     """"in 2019", "since 2015", "born 1988": a year on the calendar, not an amount."""
     if q.unit or q.currency or q.scaled or q.period or q.words or not 1920 <= q.value <= 2040:
         return False
-    text = low[q.start:q.end]
+    start = q.start
+    lead = _RANGE_LEAD_RE.match(low, start, q.end)  # "from 2012" parsed as the start of a range
+    if lead:
+        start = lead.end()
+    text = low[start:q.end]
     if not text.isdigit() or len(text) != 4:
         return False
-    before = low[max(0, q.start - 12):q.start]
+    before = low[max(0, start - 12):start]
     if before.rstrip().endswith("of") and not re.search(r"(?:summer|spring|autumn|fall|winter|end|start|march|may|june|july|april|january|february|august|september|october|november|december) of\s*$", before):
         return False
     return bool(_YEAR_CUE_RE.search(before)) or q.end == len(low.rstrip(" .!?"))

@@ -18,8 +18,13 @@ FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|they're|you're|youre|you are|are you)\b")
 # "I'm a single mum", "single dad with 2 boys": the role word describes the prospect
 SELF_ROLE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed)\s+$")
+OTHER_PERSON_RE = re.compile(r"\b(?:(?:a|the|that|this|some|one) (?:woman|man|guy|bloke|lady|fella|chap|person|colleague|coworker|co-worker|neighbou?r|customer|client|patient)|someone|somebody|people|colleagues|coworkers|neighbou?rs|my boss|"
+                             r"(?:the |most of the |all the |half the |a lot of the )?(?:lads|guys|blokes|staff|workers|employees|drivers|members|team)|(?:most|none|all|some|half) of them)\b")
 # Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
-SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies"}
+SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies", "marital_status",
+             "existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
+# "me and my girlfriend live together": a status is the couple's, so the partner may be named
+SUBJECTS = {"marital_status": ("self", "spouse", "partner")}
 NO_CHECK_VALUES = (False, 0, "none", "single", "stable")
 
 
@@ -57,7 +62,7 @@ def apply_rules(doc: Doc, fact: str) -> int:
             continue  # a topic word without its cue ("the price of petrol"); an answer to the question needs none
         if rule.unless is not None and rule.unless.search(low, cs, ce):
             continue  # a cue that undoes it ("price isn't an issue")
-        if fact in SELF_ONLY and subject_of(doc, hit.start) != "self":
+        if fact in SELF_ONLY and subject_of(doc, hit.start) not in SUBJECTS.get(fact, ("self",)):
             continue
         value = hit.rule.value
         if not _skip_negation(value) and is_negated(low, clause_start(low, s, hit.start), hit.start):
@@ -109,4 +114,7 @@ def subject_of(doc: Doc, pos: int) -> str:
         if m.start() > best_pos:
             earlier = [v for a, v in kin_before if a < m.start()]
             best_pos, best = m.start(), earlier[-1] if earlier else "other"
+    for m in OTHER_PERSON_RE.finditer(low, floor, pos):
+        if m.start() > best_pos:  # "that woman with cancer", "a guy at work had a heart attack"
+            best_pos, best = m.start(), "other"
     return best

@@ -17,6 +17,7 @@ from ..resources import beneficiary_cues
 from ..types import Quantity
 from .common import entities
 from .money import MONTHLY, YEARLY, _num
+from .person import parents_named
 
 DECLINE_RE = re.compile(
     r"\b(?:(?:i'?d |i would )?(?:rather|prefer) not(?: to)?(?: say| share| tell| answer| disclose| go into| get into| discuss| give)?|"
@@ -37,6 +38,7 @@ ONE_ON_YES = {"dependent_parents"}
 FEW = {"once": 1, "twice": 2, "three times": 3, "a couple": 2, "couple": 2, "a few": 3, "few": 3, "a handful": 4, "several": 4, "a dozen": 12}
 DECADES_RE = re.compile(r"\s*decades?\b")
 NO_ENUM = {"alcohol": "none", "exercise": "none", "referral_potential": "low"}
+TURNING_SOON_RE = re.compile(r"\s*(?:next (?:week|month)|this (?:week|month)|in (?:a few|a couple of|two|three) (?:days|weeks)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 REFERRAL_WORDS = [(re.compile(r"\b(?:lots|loads|many|a lot|plenty|tons|heaps|dozens|hundreds|everyone|loads of people|lots of people)\b"), "high"),
                   (re.compile(r"\b(?:a few|some|couple|one or two|a handful|maybe)\b"), "medium"),
                   (re.compile(r"\b(?:no one|nobody|not many|none|not really|no|hardly anyone)\b"), "low")]
@@ -94,6 +96,10 @@ def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) ->
             return True
         return False
     if not qs:
+        named = parents_named(low) if expect == "dependent_parents" and not NO_RE.search(low) else None
+        if named:  # "just my mum", "mum and dad"
+            add(doc, expect, named[0], 0.8, named[1], named[2], bare=True)
+            return True
         if expect in ONE_ON_YES and YES_RE.search(low):
             # "Do you support a parent?" "yes, my mum": one, unless a number was said
             add(doc, expect, 1, 0.7, *_first_word(low), bare=True)
@@ -114,6 +120,8 @@ def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) ->
     value = _value_for(doc, expect, q)
     if value is None:
         return False
+    if expect == "age" and TURNING_SOON_RE.match(low, q.end):
+        value -= 1  # "41 next month" is 40 today
     conf = 0.8 * (0.85 if q.approx else 1.0)
     rng = (q.low, q.high) if q.is_range and expect not in YEARLY | MONTHLY else None
     if q.is_range and expect in YEARLY | MONTHLY:

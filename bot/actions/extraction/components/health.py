@@ -32,20 +32,20 @@ DRINKS_RE = re.compile(
 FREQ_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day)\s*(?:times\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")
 HEIGHT_RE = re.compile(
     r"(?<![\d.])(?P<ft>[3-7]|three|four|five|six|seven)\s*(?:'|ft\.?|feet|foot|f)\s*(?:(?P<inch>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:\"|''|in\b|inches|inch|ins\b)?)?(?!\s*(?:long|wide|deep|high|away))"
-    r"|(?<![\d.])(?P<m>[12][.,]\d{1,2})\s*(?:m\b|metres?|meters?|mtrs?)|(?<![\d.])(?P<m1>1)\s*m\s*(?P<m2>\d{2})\b|(?<![\d.])(?P<cm>1\d{2}|2[0-2]\d)\s*(?:cm|cms|centimet(?:er|re)s?)\b"
+    r"|(?<![\d.$£€₦₹r])(?P<m>[12][.,]\d{1,2})\s*(?:m\b|metres?|meters?|mtrs?)|(?<![\d.])(?P<m1>1)\s*m\s*(?P<m2>\d{2})\b|(?<![\d.])(?P<cm>1\d{2}|2[0-2]\d)\s*(?:cm|cms|centimet(?:er|re)s?)\b"
 )
 HEIGHT_CUE_RE = re.compile(r"\b(?:tall|height|stand|i'm|i am|im|measure)\b")
 BARE_HEIGHT_RE = re.compile(r"\b(?:height(?: is|:)?|i'm|i am|im|stand)\s+(?:about\s+|around\s+)?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:lbs?|pounds|kg|k\b))")
 WEIGHT_RE = re.compile(
     r"(?<![\d.])(?P<kg>\d{2,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?|kilo)\b"
     r"|(?<![\d.])(?P<lb>\d{2,3}(?:\.\d)?)\s*(?:lbs?|lb\.|pounds?)\b"
-    r"|(?<![\d.])(?P<st>\d{1,2})\s*(?:st|stone)\b(?:\s*(?:and\s*)?(?P<stlb>\d{1,2})\s*(?:lbs?|pounds?)?)?"
+    r"|(?<![\d.])(?P<st>\d{1,2})(?P<half>\s+and\s+a\s+half|\.5)?\s*(?:st|stone)\b(?:\s*(?:and\s*)?(?P<stlb>\d{1,2})\s*(?:lbs?|pounds?)?)?"
 )
 WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tall|lbs|stone|lost|gained|put on|scales?|ft|feet|foot|cm|height)\b|\d'")
 BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:in at\s+)?(?:about\s+|around\s+|roughly\s+|just over\s+|just under\s+)?(?P<n>\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|st\b|stone))")
 HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
-    r"had (?:my|an?|the|both) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
+    r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
     r"had (?:a |my )?(?:mini[- ]?)?(?:stroke|heart attack)|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
@@ -71,6 +71,10 @@ HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething 
 GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
 HOSPITAL_HINT_RE = re.compile(r"hospital|surg|operat|admit|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
+JOB_BEFORE_HOBBY_RE = re.compile(r"\b(?:commercial|professional|offshore|work as an?|working as an?|job as an?|i'm an?|im an?|i am an?)\s+$")
+# a checklist answered in place: "had a stroke? no. cancer? no."
+QUESTION_NO_RE = re.compile(r"[^.!?]{0,3}\?\s*(?:no|nope|nah|never|none)\b")
 UNIT_TO_MONTHS = {"y": 12.0, "m": 1.0, "w": 0.25, "d": 1 / 30}
 
 
@@ -211,7 +215,8 @@ class HealthComponent:
             if m.group("ft") and not m.group("inch") and not re.search(r"(?:'|ft|feet|foot)\s*(?:tall)?", m.group()):
                 continue
             asked = state(doc).expect == "height_cm"  # "6 foot" answering "How tall are you?"
-            if m.group("ft") and not (asked or m.group("inch") or HEIGHT_CUE_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 15))):
+            if m.group("ft") and not (asked or m.group("inch") or HEIGHT_CUE_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 15))
+                                      or WEIGHT_RE.search(low, max(0, m.start() - 25), min(len(low), m.end() + 25))):
                 continue
             if subject_of(doc, m.start()) != "self":
                 continue
@@ -260,7 +265,7 @@ class HealthComponent:
             return float(m.group("kg"))
         if m.group("lb"):
             return float(m.group("lb")) * 0.4536
-        st = float(m.group("st"))
+        st = float(m.group("st")) + (0.5 if m.group("half") else 0.0)
         lb = float(m.group("stlb") or 0)
         return (st * 14 + lb) * 0.4536
 
@@ -276,7 +281,9 @@ class HealthComponent:
             floor = clause_start(low, s, a)
             if is_negated(low, floor, a) or BLOOD_PRESSURE_FINE_RE.match(low, a):
                 continue
-            if HYPOTHETICAL_RE.search(low, max(floor, a - 40), a):
+            if QUESTION_NO_RE.match(low, b) or low.endswith(("gestational ", "pregnancy "), max(0, a - 13), a):
+                continue  # "cancer? no.", "gestational diabetes" (gone after the birth)
+            if HYPOTHETICAL_RE.search(low, max(floor, a - 40), a) and not low.endswith("my ", max(0, a - 3), a):
                 continue  # "if I got cancer", "worried about getting diabetes", "seriously ill, like cancer"
             if value == "mental_health" and MOOD_ABOUT_RE.match(low, b):
                 continue
@@ -327,6 +334,10 @@ class HealthComponent:
             floor = clause_start(low, s, m.start())
             if subject_of(doc, m.start()) != "self" or re.search(r"\b(?:visit(?:ing|ed)?|work(?:s|ed|ing)? (?:in|at))\s+(?:\w+\s+)?$", low[max(s, m.start() - 20):m.start()]):
                 continue
+            if m.group().startswith("surger") and re.search(r"\b(?:at|in) (?:the|a|our|my|the gp|the dental|the vet|a dental|a gp)\s*$", low[max(s, m.start() - 16):m.start()]):
+                continue  # "receptionist at the surgery": a GP practice, not an operation
+            if QUESTION_NO_RE.match(low, m.end()):
+                continue  # "had a stroke? no."
             if re.search(r"\b(?:if|would|will|need|might|going to|scheduled|booked|waiting)\b", low[floor:m.start()]):
                 continue
             if is_negated(low, floor, m.start()):
@@ -365,8 +376,8 @@ class HealthComponent:
             floor = clause_start(low, s, a)
             if is_negated(low, floor, a) or USED_TO_RE.search(low, max(floor, a - 30), a):
                 continue
-            if subject_of(doc, a) != "self":
-                continue
+            if subject_of(doc, a) != "self" or HOBBY_AS_JOB_RE.match(low, b) or JOB_BEFORE_HOBBY_RE.search(low, max(s, a - 25), a):
+                continue  # "a scuba instructor", "commercial diver", "mostly climbing work"
             if low[a:b] in GENERIC_HOBBY_WORDS and not (state(doc).expect == "hazardous_hobbies" or re.search(r"\b(?:i|i'm|im|i've|me|my|hobby|hobbies|weekend|weekends|spare time|free time|love|enjoy|into|do|go|fly|licen[cs]e|compete|member|club|qualified|certified|padi)\b", low[s:e])):
                 continue
             if value == "aviation" and re.search(r"\b(?:pilot|flight attendant|cabin crew)\b", low) and not re.search(r"hobby|weekend|private|lesson|glid|licen", low):

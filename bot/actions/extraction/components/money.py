@@ -49,6 +49,7 @@ COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|assurance|sum 
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
 BIG_MONTHLY = 1000
+QUOTED_PRICE_RE = re.compile(r"\s*\?")
 OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe)|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
@@ -105,6 +106,16 @@ def money_component(doc: Doc) -> Doc:
             if WANT_RE.search(low, _wish_start(low, s, q.start), clause_end(low, q.end, e)):
                 q.claimed = True
                 _emit(doc, "requested_cover", q, 0.8 if worded else 0.6)
+        wanted = any(c.fact == "requested_cover" and s <= c.start < e for c in state(doc).candidates)
+        for q in qs:
+            # "I want about 300k but at the moment I've only got 100k from my old job": beside
+            # cover talk, a lump sum with a word of having is cover held
+            if q.claimed or q.period is not None or q.value < LUMP_SUM or not (worded or wanted):
+                continue
+            if _cover_intent(low, clause_start(low, s, q.start), clause_end(low, q.end, e), q) == "have":
+                q.claimed = True
+                kind = _cover_kind(low, s, e, q)
+                _emit(doc, {"ci": "existing_ci_cover", "acc": "existing_accident_cover"}.get(kind, "existing_life_cover"), q, 0.7)
         for q in qs:
             if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
                 q.claimed = True
@@ -117,7 +128,8 @@ def money_component(doc: Doc) -> Doc:
                 # "mechanic at a Toyota dealer, R28 000 a month": a large monthly sum left over is pay
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.55)
-            elif not q.claimed and q.period == "month" and q.value <= SMALL_MONTHLY and not hits and not _expects_money(doc):
+            elif (not q.claimed and q.period == "month" and q.value <= SMALL_MONTHLY and not hits and not _expects_money(doc)
+                  and not QUOTED_PRICE_RE.match(low, q.end)):  # "£60 a month?? for that?" is a price queried
                 # "£30 a month, money is tight": in this chat a small monthly sum with no
                 # other cue is what they would spend on cover
                 q.claimed = True
@@ -177,7 +189,9 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []
     for h in sorted(hits, key=lambda h: -(h[1] - h[0])):
-        if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
+        # the same words may cue two facts ("set aside": savings or budget); the amount's
+        # shape (a lump sum or a sum a month) decides between them in _assign
+        if all(h[1] <= k[0] or h[0] >= k[1] or (h[0], h[1]) == (k[0], k[1]) for k in kept):
             kept.append(h)
     return sorted(kept)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -283,6 +284,12 @@ def _children_ages(doc: Doc) -> None:
         ages.append((m.start(), m.end(), 0))
         if m.group("n"):
             claim_overlapping(doc, m.start("n"), m.end("n"))
+    if ages and state(doc).expect == "children_ages":
+        # "9 and 11 and the baby is 1" answering "how old are they?": every age counts
+        for q in state(doc).quantities:
+            if not q.claimed and not q.words and q.unit in (None, "years") and 0 <= q.value <= 45 and q.value == int(q.value):
+                ages.append((q.start, q.end, int(q.value)))
+                q.claimed = True
     if not ages:
         return
     ages.sort()
@@ -344,9 +351,24 @@ def _dependent_parents(doc: Doc) -> None:
     apply_rules(doc, "dependent_parents")
 
 
+def parents_named(low: str) -> Optional[tuple[int, int, int]]:
+    """(how many, start, end) of the parents a bare answer names: "just my mum" is 1,
+    "mum and dad" 2. For the answer to "do you support a parent?" only."""
+    terms = list(PARENT_TERMS_RE.finditer(low))
+    if not terms:
+        return None
+    pair = any(m.group("two") and OWN_PAIR_RE.search(m.group("two")) for m in terms)
+    count = sum(2 if m.group("two") else 1 for m in terms
+                if not (pair and m.group("one") and ONE_OF_PAIR_RE.fullmatch(m.group("one"))))
+    return min(count, 6), terms[0].start(), terms[-1].end()
+
+
 def _parent_is_spouses_side_of_kid(low: str, m: re.Match[str]) -> bool:
-    """"their mother" (the kids' mother) or "his mother" is not a parent the prospect supports."""
+    """"their mother" (the kids' mother) or "his mother" is not a parent the prospect supports;
+    "her parents" beside a support cue are the in-laws, who are."""
     before = low[max(0, m.start() - 7):m.start()]
+    if m.group("two") and not re.search(r"\bthe kids'\s*$", before):
+        return False
     return bool(re.search(r"\b(?:their|his|her|the kids')\s*$", before))
 
 

@@ -38,6 +38,11 @@ class Rule:
     key: int = -1  # position among all rules, for the cue index
     needs: Optional[re.Pattern[str]] = None  # counts only when this also matches in the sentence
     unless: Optional[re.Pattern[str]] = None  # never counts when this matches in the sentence
+    # "message": needs/unless look at the whole message, for a cue in the next sentence
+    # ("Is my data stored securely? Just curious" is no privacy worry)
+    whole_message: bool = False
+    # counts only as an answer to the question for its fact ("the kids" when asked for goals)
+    expect_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class PhraseRules:
         self.any = re.compile(r"(?:\b|^)(?:" + "|".join(stripped) + ")")
         self.by_key = {r.key: r for r in rules}
         self.keys = frozenset(self.by_key)
+        self.expect_only = frozenset(r.key for r in rules if r.expect_only)
 
     def finditer(self, low: str, start: int = 0, end: Optional[int] = None,
                  present: Optional[frozenset[int] | set[int]] = None) -> list[RuleHit]:
@@ -201,7 +207,8 @@ def phrase_rules() -> dict[str, PhraseRules]:
             for pat in entry["re"]:
                 rules.append(Rule(fact, entry["value"], re.compile(pat), float(entry.get("confidence", 0.9)),
                                   entry.get("negated", "drop"), bool(entry.get("fallback", False)), key,
-                                  needs, unless))
+                                  needs, unless, entry.get("scope", "sentence") == "message",
+                                  bool(entry.get("expect_only", False))))
                 key += 1
         out[fact] = PhraseRules(fact, rules)
     return out
@@ -252,6 +259,8 @@ class BeneficiaryCues:
     either: tuple[re.Pattern[str], ...]
     kin_values: dict[str, str]  # lexicon KIN value -> beneficiary_relation value
     not_beside_a_cue: frozenset[str]  # KIN values a cue never points at
+    pronoun: tuple[re.Pattern[str], ...] = ()  # "I want her to get the payout": the relative named before
+    partner_in_business: Optional[re.Pattern[str]] = None  # "partner" means business partner here
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +269,9 @@ def beneficiary_cues() -> BeneficiaryCues:
     data = _yaml("beneficiary.yml")
     return BeneficiaryCues(int(data["window"]), re.compile(data["gap"]),
                            *(tuple(re.compile(p) for p in data[k]) for k in ("before_kin", "after_kin", "either")),
-                           dict(data["kin_values"]), frozenset(data["not_beside_a_cue"]))
+                           dict(data["kin_values"]), frozenset(data["not_beside_a_cue"]),
+                           tuple(re.compile(p) for p in data.get("pronoun", ())),
+                           re.compile(data["partner_in_business"]) if data.get("partner_in_business") else None)
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from .common import entities
 
 # "my kids' school", "my son's education": the relative owns something, does not receive
 POSSESSIVE_RE = re.compile(r"^(?:'s?|s')\b|^'")
+OWNER_RE = re.compile(r"\b(?:my|our)\s+$")
 
 
 def beneficiary(doc: Doc) -> None:
@@ -27,11 +28,14 @@ def beneficiary(doc: Doc) -> None:
     if any(c.fact == "beneficiary_relation" for c in st.candidates):
         return
     cues = beneficiary_cues()
-    kin = [(a, b, cues.kin_values[v]) for a, b, v in entities(doc, "KIN")
+    business = cues.partner_in_business is not None and cues.partner_in_business.search(st.low) is not None
+    kin = [(a, b, "business_partner" if v == "partner" and business else cues.kin_values[v]) for a, b, v in entities(doc, "KIN")
            if v not in cues.not_beside_a_cue and not POSSESSIVE_RE.match(st.low[b:b + 2])]
     if not kin:
         return
     hit = _pair(st.low, st.sents, kin)
+    if hit is None:
+        hit = _pronoun(st.low, kin)
     if hit is not None:
         a, b, value = hit
         add(doc, "beneficiary_relation", value, 0.75, a, b)
@@ -59,5 +63,18 @@ def _pair(low: str, bounds: list[tuple[int, int]], kin: list[tuple[int, int, str
             near = [k for k in kin if (s <= k[0] or k[0] > m.start()) and abs(k[0] - m.start()) <= window + 10]
             if near:
                 return min(near, key=lambda k: abs(k[0] - m.start()))
+    return None
+
+
+def _pronoun(low: str, kin: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
+    """The relative a receiving pronoun stands for: the last one named before it
+    ("my godson, I want him to have it"; "my sister would be guardian so it should go to her")."""
+    for rx in beneficiary_cues().pronoun:
+        for m in rx.finditer(low):
+            before = [k for k in kin if k[1] <= m.start()]
+            # "my niece has been like a daughter to me": the relative owned by "my" is the one meant
+            owned = [k for k in before if OWNER_RE.search(low, max(0, k[0] - 6), k[0])]
+            if owned or before:
+                return (owned or before)[-1]
     return None
 

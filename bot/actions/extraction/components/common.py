@@ -39,7 +39,10 @@ def apply_rules(doc: Doc, fact: str) -> int:
     rules = phrase_rules().get(fact)
     if rules is None:
         return 0
-    hits = rules.finditer(low, present=st.present_rules)
+    present = st.present_rules
+    if rules.expect_only and st.expect != fact and not rules.expect_only.isdisjoint(present):
+        present = present - rules.expect_only  # bare answers ("the kids") only when asked
+    hits = rules.finditer(low, present=present)
     if not hits:
         return 0
     gate = None if st.expect == fact else gates().get(fact)
@@ -54,9 +57,10 @@ def apply_rules(doc: Doc, fact: str) -> int:
         if gate is not None and not gate.search(low, s, e):
             continue
         rule = hit.rule
-        if rule.needs is not None and st.expect != fact and not rule.needs.search(low, s, e):
+        cs, ce = (0, len(low)) if rule.whole_message else (s, e)
+        if rule.needs is not None and st.expect != fact and not rule.needs.search(low, cs, ce):
             continue  # a topic word without its cue ("the price of petrol"); an answer to the question needs none
-        if rule.unless is not None and rule.unless.search(low, s, e):
+        if rule.unless is not None and rule.unless.search(low, cs, ce):
             continue  # a cue that undoes it ("price isn't an issue")
         if fact in SELF_ONLY and subject_of(doc, hit.start) not in SUBJECTS.get(fact, ("self",)):
             continue

@@ -35,7 +35,7 @@ PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read a
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
-    r"employer|death in service|in place|i hold|holding|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
+    r"employer|death in service|in place|i hold|holding|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?)\b"
 )
 WANT_RE = re.compile(
@@ -61,6 +61,7 @@ BIG_MONTHLY = 1000
 QUOTED_PRICE_RE = re.compile(r"\s*\?")
 OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe)|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
+FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
 HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|hours|hrs|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
@@ -117,7 +118,7 @@ def money_component(doc: Doc) -> Doc:
             # lump sum wanted, with no other cue in the sentence, is the cover asked for
             if q.claimed or q.period is not None or not (worded or (not hits and q.value >= LUMP_SUM and not _expects_money(doc))):
                 continue
-            if WANT_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
+            if WANT_RE.search(low, _wish_start(low, s, q.start), clause_end(low, q.end, e)):
                 q.claimed = True
                 _emit(doc, "requested_cover", q, 0.8 if worded else 0.6)
         wanted = any(c.fact == "requested_cover" and s <= c.start < e for c in state(doc).candidates)
@@ -158,6 +159,15 @@ def money_component(doc: Doc) -> Doc:
     for fact in ("spouse_income", "mortgage_balance", "other_debts", "liquid_savings", "income_stability"):
         apply_rules(doc, fact)
     return doc
+
+
+def _wish_start(low: str, s: int, pos: int) -> int:
+    """Where the wish for an amount may be said: its clause, or the one before when the
+    amount's clause is only filler ("enough to pay off the house, so maybe 300 grand")."""
+    cs = clause_start(low, s, pos)
+    if cs > s and FILLER_CLAUSE_RE.match(low, cs, pos):
+        return clause_start(low, s, max(s, cs - 1))
+    return cs
 
 
 def _bare_budget(doc: Doc, low: str) -> None:

@@ -343,3 +343,67 @@ def test_an_age_answer_turning_next_month(facts):
 
 def test_every_age_in_an_answer_to_the_ages_question(facts):
     assert sorted(facts("6 and 8 and the little one is 2", "children_ages")["children_ages"]) == [2, 6, 8]
+
+
+def test_a_spouse_cue_before_the_amount_beats_a_period_inside_it(facts):
+    got = facts("my wife earns R390 000 per annum")
+    assert got.get("spouse_income") == 390000 and "annual_income" not in got
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("there's a death in service benefit, 3 times salary, so roughly 150k", "existing_life_cover", 150000),
+    ("I'd go for 8x my salary, so about 400k", "requested_cover", 400000),
+])
+def test_a_multiple_of_salary_then_the_sum(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_a_policy_that_pays_out_is_cover_not_a_claim(facts):
+    assert facts("I have an accident plan that pays out 75k for death from an accident")["existing_accident_cover"] == 75000
+
+
+def test_a_correction_of_the_number_of_children_wins(facts):
+    assert facts("I told you 2 kids before, I meant 3")["children_count"] == 3
+
+
+def test_both_after_children_is_their_age_not_mine(facts):
+    assert "age" not in facts("we have two daughters at uni, both 20")
+
+
+def test_both_after_no_kids_is_our_age(facts):
+    assert facts("no kids yet, we're both 33")["age"] == 33
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("savings pretty much zero at the moment", "liquid_savings", 0),
+    ("exercise? honestly no, none", "exercise", "none"),
+    ("I drink occasionally and go to the gym 5x a week", "exercise", "regular"),
+    ("not married, just partners", "marital_status", "partnered"),
+    ("my nan had a stroke but my parents are both fine", "family_history", []),
+    ("nobody depending on me at all", "dependent_parents", 0),
+    ("Critical illness cover? No", "existing_ci_cover", 0),
+])
+def test_short_plain_answers(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_bills_a_month_are_not_exercise_sessions(facts):
+    got = facts("bills run about 2,400 a month")
+    assert "exercise" not in got and got.get("monthly_expenses") == 2400
+
+
+def test_pay_a_month_is_no_tenure(facts):
+    assert "years_in_job" not in facts("he makes about $3,500 a month as an electrician")
+
+
+@pytest.mark.parametrize("text", ["Had three hospital admissions since 2022", "liver transplant in 2023"])
+def test_admissions_and_transplants_are_hospital_stays(facts, text):
+    assert facts(text).get("hospitalized_5y") is True
+
+
+def test_height_in_metres_as_an_answer(facts):
+    assert facts("1.75", "height_cm")["height_cm"] == 175
+
+
+def test_an_amount_after_a_comma_is_not_an_age(facts):
+    assert "age" not in facts("a small accident policy from my bank, 60,000 I think")

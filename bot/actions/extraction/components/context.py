@@ -159,6 +159,8 @@ def _value_for(doc: Doc, expect: str, q: Quantity) -> Optional[float | int]:
         return int(q.value)
     if expect == "weight_kg":
         return round(q.value * 0.4536, 1) if q.value >= 140 else q.value
+    if expect == "height_cm" and 1.2 <= q.value <= 2.3:
+        return _num(round(q.value * 100, 1))  # "1.68": metres
     if expect == "height_cm" and not 120 <= q.value <= 230:
         return None
     return _num(q.value)

@@ -47,7 +47,7 @@ HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
-    r"had (?:a |my )?(?:mini[- ]?)?(?:stroke|heart attack)|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
+    r"had (?:a |my )?(?:mini[- ]?)?(?:stroke|heart attack)|hospital admissions?|admissions? (?:for|to|with)|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
 HOSPITAL_WHEN_RE = re.compile(
     rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since)\s+(?P<year>(?:19|20)\d{{2}})|"
@@ -69,7 +69,7 @@ FAMILY_ROLES = {"parent", "sibling"}
 MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
 HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething (?:\w+ )?like\b|\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
 GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
-HOSPITAL_HINT_RE = re.compile(r"hospital|surg|operat|admit|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
+HOSPITAL_HINT_RE = re.compile(r"hospital|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
 JOB_BEFORE_HOBBY_RE = re.compile(r"\b(?:commercial|professional|offshore|work as an?|working as an?|job as an?|i'm an?|im an?|i am an?)\s+$")
@@ -196,8 +196,8 @@ class HealthComponent:
                      "a couple of times": 2, "several times": 4, "every day": 7, "every other day": 3.5}.get(word)
                 if n is None:
                     n = parse_number(word)
-                if n is None:
-                    continue
+                if n is None or n > 31 or any(q.moneyish and q.start <= m.start() < q.end for q in state(doc).quantities):
+                    continue  # "bills run around 2,800 a month" is money, not sessions
                 per_week = n * {"week": 1, "wk": 1, "month": 0.25, "day": 7, "fortnight": 0.5}[m.group("per")]
                 level = "regular" if per_week >= 2 else "occasional" if per_week > 0 else "none"
                 add(doc, "exercise", level, 0.88, m.start(), m.end())

@@ -19,10 +19,10 @@ from ..types import Quantity
 from .common import apply_rules
 
 BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
-            "existing_accident_cover", "requested_cover", "cover"}
+            "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
-DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout", "cover_multiple"}
+DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout"}
 SOME_PERIODS_RE = re.compile(
     r"\bsome (?P<p>weeks|months|years) [^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:some|other) (?:weeks|months|years)\b[^.;!?,]{0,25}"
 )
@@ -98,6 +98,8 @@ def money_component(doc: Doc) -> Doc:
             q.claimed = True
             if fact == "retirement_pot" and RETIRED_RE.search(low) and not POT_RE.search(low, s, e):
                 fact = "annual_income"  # "retired army major, army pension 32k": the pension paid is the income
+            if fact == "cover_multiple":
+                fact = "cover"  # "4 times salary, so about 200k": the sum assured, held or wanted by intent
             if fact in DROPPED:
                 continue
             if fact == "cover":
@@ -234,8 +236,8 @@ def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> l
                 gap, after = low[b:q.start], False
             elif a >= q.end:
                 gap, after = low[q.end:a], True
-            else:
-                gap, after = "", False
+            else:  # a cue inside the amount ("R480 000 per annum") is its period: weaker than one just before it
+                gap, after = "", a > q.start
             score = len(gap) + 25 * len(BARRIER_RE.findall(gap)) + (12 if after else 0)
             score += 30 * sum(1 for o in qs if o is not q and o.start >= min(b, q.end) and o.end <= max(a, q.start))
             if score <= MAX_SCORE:
@@ -292,7 +294,8 @@ def _cover_kind(low: str, s: int, e: int, q: Quantity) -> str:
     best, best_d = "life", None
     for m in COVER_KIND_RE.finditer(low, s, e):
         # "250k term life and 75k CI": a barrier between a kind word and the amount costs
-        d = q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start)) if m.end() <= q.start else (m.start() - q.end) * 2 + 10
+        # a kind word after the amount is weaker: "an accident policy that pays out 100k for death"
+        d = q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start)) if m.end() <= q.start else (m.start() - q.end) * 3 + 20
         if best_d is None or d < best_d:
             best, best_d = m.lastgroup or "life", d
     return best

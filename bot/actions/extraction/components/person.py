@@ -109,7 +109,13 @@ def person_component(doc: Doc) -> Doc:
     return doc
 
 
-PROFILE_AGE_RE = re.compile(r"(?:^|[,(:!?]|\. )\s*(?P<n>[1-9]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)")
+PROFILE_AGE_RE = re.compile(r"(?:^|[,(:!?]|\. )\s*(?P<n>[1-9]\d)(?![,.]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)")
+
+
+def _about_children(low: str, start: int, end: int) -> bool:
+    """The last word for children before ``end`` names children they have ("no kids yet" does not)."""
+    kids = list(KID_WORD_RE.finditer(low, start, end))
+    return bool(kids) and not re.search(r"\b(?:no|any|without)\s+$", low[max(0, kids[-1].start() - 9):kids[-1].start()])
 
 
 def _profile_age(doc: Doc) -> None:
@@ -149,6 +155,8 @@ def _age(doc: Doc) -> None:
                 continue
             if _spans_kid_age(low, m):
                 continue
+            if m.group().startswith("both") and _about_children(low, sentence_of(doc, m.start())[0], m.start()):
+                continue  # "twins who just started uni, both 18": the children's age
             if WILL_TURN_RE.search(low, m.start(), min(len(low), m.end() + 25)) and re.search(r"turning|i'll be|i will be|\bbe\b", m.group()):
                 value -= 1
                 conf = 0.85

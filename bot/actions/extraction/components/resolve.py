@@ -88,7 +88,10 @@ def _numeric_corrections(doc: Doc) -> None:
         if isinstance(prev.value, (int, float)) and prev.value >= 1000 and value < 1000 and not q.scaled:
             value *= 1000  # "85k, sorry 95" keeps the scale of what it corrects
         q.claimed = True
-        st.candidates.append(Candidate(prev.fact, value, 0.9, q.start, q.end))
+        if FACTS[prev.fact].kind == "int":
+            value = int(value)
+        # the correction outweighs what it corrects ("I said 3 kids earlier, I meant 4")
+        st.candidates.append(Candidate(prev.fact, value, max(0.9, prev.confidence + 0.02), q.start, q.end))
 
 
 def _merge_list(cands: list[Candidate]) -> Candidate:

@@ -352,6 +352,8 @@ class WorkComponent:
                     continue
                 if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
                     continue
+                if any(q.period and q.start <= m.start() < q.end for q in state(doc).quantities):
+                    continue  # "$4,000 a month as a hygienist": "a month" is the pay period
                 if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
                     continue
                 if not self._self_at(doc, low, s, m.start()):

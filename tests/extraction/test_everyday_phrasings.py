@@ -407,3 +407,17 @@ def test_height_in_metres_as_an_answer(facts):
 
 def test_an_amount_after_a_comma_is_not_an_age(facts):
     assert "age" not in facts("a small accident policy from my bank, 60,000 I think")
+
+
+@pytest.mark.parametrize("text,level", [
+    ("I like a glass of red in the evening", "moderate"),
+    ("I don't drink much really", "light"),
+    ("mostly weekends, a few pints", "light"),
+    ("a couple of pints with my mates on a Saturday", "light"),
+])
+def test_more_drinking_phrasings(facts, text, level):
+    assert facts(text).get("alcohol") == level
+
+
+def test_heavy_drinking_in_the_past_is_not_now(facts):
+    assert facts("I used to drink heavily but I've cut right down").get("alcohol") != "heavy"

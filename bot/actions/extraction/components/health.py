@@ -26,7 +26,7 @@ QUIT_RE = re.compile(
 JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
 DRINKS_RE = re.compile(
     rf"\b(?P<n>{NUM}|a|one|a couple of|couple of|a few|few)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?)"
-    rf"\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a)\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
+    rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a)\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?)\b"
 )
 FREQ_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day)\s*(?:times\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")

@@ -421,3 +421,25 @@ def test_more_drinking_phrasings(facts, text, level):
 
 def test_heavy_drinking_in_the_past_is_not_now(facts):
     assert facts("I used to drink heavily but I've cut right down").get("alcohol") != "heavy"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("roughly 400k over 25 years", 400000),
+    ("put me down for 350k", 350000),
+    ("is 750k too much?", 750000),
+    ("250k on a 20 year term", 250000),
+])
+def test_cover_wanted_in_plain_words(facts, text, value):
+    assert facts(text).get("requested_cover") == value
+
+
+def test_a_sum_held_for_years_is_not_wanted(facts):
+    assert "requested_cover" not in facts("I've had 150k for 12 years")
+
+
+@pytest.mark.parametrize("text,expect,value", [
+    ("300", "requested_cover", 300000),
+    ("about 175", "mortgage_balance", 175000),
+])
+def test_bare_hundreds_asked_for_a_sum_mean_thousands(facts, text, expect, value):
+    assert facts(text, expect)[expect] == value

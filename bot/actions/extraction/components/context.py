@@ -38,6 +38,7 @@ ONE_ON_YES = {"dependent_parents"}
 FEW = {"once": 1, "twice": 2, "three times": 3, "a couple": 2, "couple": 2, "a few": 3, "few": 3, "a handful": 4, "several": 4, "a dozen": 12}
 DECADES_RE = re.compile(r"\s*decades?\b")
 NO_ENUM = {"alcohol": "none", "exercise": "none", "referral_potential": "low"}
+SUMS = {"requested_cover", "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "mortgage_balance"}
 TURNING_SOON_RE = re.compile(r"\s*(?:next (?:week|month)|this (?:week|month)|in (?:a few|a couple of|two|three) (?:days|weeks)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 REFERRAL_WORDS = [(re.compile(r"\b(?:lots|loads|many|a lot|plenty|tons|heaps|dozens|hundreds|everyone|loads of people|lots of people)\b"), "high"),
                   (re.compile(r"\b(?:a few|some|couple|one or two|a handful|maybe)\b"), "medium"),
@@ -147,6 +148,8 @@ def _value_for(doc: Doc, expect: str, q: Quantity) -> Optional[float | int]:
         return _num(value)
     if expect in MONTHLY:
         return _num(per_month(q))
+    if expect in SUMS and q.period is None and not q.scaled and q.value < 1000:
+        return _num(q.value * 1000)  # "300" when asked how much cover, or what is left on the mortgage, means 300k
     if expect == "years_in_job" and q.unit == "months":
         return round(q.value / 12, 2)
     if expect == "years_in_job" and DECADES_RE.match(state(doc).low, q.end):

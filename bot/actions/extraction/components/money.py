@@ -41,7 +41,8 @@ EXISTING_RE = re.compile(
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
     r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another|extra|additional|should i|around|recommend|"
-    r"would do|will do|should do|would be (?:enough|fine|plenty|right|about right|ideal)|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe)\b"
+    r"would do|will do|should do|would be (?:enough|fine|plenty|right|about right|ideal)|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
+    r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|(?:a|an) \d+[- ]years? term|term of)\b"
 )
 CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness)\b")
 ACCIDENT_RE = re.compile(r"\b(?:accident|accidental|ad&d|ad and d)\b")

@@ -443,3 +443,12 @@ def test_a_sum_held_for_years_is_not_wanted(facts):
 ])
 def test_bare_hundreds_asked_for_a_sum_mean_thousands(facts, text, expect, value):
     assert facts(text, expect)[expect] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I'd put my husband down as the beneficiary", "spouse"),
+    ("my sister, she's my next of kin", "sibling"),
+    ("who would get it? my son", "child"),
+])
+def test_beneficiary_wording(facts, text, value):
+    assert facts(text).get("beneficiary_relation") == value

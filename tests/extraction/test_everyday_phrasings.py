@@ -452,3 +452,18 @@ def test_bare_hundreds_asked_for_a_sum_mean_thousands(facts, text, expect, value
 ])
 def test_beneficiary_wording(facts, text, value):
     assert facts(text).get("beneficiary_relation") == value
+
+
+@pytest.mark.parametrize("text", [
+    "my parents look after the kids while we work",
+    "my mum and dad help us out financially",
+    "my mum is financially independent",
+    "my dad lives with us but has his own pension",
+    "I'll have to look after my parents one day",
+])
+def test_parents_who_are_not_dependants(facts, text):
+    assert facts(text).get("dependent_parents") in (None, 0)
+
+
+def test_looking_after_parents_one_day_is_no_timing_objection(facts):
+    assert "concerns" not in facts("I'll probably have to look after my parents one day")

@@ -90,12 +90,16 @@ ONE_OF_PAIR_RE = re.compile(r"(?:(?:my|our) )?(?:mum|mom|mother|mam|dad|father)"
 SUPPORT_RE = re.compile(
     r"\b(?:support(?:s|ing)?(?! (?:me|us)\b)|look(?:s|ing)? after|take care of|taking care of|care for|caring for|provide for|providing for|"
     r"send(?:ing)? (?:money|cash|funds|some money|them money|her money|him money)|pay(?:ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
-    r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
+    r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|(?<!help us out )(?<!help me out )(?<!independent )financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
     # "I do help out my mum", "I help him out with money", "I cover the care home fees"
     r"help(?:ing)? out|help(?:ing)? (?:\w+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
     r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|pay (?:the|her|his|their) (?:care home )?fees|"
     r"stays? with (?:us|me)|my dependants?|my dependents?|dependant|dependent|sponsor)"
 )
+ACTIVE_SUPPORT_RE = re.compile(r"(?:support|look|take|taking|care|caring|provide|providing|send|pay|help|cover)")
+SUPPORTER_RE = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|i'd|we'd)\b")  # "mum's in a home and I cover the fees"
+NOT_DEPENDENT_RE = re.compile(r"\b(?:one day|eventually|in the future|someday|some day|(?:will|'ll|might|may|going to) have to|"
+                              r"(?:her|his|their) own (?:pension|income|money)|financially independent|self[- ]sufficient)\b")
 
 
 @Language.component("needscout_person")
@@ -353,6 +357,11 @@ def _dependent_parents(doc: Doc) -> None:
             count += 2 if m.group("two") else 1
             first = m.start() if first is None else first
             last = m.end()
+        if (ACTIVE_SUPPORT_RE.match(support.group()) and terms and all(m.end() <= support.start() for m in terms)
+                and not SUPPORTER_RE.search(low, terms[-1].end(), support.start())):
+            continue  # "my parents look after the kids", "my parents help us out": they give the support
+        if NOT_DEPENDENT_RE.search(low, s, e):
+            continue  # "one day I'll have to look after them", "she has her own pension"
         if count and not is_negated(low, clause_start(low, s, support.start()), support.start()):
             start, end = min(first, support.start()), max(last, support.end())
             add(doc, "dependent_parents", min(count, 6), 0.8, start, end)

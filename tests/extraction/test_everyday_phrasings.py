@@ -467,3 +467,16 @@ def test_parents_who_are_not_dependants(facts, text):
 
 def test_looking_after_parents_one_day_is_no_timing_objection(facts):
     assert "concerns" not in facts("I'll probably have to look after my parents one day")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("my wages are pretty regular", "stable"),
+    ("my pay is always regular", "stable"),
+    ("council job, so it's secure", "stable"),
+])
+def test_income_stability_wording(facts, text, value):
+    assert facts(text).get("income_stability") == value
+
+
+def test_safe_to_say_is_no_stable_income(facts):
+    assert "income_stability" not in facts("it's safe to say I'd need some cover")

@@ -480,3 +480,12 @@ def test_income_stability_wording(facts, text, value):
 
 def test_safe_to_say_is_no_stable_income(facts):
     assert "income_stability" not in facts("it's safe to say I'd need some cover")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I'm covered for 150k at the moment", 150000),
+    ("I've got a 15 year term for 90k", 90000),
+    ("just the one through work, 3x salary, and I'm on 30k", 90000),
+])
+def test_cover_held_wording(facts, text, value):
+    assert facts(text).get("existing_life_cover") == value

@@ -35,14 +35,14 @@ PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read a
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
-    r"employer|death in service|in place|i hold|holding|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
+    r"employer|death in service|in place|i hold|holding|(?:i'm|im|i am|we're|we are) covered|covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?)\b"
 )
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
     r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another|extra|additional|should i|around|recommend|"
     r"would do|will do|should do|would be (?:enough|fine|plenty|right|about right|ideal)|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
-    r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|(?:a|an) \d+[- ]years? term|term of)\b"
+    r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of)\b"
 )
 CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness)\b")
 ACCIDENT_RE = re.compile(r"\b(?:accident|accidental|ad&d|ad and d)\b")
@@ -427,7 +427,7 @@ def _cover_multiples(doc: Doc) -> None:
         if n is None or base is None or not 1 <= n <= 30:
             continue
         window = low[max(0, m.start() - 80):m.end() + 40]
-        if not re.search(r"cover|insurance|death|life|policy|benefit|assur", window):
+        if not re.search(r"cover|insurance|death|life|policy|benefit|assur|through work|from work|via work|employer", window):
             continue
         fact = "requested_cover" if WANT_RE.search(window) and not EXISTING_RE.search(window) else "existing_life_cover"
         add(doc, fact, _num(n * base), 0.75, m.start(), m.end())

@@ -229,8 +229,7 @@ def gates() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def money_cues() -> dict[str, re.Pattern[str]]:
     """money fact (or a claim-and-drop pseudo fact) -> one regex of its cue words."""
-    # "40k, no kids, no mortgage yet": a cue that says there is none takes no amount
-    return {fact: re.compile("(?<!no )(?<!no other )(?:" + "|".join(f"(?:{p})" for p in pats) + ")")
+    return {fact: re.compile("|".join(f"(?:{p})" for p in pats))
             for fact, pats in _yaml("money_cues.yml").items() if fact not in ("bare_budget", "insurers", "pay_period")}
 
 

@@ -200,7 +200,9 @@ def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:
 
 
 def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> list[tuple[int, int, str]]:
-    hits = [(m.start(), m.end(), fact) for fact, rx in cues.items() for m in rx.finditer(low, s, e)]
+    # "40k, no kids, no mortgage yet": a cue that says there is none takes no amount
+    hits = [(m.start(), m.end(), fact) for fact, rx in cues.items() for m in rx.finditer(low, s, e)
+            if not low.endswith(("no ", "no other "), max(0, m.start() - 9), m.start())]
     if HOUSE_RE.search(low, s, e) and not OTHER_DEBT_RE.search(low, s, e):
         # "we owe 410k on the house": owing is the mortgage when only the house is named
         hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in ("owe", "owing") else f) for a, b, f in hits]

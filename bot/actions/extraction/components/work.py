@@ -160,13 +160,14 @@ JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career
 
 
 # literals that a pattern opening with a number must contain: a cheap scan before the costly one
-HINTS = {
+# (keyed by id(): hashing a compiled pattern hashes its whole program, on every lookup)
+HINTS = {id(k): v for k, v in {
     MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
     YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here)\b"),
     TENURE_AT_RE: re.compile(r"(?:year|yr|month)s?\s+(?:now\s+)?(?:at|with|in|on)\b"),
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
-}
+}.items()}
 
 
 class _Lazy:
@@ -343,7 +344,7 @@ class WorkComponent:
                 add(doc, "years_in_job", value, 0.9, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
         for pattern in (TENURE_AT_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
-            hint = HINTS.get(pattern)
+            hint = HINTS.get(id(pattern))
             if hint is not None and not hint.search(low, s, e):
                 continue  # patterns that open with a number: a literal they need is checked first
             for m in pattern.finditer(low, s, e):
@@ -471,7 +472,7 @@ class WorkComponent:
                 conf = 0.6 if word in ("a few times", "several times", "a lot") else 0.85
                 add(doc, "job_changes_5y", int(n), conf, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
-        for m in (JOB_CHANGE_COUNT_RE.finditer(low) if HINTS[JOB_CHANGE_COUNT_RE].search(low) else ()):
+        for m in (JOB_CHANGE_COUNT_RE.finditer(low) if HINTS[id(JOB_CHANGE_COUNT_RE)].search(low) else ()):
             word = m.group("n")
             n = 1 if word.endswith(("the one", "a single")) else {"a couple of": 2, "a few": 3, "several": 4}.get(word) or parse_number(word)
             if n is not None:

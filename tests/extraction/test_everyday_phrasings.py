@@ -489,3 +489,16 @@ def test_safe_to_say_is_no_stable_income(facts):
 ])
 def test_cover_held_wording(facts, text, value):
     assert facts(text).get("existing_life_cover") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("my husband brings home about £2,200 a month", 26400),
+    ("wife works part time, maybe 12k", 12000),
+])
+def test_spouse_pay_verbs(facts, text, value):
+    assert facts(text).get("spouse_income") == value
+
+
+def test_spouse_works_then_my_pay_is_mine(facts):
+    got = facts("my wife works in a school and I earn 48k")
+    assert got.get("annual_income") == 48000 and "spouse_income" not in got

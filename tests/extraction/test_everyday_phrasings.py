@@ -367,7 +367,8 @@ def test_a_correction_of_the_number_of_children_wins(facts):
 
 
 def test_both_after_children_is_their_age_not_mine(facts):
-    assert "age" not in facts("we have two daughters at uni, both 20")
+    got = facts("we have two daughters at uni, both 20")
+    assert "age" not in got and set(got.get("children_ages", [])) == {20}
 
 
 def test_both_after_no_kids_is_our_age(facts):
@@ -502,3 +503,17 @@ def test_spouse_pay_verbs(facts, text, value):
 def test_spouse_works_then_my_pay_is_mine(facts):
     got = facts("my wife works in a school and I earn 48k")
     assert got.get("annual_income") == 48000 and "spouse_income" not in got
+
+
+def test_a_dodgy_heart_is_a_condition_not_distrust(facts):
+    got = facts("I've got a bit of a dodgy heart")
+    assert got.get("conditions") == ["heart_disease"] and "concerns" not in got
+
+
+def test_nerves_are_mental_health(facts):
+    assert facts("I suffer with my nerves")["conditions"] == ["mental_health"]
+
+
+def test_a_stay_more_than_five_years_ago_gives_no_answer(facts):
+    """The fact is about the last five years: an older stay neither sets nor clears it."""
+    assert "hospitalized_5y" not in facts("I had my gallbladder out in 2015")

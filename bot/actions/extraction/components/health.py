@@ -349,6 +349,8 @@ class HealthComponent:
                 months = self._when_months(doc, when)
                 if months is not None:
                     recent, conf = months <= 60, 0.9
+            if not recent:
+                continue  # a stay more than five years ago says nothing about the last five (labelling guideline)
             add(doc, "hospitalized_5y", recent, conf, m.start(), when.end() if when and when.end() > m.end() else m.end())
             claim_overlapping(doc, m.start(), max(m.end(), when.end() if when else m.end()))
 

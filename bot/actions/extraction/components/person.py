@@ -60,6 +60,7 @@ PRONOUN_AGE_RE = re.compile(
     rf"\b(?:he|she)(?:'s|\s+is|\s+turned|\s+just turned)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(?P<n>{NUM})\b"
     rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago|hours|minutes|stone|st\b|ft|feet|foot|'|\"))"
 )
+BOTH_AGES_RE = re.compile(r"\bboth (?:aged |age )?(?P<n>\d{1,2})\b(?!\s*(?:k\b|%|years? ago|and\b|-))")
 # "our daughter is at uni and our son's 16": each child named on their own counts once
 OWN_CHILD_RE = re.compile(r"\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|middle|little|baby|teenage|grown[- ]up|adult|only)\s+)?"
                           r"(?P<kid>son|daughter|boy|girl|step-?son|step-?daughter)\b")
@@ -283,6 +284,11 @@ def _children_ages(doc: Doc) -> None:
         claim_overlapping(doc, m.start("n"), m.end("n"))
     if not ages:
         ages = _loose_ages(doc, low)
+    for m in BOTH_AGES_RE.finditer(low) if not ages and "both" in low else ():
+        if _about_children(low, sentence_of(doc, m.start())[0], m.start()) and not _is_claimed_elsewhere(doc, m.start("n")):
+            v = int(m.group("n"))  # "twins, both 10", "two girls at uni, both 20": two children of that age
+            ages.append((m.start(), m.end(), v))
+            claim_overlapping(doc, m.start("n"), m.end("n"))
     for m in PRONOUN_AGE_RE.finditer(low) if ages == [] else ():
         v = parse_number(m.group("n"))
         if v is None or not 0 <= v <= 45 or _is_claimed_elsewhere(doc, m.start("n")):

@@ -517,3 +517,11 @@ def test_nerves_are_mental_health(facts):
 def test_a_stay_more_than_five_years_ago_gives_no_answer(facts):
     """The fact is about the last five years: an older stay neither sets nor clears it."""
     assert "hospitalized_5y" not in facts("I had my gallbladder out in 2015")
+
+
+def test_a_complicated_life_is_no_complexity_objection(facts):
+    assert "concerns" not in facts("it's complicated, my ex and I share custody of the kids")
+
+
+def test_thinking_about_whats_best_for_the_kids_names_no_beneficiary(facts):
+    assert "beneficiary_relation" not in facts("I need to think about what's best for the kids")

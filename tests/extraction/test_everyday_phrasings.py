@@ -525,3 +525,15 @@ def test_a_complicated_life_is_no_complexity_objection(facts):
 
 def test_thinking_about_whats_best_for_the_kids_names_no_beneficiary(facts):
     assert "beneficiary_relation" not in facts("I need to think about what's best for the kids")
+
+
+@pytest.mark.parametrize("text", [
+    "we're hoping to get a mortgage of about 280k next year",
+    "we're buying our first place soon, probably a 200k mortgage",
+])
+def test_a_mortgage_still_to_come_is_no_balance(facts, text):
+    assert "mortgage_balance" not in facts(text)
+
+
+def test_remortgaged_with_what_is_left(facts):
+    assert facts("we remortgaged in 2023, roughly 210k left")["mortgage_balance"] == 210000

@@ -22,7 +22,8 @@ BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_
             "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
-DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout"}
+DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout",
+           "future_mortgage"}
 SOME_PERIODS_RE = re.compile(
     r"\bsome (?P<p>weeks|months|years) [^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:some|other) (?:weeks|months|years)\b[^.;!?,]{0,25}"
 )

@@ -537,3 +537,16 @@ def test_a_mortgage_still_to_come_is_no_balance(facts, text):
 
 def test_remortgaged_with_what_is_left(facts):
     assert facts("we remortgaged in 2023, roughly 210k left")["mortgage_balance"] == 210000
+
+
+def test_a_count_then_ages(facts):
+    got = facts("we've got 3, aged 1, 4 and 8")
+    assert got.get("children_count") == 3 and sorted(got.get("children_ages", [])) == [1, 4, 8]
+
+
+def test_an_age_in_months_is_whole_years(facts):
+    assert facts("my little boy is 20 months")["children_ages"] == [1]
+
+
+def test_eldest_and_youngest_ages(facts):
+    assert sorted(facts("my eldest is 19 and my youngest is 11")["children_ages"]) == [11, 19]

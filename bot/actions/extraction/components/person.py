@@ -70,6 +70,10 @@ LOOSE_AGES_RE = re.compile(
     rf"(?<![\w.,$£€])(?:\(\s*)?(?P<ages>(?:{NUM})(?:\s*(?:,|and|&|/)\s*(?:{NUM})|\s+\d{{1,2}}(?=\s*(?:,|and|&|\d)))+)"
     rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|years? ago|hours|minutes|days|weeks|months|a |an |per |kids|children))"
 )
+# "my little girl is 18 months": a child's age given in months, in whole years
+MONTHS_AGE_RE = re.compile(r"\b(?:girl|boy|son|daughter|baby|little one|youngest|kid|child|twins)\s+(?:is|'s|are)\s+(?:only\s+|just\s+)?(?P<n>\d{1,2})\s*months?\b(?!\s*old)")
+# "we've got 3, aged 2, 5 and 9": a count, then the ages without a word for children
+COUNT_AGED_RE = re.compile(rf"\b(?:got|have|had|with)\s+(?P<n>[1-9]|two|three|four|five|six)\s*,?\s*(?:aged|ages)\s+{AGE_LIST}")
 MONTHS_OLD_RE = re.compile(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
 # cheap checks before the costly number-word scans above
 KID_WORD_RE = re.compile(rf"\b{KID}\b")
@@ -143,7 +147,7 @@ def _profile_age(doc: Doc) -> None:
 
 
 AGE_HINT_RE = re.compile(r"\b(?:i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs)\b|\d\d")
-KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn")
+KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages")
 
 
 def _age(doc: Doc) -> None:
@@ -298,6 +302,15 @@ def _children_ages(doc: Doc) -> None:
         if kin and kin[-1] == "child":
             ages.append((m.start(), m.end(), int(v)))
             claim_overlapping(doc, m.start("n"), m.end("n"))
+    for m in MONTHS_AGE_RE.finditer(low) if "month" in low else ():
+        ages.append((m.start(), m.end(), int(m.group("n")) // 12))
+        claim_overlapping(doc, m.start("n"), m.end("n"))
+    for m in COUNT_AGED_RE.finditer(low) if not ages and "age" in low else ():
+        values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group("ages")) if t.strip()]
+        n = parse_number(m.group("n"))
+        if n is not None and len(values) == int(n) and all(v is not None and 0 <= v <= 45 for v in values):
+            ages += [(m.start("ages") + i, m.end("ages"), int(v)) for i, v in enumerate(values)]  # type: ignore[arg-type]
+            claim_overlapping(doc, m.start("n"), m.end("ages"))
     for m in MONTHS_OLD_RE.finditer(low) if MONTHS_OLD_HINT_RE.search(low) else ():
         ages.append((m.start(), m.end(), 0))
         if m.group("n"):

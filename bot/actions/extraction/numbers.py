@@ -106,6 +106,14 @@ _SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u20
                               "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def month_number(word: str) -> int:
+    """1-12 for a month name or its abbreviation ("August", "aug", "sept")."""
+    return MONTH_ABBREVIATIONS.index(word[:3].lower()) + 1
+
+
 def fold(text: str) -> str:
     """Lowercase without moving any character offset (some code points grow on lower())."""
     low = text.lower()

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_state import add, claim_overlapping, state, today
-from ..numbers import NUM, parse_number
+from ..numbers import NUM, month_number, parse_number
 from ..resources import gates, lexicon
 from ..text import clause_start, is_negated, sentence_at
 from .common import apply_rules, entities, subject_of
@@ -70,7 +70,6 @@ MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
 HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething (?:\w+ )?like\b|\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
 GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
 HOSPITAL_HINT_RE = re.compile(r"hospital|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
-MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
 JOB_BEFORE_HOBBY_RE = re.compile(r"\b(?:commercial|professional|offshore|work as an?|working as an?|job as an?|i'm an?|im an?|i am an?)\s+$")
 # a checklist answered in place: "had a stroke? no. cancer? no."
@@ -86,6 +85,12 @@ SMOKE_TOPIC_RE = re.compile(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit|\d a
 QUIT_TOPIC_RE = re.compile(r"quit|stop|gave|give|kick|pack|ex-|smoked|off")
 FREQUENCY_TOPIC_RE = re.compile(r"week|month|day|wk")
 BODY_TOPIC_RE = re.compile(r"\d|foot|feet|tall|weigh|stone|kilo|pound")
+
+
+def _months_back(doc: Doc, month: str) -> float:
+    """Months since the last ``month`` before today: "quit in August" in November is 3,
+    and the same month as today is a year ago."""
+    return float((today(doc).month - month_number(month)) % 12 or 12)
 
 
 class HealthComponent:
@@ -143,8 +148,8 @@ class HealthComponent:
     def _months_since(doc: Doc, m: re.Match[str]) -> Optional[float]:
         if m.group("year"):
             return (today(doc).year - int(m.group("year"))) * 12.0
-        if m.groupdict().get("month"):  # "quit in August": the last August before today
-            return float((today(doc).month - MONTHS.index(m.group("month")) - 1) % 12 or 12)
+        if m.groupdict().get("month"):
+            return _months_back(doc, m.group("month"))
         if m.group("last"):
             return {"year": 12.0, "month": 1.0, "week": 0.25}[m.group("last")]
         if m.group("recent"):
@@ -358,8 +363,8 @@ class HealthComponent:
     def _when_months(doc: Doc, m: re.Match[str]) -> Optional[float]:
         if m.group("year"):
             return (today(doc).year - int(m.group("year"))) * 12.0
-        if m.groupdict().get("month"):  # "quit in August": the last August before today
-            return float((today(doc).month - MONTHS.index(m.group("month")) - 1) % 12 or 12)
+        if m.groupdict().get("month"):
+            return _months_back(doc, m.group("month"))
         if m.group("recent"):
             return 6.0
         if m.group("old"):

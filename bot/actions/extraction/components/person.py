@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_state import add, claim_overlapping, state, today
-from ..numbers import NUM, parse_number
+from ..numbers import NUM, month_number, parse_number
 from ..text import clause_start, is_corrected, is_negated, sentence_at
 from .common import apply_rules, entities, subject_of
 
@@ -32,7 +32,6 @@ BORN_RE = re.compile(
     r"\b(?:born|dob|birth ?year|year of birth)(?:\s+(?:in|on|back in))?(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:\s*(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{2})\b"
 )
-MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 KID = r"(?:kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
 COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of|both(?: of)?(?: my| our)?)"
@@ -177,7 +176,7 @@ def _age(doc: Doc) -> None:
             continue
         t = today(doc)
         age = t.year - year
-        if m.group("month") and MONTHS.index(m.group("month")[:3]) + 1 > t.month:
+        if m.group("month") and month_number(m.group("month")) > t.month:
             age -= 1
         if 16 <= age <= 105:
             add(doc, "age", age, 0.85, m.start(), m.end())

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..doc_state import add, claim_overlapping, has, state, today
-from ..numbers import NUM, parse_number
+from ..numbers import NUM, month_number, parse_number
 from ..resources import Occupation, occupations, trie_pattern, work_vocab
 from ..text import clause_end, clause_start, is_negated, sentence_at
 from .common import FIRST_PERSON_RE, PRONOUN_RE, apply_rules, subject_of
@@ -110,9 +110,6 @@ MONTHS_IN_RE = re.compile(
 LAST_STRETCH_RE = re.compile(
     rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))? (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))"
 )
-MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-          "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-          "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 # "just started in March", "been here since February", "joined in June last year" (no year said)
 MONTH_START_RE = re.compile(
     r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:started|joined|began|hired|taken on)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since)\s+"
@@ -384,7 +381,7 @@ class WorkComponent:
             if not job_sentence or NOT_TENURE_RE.search(checked) or not self._self_at(doc, low, s, m.start()):
                 continue
             now = today(doc)
-            months = (now.month - MONTHS[m.group("mon")]) % 12 + (12 if m.group("last") and "last" in m.group("last") else 0)
+            months = (now.month - month_number(m.group("mon"))) % 12 + (12 if m.group("last") and "last" in m.group("last") else 0)
             add(doc, "years_in_job", round(months / 12, 2), 0.75, m.start(), m.end())
             claim_overlapping(doc, m.start(), m.end())
         for m in STARTED_AT_AGE_RE.finditer(low, s, e):

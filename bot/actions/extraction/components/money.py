@@ -133,8 +133,7 @@ def money_component(doc: Doc) -> Doc:
                 continue
             if _cover_intent(low, clause_start(low, s, q.start), clause_end(low, q.end, e), q) == "have":
                 q.claimed = True
-                kind = _cover_kind(low, s, e, q)
-                _emit(doc, {"ci": "existing_ci_cover", "acc": "existing_accident_cover"}.get(kind, "existing_life_cover"), q, 0.7)
+                _emit(doc, _held_fact(low, s, e, q), q, 0.7)
         for q in qs:
             if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
                 q.claimed = True
@@ -271,9 +270,12 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
         intent = "have"  # "a CI policy for 80k" names one held
     if intent is None and held_with_insurer().search(low, s, e):
         intent = "have"  # "£100k life and £50k CI, both with Legal & General"
-    if intent == "have":
-        return {"ci": "existing_ci_cover", "acc": "existing_accident_cover"}.get(_cover_kind(low, s, e, q), "existing_life_cover")
-    return "requested_cover"
+    return _held_fact(low, s, e, q) if intent == "have" else "requested_cover"
+
+
+def _held_fact(low: str, s: int, e: int, q: Quantity) -> str:
+    """The existing-cover fact for a sum held, by the cover kind named nearest to it."""
+    return {"ci": "existing_ci_cover", "acc": "existing_accident_cover"}.get(_cover_kind(low, s, e, q), "existing_life_cover")
 
 
 def _cover_intent(low: str, lo: int, hi: int, q: Quantity) -> Optional[str]:

@@ -366,15 +366,8 @@ def _dependent_parents(doc: Doc) -> None:
         support = SUPPORT_RE.search(low, s, e)
         if not support:
             continue
-        count, first, last = 0, None, None
         terms = [m for m in PARENT_TERMS_RE.finditer(low, s, e) if not _parent_is_spouses_side_of_kid(low, m)]
-        pair = any(m.group("two") and OWN_PAIR_RE.search(m.group("two")) for m in terms)
-        for m in terms:
-            if pair and m.group("one") and ONE_OF_PAIR_RE.fullmatch(m.group("one")):
-                continue  # "both my parents since dad retired": dad is one of the two
-            count += 2 if m.group("two") else 1
-            first = m.start() if first is None else first
-            last = m.end()
+        count, first, last = _count_parents(terms)
         if (ACTIVE_SUPPORT_RE.match(support.group()) and terms and all(m.end() <= support.start() for m in terms)
                 and not SUPPORTER_RE.search(low, terms[-1].end(), support.start())):
             continue  # "my parents look after the kids", "my parents help us out": they give the support
@@ -392,10 +385,21 @@ def parents_named(low: str) -> Optional[tuple[int, int, int]]:
     terms = list(PARENT_TERMS_RE.finditer(low))
     if not terms:
         return None
+    return min(_count_parents(terms)[0], 6), terms[0].start(), terms[-1].end()
+
+
+def _count_parents(terms: list[re.Match[str]]) -> tuple[int, Optional[int], Optional[int]]:
+    """How many parents the terms name, and the span of those counted: "parents" is two,
+    and "both my parents since dad retired" is still two (dad is one of them)."""
     pair = any(m.group("two") and OWN_PAIR_RE.search(m.group("two")) for m in terms)
-    count = sum(2 if m.group("two") else 1 for m in terms
-                if not (pair and m.group("one") and ONE_OF_PAIR_RE.fullmatch(m.group("one"))))
-    return min(count, 6), terms[0].start(), terms[-1].end()
+    count, first, last = 0, None, None
+    for m in terms:
+        if pair and m.group("one") and ONE_OF_PAIR_RE.fullmatch(m.group("one")):
+            continue
+        count += 2 if m.group("two") else 1
+        first = m.start() if first is None else first
+        last = m.end()
+    return count, first, last
 
 
 def _parent_is_spouses_side_of_kid(low: str, m: re.Match[str]) -> bool:

@@ -5,18 +5,28 @@
 #   scripts/postgres.sh url     print the URL of the running server
 #   scripts/postgres.sh stop    stop the server (the cluster stays under var/pg for next time)
 #
-# The cluster lives under var/pg (NEEDSCOUT_PG_DIR overrides), listens on 127.0.0.1 only,
+# The cluster lives under var/pg (NEEDSCOUT_PG_DIR overrides; see set_paths for a checkout the
+# postgres user cannot enter), listens on 127.0.0.1 only,
 # on a free port chosen once and remembered, with a generated password (0600 file).
 # PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PGDIR="${NEEDSCOUT_PG_DIR:-$ROOT/var/pg}"
-DATA="$PGDIR/data"
-RUN="$PGDIR/run"
-LOG="$PGDIR/server.log"
-PORT_FILE="$PGDIR/port"
-PASS_FILE="$PGDIR/password"
+
+set_paths() {
+  # Called after ensure_installed: as root the server runs as `postgres`, which cannot enter a
+  # checkout under a private directory (`mktemp -d` makes it 0700). Then the cluster lives in
+  # /var/tmp under a name derived from the checkout path, so it is still found next time.
+  PGDIR="${NEEDSCOUT_PG_DIR:-$ROOT/var/pg}"
+  if [ -z "${NEEDSCOUT_PG_DIR:-}" ] && [ "$(id -u)" = "0" ] && ! (cd / && runuser -u postgres -- test -x "$ROOT") 2>/dev/null; then
+    PGDIR="/var/tmp/needscout-pg-$(printf %s "$ROOT" | sha1sum | cut -c1-12)"
+  fi
+  DATA="$PGDIR/data"
+  RUN="$PGDIR/run"
+  LOG="$PGDIR/server.log"
+  PORT_FILE="$PGDIR/port"
+  PASS_FILE="$PGDIR/password"
+}
 DB_USER="needscout"
 DB_NAME="needscout"
 
@@ -37,11 +47,13 @@ ensure_installed() {
   INITDB="$(find_bin initdb)"
   PG_CTL="$(find_bin pg_ctl)"
   PSQL="$(find_bin psql)"
+  set_paths
 }
 
 as_owner() {
   # Run a command as the cluster's owner: `postgres` when we are root.
-  if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # (from /: the postgres user may not be allowed into the current directory)
+  if [ "$(id -u)" = "0" ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 free_port() {

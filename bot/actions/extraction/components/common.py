@@ -18,7 +18,7 @@ FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|they're|you're|youre|you are|are you)\b")
 # "I'm a single mum", "single dad with 2 boys": the role word describes the prospect
 SELF_ROLE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed)\s+$")
-OTHER_PERSON_RE = re.compile(r"\b(?:(?:a|the|that|this|some|one) (?:woman|man|guy|bloke|lady|fella|chap|person|colleague|coworker|co-worker|neighbou?r|customer|client|patient)|someone|somebody|people|colleagues|coworkers|neighbou?rs|my boss|"
+STRANGER_RE = re.compile(r"\b(?:(?:a|the|that|this|some|one) (?:woman|man|guy|bloke|lady|fella|chap|person|colleague|coworker|co-worker|neighbou?r|customer|client|patient)|someone|somebody|people|colleagues|coworkers|neighbou?rs|my boss|"
                              r"(?:the |most of the |all the |half the |a lot of the )?(?:lads|guys|blokes|staff|workers|employees|drivers|members|team)|(?:most|none|all|some|half) of them)\b")
 # Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
 SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies", "marital_status",
@@ -114,7 +114,7 @@ def subject_of(doc: Doc, pos: int) -> str:
         if m.start() > best_pos:
             earlier = [v for a, v in kin_before if a < m.start()]
             best_pos, best = m.start(), earlier[-1] if earlier else "other"
-    for m in OTHER_PERSON_RE.finditer(low, floor, pos):
+    for m in STRANGER_RE.finditer(low, floor, pos):
         if m.start() > best_pos:  # "that woman with cancer", "a guy at work had a heart attack"
             best_pos, best = m.start(), "other"
     return best

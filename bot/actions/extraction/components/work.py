@@ -40,7 +40,7 @@ RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'
 # the employer, not the job: "employed by a big contractor"; "semi-retired"
 EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to|semi)[\s-]+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$")
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
-OTHER_PERSON_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
+ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
 # an unpaid role in a club: "secretary of the local Rotary club", "treasurer for our PTA"
 VOLUNTEER_ROLE_RE = re.compile(
     r"\s+(?:of|for|at|in|on) (?:the|our|my|a) (?:local )?(?:[\w']+ ){0,2}(?:club|society|association|committee|pta|pto|league|residents|board of governors|governors|parish council|scout group|choir|allotment)\b"
@@ -259,7 +259,7 @@ class WorkComponent:
             return False  # "married to Sam who's a teacher"
         if EMPLOYER_BEFORE_RE.search(low[max(floor, start - 30):start]):
             return False  # the employer, not the job: "employed by a big contractor"; "semi-retired" is still working
-        if OTHER_PERSON_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
+        if ROLE_HELD_BY_OTHER_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
             return False  # "the last advisor I spoke to", "secretary of the local Rotary club"
         if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
             return False  # "my accountant handles it": someone the prospect knows, not their job

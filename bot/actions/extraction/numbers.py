@@ -24,9 +24,9 @@ UNIT_WORDS = (
 SCALE_WORDS = "hundred|thousand|million|billion"
 _ATOM = rf"(?:{UNIT_WORDS}|(?:{SCALE_WORDS})(?:\s+and(?=\s+(?:{UNIT_WORDS})\b))?)"
 WORD_NUMBER = (
-    rf"(?:(?:half\s+a|a|one)\s+(?=(?:{SCALE_WORDS}|mil)\b))?"
-    rf"(?:{_ATOM}\b(?:(?:\s*-\s*|\s+){_ATOM}\b)*(?:\s+point\s+(?:{UNIT_WORDS})\b(?:\s+(?:{UNIT_WORDS})\b)*)?"
-    rf"|half\s+a(?=\s+(?:million|mil)\b))"
+    rf"(?:(?:half|(?:a\s+)?quarter|three\s+quarters)\s+(?:of\s+)?a(?=\s+(?:million|mil)\b)"  # "a quarter of a million"
+    rf"|(?:(?:half\s+a|a|one)\s+(?=(?:{SCALE_WORDS}|mil)\b))?"
+    rf"(?:{_ATOM}\b(?:(?:\s*-\s*|\s+){_ATOM}\b)*(?:\s+point\s+(?:{UNIT_WORDS})\b(?:\s+(?:{UNIT_WORDS})\b)*)?))"
 )
 # "R28 000", "₦600 000": thousands grouped by spaces, only right after a currency sign
 SPACED = r"(?:(?<=[r₦₹$£€])|(?<=[r₦₹$£€][ ]))\d{1,3}(?:[ ]\d{3})+(?!\d)"  # [ ]: QUANTITY_RE is verbose
@@ -122,6 +122,10 @@ def fold(text: str) -> str:
     return low.translate(_SAME_LENGTH)
 
 
+FRACTION_RE = re.compile(r"(half|(?:a\s+)?quarter|three\s+quarters)\s+(?:of\s+)?a\b")
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75}
+
+
 @lru_cache(maxsize=4096)
 def parse_number(token: str) -> Optional[float]:
     """Value of one number as written: digits ("6,500", "1.2") or words ("eighty-five")."""
@@ -134,8 +138,9 @@ def parse_number(token: str) -> Optional[float]:
         except ValueError:
             return None
     factor = 1.0
-    if t.startswith("half a"):
-        factor, t = 0.5, t[len("half a"):].strip() or "one"
+    fraction = FRACTION_RE.match(t)
+    if fraction:  # "half a million", "a quarter of a million", "three quarters of a mil"
+        factor, t = FRACTIONS[fraction.group(1)], t[fraction.end():].strip() or "one"
     if " point " in t:  # word2number mis-reads decimals ("one point two" -> 1)
         whole, _, frac = t.partition(" point ")
         frac_words = frac.split()

@@ -279,6 +279,12 @@ def lexicon() -> dict[str, dict[str, list[str]]]:
     return _yaml("lexicon.yml")
 
 
+@lru_cache(maxsize=1)
+def kin_of() -> dict[str, dict[str, str]]:
+    """possessor role -> possessed role -> the role as seen from the prospect (data/kin_of.yml)."""
+    return _yaml("kin_of.yml")
+
+
 @dataclass(frozen=True)
 class Occupation:
     """A row of data/occupations.csv; class 0 marks a status ("student"), not a job, and

@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..doc_state import state
-from ..resources import lexicon
+from ..resources import kin_of, lexicon
 
 
 @Language.factory("needscout_lexicon")
@@ -41,5 +41,20 @@ class LexiconComponent:
                 taken.update(range(start, end))
                 label, value = self.keys[key]
                 found.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label, value))
-        state(doc).ents = sorted(found)
+        state(doc).ents = _compose_kin(doc.text, sorted(found))
         return doc
+
+
+def _compose_kin(text: str, ents: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"my wife's mum" is one relative, an in-law: the possessor is dropped and the
+    possessed word takes the composed role (data/kin_of.yml), so the mum is neither
+    the prospect's parent nor a second person."""
+    out: list[tuple[int, int, str, str]] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (ent[2] == "KIN" and prev is not None and prev[2] == "KIN"
+                and text[prev[1]:ent[0]].replace("\u2019", "'").strip().lower() in ("'s", "s'")):
+            out[-1] = (ent[0], ent[1], "KIN", kin_of().get(prev[3], {}).get(ent[3], "other"))
+            continue
+        out.append(ent)
+    return out

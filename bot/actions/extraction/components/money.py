@@ -42,7 +42,7 @@ EXISTING_RE = re.compile(
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
     r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another|extra|additional|should i|around|recommend|"
-    r"would do|will do|should do|would be (?:enough|fine|plenty|right|about right|ideal)|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
+    r"would do|will do|should do|would do it|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
     r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of)\b"
 )
 CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness)\b")
@@ -56,6 +56,10 @@ REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double":
        "similar": 1.0, "triple": 3.0, "two thirds": 2 / 3, "three quarters": 0.75, "a bit less": 0.9, "a bit more": 1.1}
 BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b")
 MULTIPLE_RE = re.compile(rf"\b(?P<n>{NUM})\s?(?:x|times)\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+)*(?:salary|pay|income|wages?)\b")
+SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
+MIN_SALARY = 15_000  # below this, "n x salary, which is X" names the salary, not the sum
+POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with)\s+(?:the|our|my)\s+$")
+EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
@@ -101,7 +105,9 @@ def money_component(doc: Doc) -> Doc:
             if fact == "retirement_pot" and RETIRED_RE.search(low) and not POT_RE.search(low, s, e):
                 fact = "annual_income"  # "retired army major, army pension 32k": the pension paid is the income
             if fact == "cover_multiple":
-                fact = "cover"  # "4 times salary, so about 200k": the sum assured, held or wanted by intent
+                # "4 times salary, so about 200k": the sum assured, held or wanted by intent;
+                # "5x my salary, which is 60k": the salary (as a sum assured it would mean 12k pay)
+                fact = "annual_income" if _is_the_salary(low, s, q) else "cover"
             if fact in DROPPED:
                 continue
             if fact == "cover":
@@ -164,6 +170,14 @@ def money_component(doc: Doc) -> Doc:
     return doc
 
 
+def _is_the_salary(low: str, s: int, q: Quantity) -> bool:
+    m = None
+    for m in MULTIPLE_RE.finditer(low, s, q.start):
+        pass
+    n = parse_number(m.group("n")) if m is not None else None
+    return bool(n and SALARY_IS_RE.match(low[m.end():q.start]) and q.value / n < MIN_SALARY)  # type: ignore[union-attr]
+
+
 def _wish_start(low: str, s: int, pos: int) -> int:
     """Where the wish for an amount may be said: its clause, or the one before when the
     amount's clause is only filler ("enough to pay off the house, so maybe 300 grand")."""
@@ -201,8 +215,10 @@ def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:
 
 def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> list[tuple[int, int, str]]:
     # "40k, no kids, no mortgage yet": a cue that says there is none takes no amount
+    # "a life policy for the mortgage, 180k": the mortgage names what the policy is for
     hits = [(m.start(), m.end(), fact) for fact, rx in cues.items() for m in rx.finditer(low, s, e)
-            if not low.endswith(("no ", "no other "), max(0, m.start() - 9), m.start())]
+            if not low.endswith(("no ", "no other "), max(0, m.start() - 9), m.start())
+            and not (fact == "mortgage_balance" and POLICY_FOR_RE.search(low, max(s, m.start() - 40), m.start()))]
     if HOUSE_RE.search(low, s, e) and not OTHER_DEBT_RE.search(low, s, e):
         # "we owe 410k on the house": owing is the mortgage when only the house is named
         hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in ("owe", "owing") else f) for a, b, f in hits]
@@ -433,6 +449,10 @@ def _cover_multiples(doc: Doc) -> None:
             continue
         window = low[max(0, m.start() - 80):m.end() + 40]
         if not re.search(r"cover|insurance|death|life|policy|benefit|assur|through work|from work|via work|employer", window):
+            # "maybe 10 times my salary?": in this chat a multiple of pay named on its own is
+            # the cover asked for, unless it is had or earned ("I earn twice my old salary")
+            if not EXISTING_RE.search(window) and not EARNED_MULTIPLE_RE.search(low, max(0, m.start() - 25), m.start()):
+                add(doc, "requested_cover", _num(n * base), 0.6, m.start(), m.end())
             continue
         fact = "requested_cover" if WANT_RE.search(window) and not EXISTING_RE.search(window) else "existing_life_cover"
         add(doc, fact, _num(n * base), 0.75, m.start(), m.end())

@@ -93,15 +93,18 @@ OWN_PAIR_RE = re.compile(r"\b(?:parents|folks|mum and dad|mom and dad|mother and
 ONE_OF_PAIR_RE = re.compile(r"(?:(?:my|our) )?(?:mum|mom|mother|mam|dad|father)")
 SUPPORT_RE = re.compile(
     r"\b(?:support(?:s|ing)?(?! (?:me|us)\b)|look(?:s|ing)? after|take care of|taking care of|care for|caring for|provide for|providing for|"
-    r"send(?:ing)? (?:money|cash|funds|some money|them money|her money|him money)|pay(?:ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
+    r"send(?:ing)? (?:money|cash|funds|some money|them money|her money|him money)|pay(?:s|ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
     r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|(?<!help us out )(?<!help me out )(?<!independent )financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
     # "I do help out my mum", "I help him out with money", "I cover the care home fees"
     r"help(?:ing)? out|help(?:ing)? (?:\w+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
     r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|pay (?:the|her|his|their) (?:care home )?fees|"
-    r"stays? with (?:us|me)|my dependants?|my dependents?|dependant|dependent|sponsor)"
+    r"stays? with (?:us|me)|staying with (?:us|me) (?:permanently|for good|full[- ]time|now)|moved in (?:with (?:us|me) )?(?:permanently|for good)|my dependants?|my dependents?|dependant|dependent|sponsor)"
 )
 ACTIVE_SUPPORT_RE = re.compile(r"(?:support|look|take|taking|care|caring|provide|providing|send|pay|help|cover)")
 SUPPORTER_RE = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|i'd|we'd)\b")  # "mum's in a home and I cover the fees"
+# "dad moved in since mum died", "since we lost my mum": a parent who died is nobody's dependant
+DECEASED_AFTER_RE = re.compile(r"(?:'s|\s+(?:has|had|is|was))?\s+(?:died|passed|passed away|gone|deceased|no longer with us)\b")
+LOST_BEFORE_RE = re.compile(r"\b(?:lost|losing) (?:my |our )?$")
 NOT_DEPENDENT_RE = re.compile(r"\b(?:one day|eventually|in the future|someday|some day|(?:will|'ll|might|may|going to) have to|"
                               r"(?:her|his|their) own (?:pension|income|money)|financially independent|self[- ]sufficient)\b")
 
@@ -366,7 +369,8 @@ def _dependent_parents(doc: Doc) -> None:
         support = SUPPORT_RE.search(low, s, e)
         if not support:
             continue
-        terms = [m for m in PARENT_TERMS_RE.finditer(low, s, e) if not _parent_is_spouses_side_of_kid(low, m)]
+        terms = [m for m in PARENT_TERMS_RE.finditer(low, s, e) if not _parent_is_spouses_side_of_kid(low, m)
+                 and not DECEASED_AFTER_RE.match(low, m.end()) and not LOST_BEFORE_RE.search(low, max(s, m.start() - 12), m.start())]
         count, first, last = _count_parents(terms)
         if (ACTIVE_SUPPORT_RE.match(support.group()) and terms and all(m.end() <= support.start() for m in terms)
                 and not SUPPORTER_RE.search(low, terms[-1].end(), support.start())):

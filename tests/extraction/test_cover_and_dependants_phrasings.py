@@ -1,0 +1,76 @@
+"""Cover held or wanted, and parents supported, in phrasings found missing before the
+dev8/dev9 corpora were run (fresh sentences, not corpus lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,parents", [
+    ("my father-in-law is staying with us permanently now", 1),
+    ("I'm the one who pays for my mum's care home", 1),
+    ("dad moved in for good after mum died", 1),
+    ("since we lost my mum I look after my dad", 1),
+])
+def test_parents_supported(facts, text, parents):
+    assert facts(text).get("dependent_parents") == parents
+
+
+def test_a_visit_is_no_dependant(facts):
+    assert "dependent_parents" not in facts("my mum is staying with us for christmas")
+
+
+def test_a_spouses_parent_is_no_family_history(facts):
+    got = facts("my husband's dad had a heart attack at 58")
+    assert "family_history" not in got
+
+
+def test_a_parents_sibling_is_no_family_history(facts):
+    assert "family_history" not in facts("my mum's brother had bowel cancer")
+
+
+@pytest.mark.parametrize("text", [
+    "I cancelled my life insurance when money got tight",
+    "had a policy years ago but let it lapse",
+    "my wife has life cover but I don't",
+    "she's insured through her job, I haven't got any",
+])
+def test_no_cover_of_ones_own(facts, text):
+    assert facts(text).get("existing_life_cover") == 0
+
+
+def test_not_knowing_is_no_answer(facts):
+    assert "existing_life_cover" not in facts("my husband has life insurance but I don't know how much")
+
+
+def test_a_policy_for_the_mortgage_is_cover_not_the_balance(facts):
+    got = facts("we've a joint life policy tied to the mortgage, about 160k")
+    assert got.get("existing_life_cover") == 160000 and "mortgage_balance" not in got
+
+
+@pytest.mark.parametrize("text,cover", [
+    ("a quarter of a million would be good", 250000),
+    ("three quarters of a million should be plenty", 750000),
+    ("I'd go for the 400k option", 400000),
+])
+def test_cover_wished_for(facts, text, cover):
+    assert facts(text).get("requested_cover") == cover
+
+
+def test_a_multiple_of_pay_alone_is_the_cover_asked_for(facts):
+    got = facts("maybe 8 times my salary? I'm on 45k")
+    assert got.get("requested_cover") == 360000 and got.get("annual_income") == 45000
+
+
+def test_the_salary_after_a_multiple(facts):
+    got = facts("I'd want cover of 6x my salary, which is 55k")
+    assert got.get("annual_income") == 55000 and got.get("requested_cover") == 330000
+
+
+def test_a_multiple_then_the_sum(facts):
+    assert facts("death in service of 4x salary, which is about 200k").get("existing_life_cover") == 200000
+
+
+def test_earning_a_multiple_is_no_cover(facts):
+    got = facts("she earns twice my salary, I'm on 30k")
+    assert "requested_cover" not in got and got.get("spouse_income") == 60000

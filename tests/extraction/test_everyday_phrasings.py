@@ -169,7 +169,7 @@ def test_hospital_stay_in_a_month_does_not_crash(facts):
 
 @pytest.mark.parametrize("text,level", [
     ("a few cans on a Saturday and that's it", "light"),
-    ("10-12 pints over a weekend, most weekends", "moderate"),
+    ("10-12 pints over a weekend, most weekends", "heavy"),
     ("I hardly drink these days", "light"),
     ("a beer with dinner, maybe twice a week", "light"),
     ("wine 4 or 5 nights a week", "moderate"),

@@ -25,11 +25,25 @@ QUIT_RE = re.compile(
 )
 JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
 DRINKS_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|one|a couple of|couple of|a few|few)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?)"
-    rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a)\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
-    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?)\b"
+    rf"\b(?P<n>{NUM}|a|one|a couple of|couple of|a few|few)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
+    rf"schooners?|middies|pots|tinnies|tins|stubbies|bevvies|jars|ciders|lagers|six[- ]?packs?)(?:\s+or\s+(?:two|2|three|3))?"
+    rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a|most)\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?|nights|evenings|days)\b"
 )
-FREQ_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day)\s*(?:times\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")
+BINGE_DRINKS = 8
+LIGHT_UNITS, MODERATE_UNITS = 7, 21
+# rough UK units in one drink: a pint or a large glass of wine is about two, a bottle of wine nine
+UNITS = (("bottle", 9.0), ("six", 9.0), ("pint", 2.0), ("glass", 2.0), ("schooner", 1.5), ("can", 1.5), ("tin", 1.5),
+         ("stubbie", 1.5), ("beer", 1.5), ("lager", 1.5), ("cider", 1.5), ("cocktail", 2.0))
+
+
+def _units_per(what: str) -> float:
+    return next((u for prefix, u in UNITS if what.startswith(prefix)), 1.0)  # a unit, a shot, "a drink"
+EXERCISE_WORDS_RE = re.compile(r"exercis|gym|\brun|jog|swim|cycl|bike|walk|sport|football|soccer|tennis|yoga|pilates|work ?out|train|hik|golf|squash|danc|climb|lift|crossfit|class|play|rugby|basketball|badminton|row|box|"
+                               r"bjj|\bmma\b|martial|karate|judo|jiu|muay|surf|paddle|kayak|ski|skate|spin|boulder|netball|hockey|cricket|padel|pickleball|sessions")
+# beside a frequency, these make it something other than exercise
+NOT_EXERCISE_RE = re.compile(r"drink|beer|wine|pint|booze|smok|cig|vape|claim|job|hospital|shift|nights? out")
+FREQ_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day)\s*(?:(?:times|nights|days|mornings|evenings|sessions)\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")
 HEIGHT_RE = re.compile(
     r"(?<![\d.])(?P<ft>[3-7]|three|four|five|six|seven)\s*(?:'|ft\.?|feet|foot|f)\s*(?:(?P<inch>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:\"|''|in\b|inches|inch|ins\b)?)?(?!\s*(?:long|wide|deep|high|away))"
     r"|(?<![\d.$£€₦₹r])(?P<m>[12][.,]\d{1,2})\s*(?:m\b|metres?|meters?|mtrs?)|(?<![\d.])(?P<m1>1)\s*m\s*(?P<m2>\d{2})\b|(?<![\d.])(?P<cm>1\d{2}|2[0-2]\d)\s*(?:cm|cms|centimet(?:er|re)s?)\b"
@@ -71,6 +85,9 @@ HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething 
 GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
 HOSPITAL_HINT_RE = re.compile(r"hospital|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
+# "I'm a mountaineer": nouns for a hobbyist, never a job title on their own
+HOBBYIST_NOUNS = {"mountaineer", "climber", "rock climber", "skydiver", "base jumper", "free diver", "freediver"}
+FUTURE_HOBBY_RE = re.compile(r"\b(?:take up|taking up|want to (?:try|do|learn|get into)|wanna try|would (?:like|love) to (?:try|do)|thinking (?:of|about)|planning (?:to|on)|plan to|going to try|gonna try|bucket list|one day|someday|never tried)\b")
 JOB_BEFORE_HOBBY_RE = re.compile(r"\b(?:commercial|professional|offshore|work as an?|working as an?|job as an?|i'm an?|im an?|i am an?)\s+$")
 # a checklist answered in place: "had a stroke? no. cancer? no."
 QUESTION_NO_RE = re.compile(r"[^.!?]{0,3}\?\s*(?:no|nope|nah|never|none)\b")
@@ -177,11 +194,15 @@ class HealthComponent:
             if n is None or subject_of(doc, m.start()) != "self":
                 continue
             what = m.group("what")
-            units = n * (8 if what.startswith("bottle") else 1)
+            units = n * _units_per(what)
             per = m.group("per")
-            per_week = units * {"day": 7, "night": 7, "evening": 7, "month": 0.25, "fortnight": 0.5}.get(per, 1)  # a weekday or weekend: once a week
-            # Rule of thumb from the UK low-risk guideline (14 units a week), in drinks.
-            level = "none" if per_week == 0 else "light" if per_week <= 7 else "moderate" if per_week <= 14 else "heavy"
+            # a weekday or weekend: once a week; "most nights": five
+            per_week = units * {"day": 7, "night": 7, "evening": 7, "nights": 5, "evenings": 5, "days": 5, "month": 0.25, "fortnight": 0.5}.get(per, 1)
+            # UK units a week (the low-risk guideline is 14): light up to 7, heavy past 21 (DEV8.md);
+            # eight or more drinks in one sitting is a binge ("10-12 pints on a Saturday")
+            session = per.rstrip("s") not in ("day", "week", "weekend", "month", "fortnight", "weeknight")  # a named day: one sitting
+            level = ("none" if per_week == 0 else "heavy" if session and n >= BINGE_DRINKS else
+                     "light" if per_week <= LIGHT_UNITS else "moderate" if per_week <= MODERATE_UNITS else "heavy")
             add(doc, "alcohol", level, 0.85, m.start(), m.end())
             claim_overlapping(doc, m.start(), m.end())
 
@@ -189,13 +210,13 @@ class HealthComponent:
         low: str = state(doc).low
         if not FREQUENCY_TOPIC_RE.search(low):
             return
-        gate = re.compile(r"exercis|gym|\brun|jog|swim|cycl|bike|walk|sport|football|soccer|tennis|yoga|pilates|work ?out|train|hik|golf|squash|danc|climb|lift|crossfit|class|play|rugby|basketball|badminton|row|box")
+        gate = EXERCISE_WORDS_RE
         for s, e in state(doc).sents:
             if state(doc).expect != "exercise" and not gate.search(low, s, e):
                 continue
-            if re.search(r"drink|beer|wine|pint|smok|cig|claim|job|hospital", low[s:e]):
-                continue
             for m in FREQ_RE.finditer(low, s, e):
+                if NOT_EXERCISE_RE.search(low, max(clause_start(low, s, m.start()), m.start() - 30), min(e, m.end() + 15)):
+                    continue  # "a drink three nights a week", "claims twice a year"
                 word = m.group("n")
                 n = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "five times": 5, "a few times": 3,
                      "a couple of times": 2, "several times": 4, "every day": 7, "every other day": 3.5}.get(word)
@@ -383,7 +404,10 @@ class HealthComponent:
             floor = clause_start(low, s, a)
             if is_negated(low, floor, a) or USED_TO_RE.search(low, max(floor, a - 30), a):
                 continue
-            if subject_of(doc, a) != "self" or HOBBY_AS_JOB_RE.match(low, b) or JOB_BEFORE_HOBBY_RE.search(low, max(s, a - 25), a):
+            if FUTURE_HOBBY_RE.search(low, max(floor, a - 35), a):
+                continue  # "thinking about taking up skydiving": not a hobby yet
+            job_before = low[a:b] not in HOBBYIST_NOUNS and JOB_BEFORE_HOBBY_RE.search(low, max(s, a - 25), a)
+            if subject_of(doc, a) != "self" or HOBBY_AS_JOB_RE.match(low, b) or job_before:
                 continue  # "a scuba instructor", "commercial diver", "mostly climbing work"
             if low[a:b] in GENERIC_HOBBY_WORDS and not (state(doc).expect == "hazardous_hobbies" or re.search(r"\b(?:i|i'm|im|i've|me|my|hobby|hobbies|weekend|weekends|spare time|free time|love|enjoy|into|do|go|fly|licen[cs]e|compete|member|club|qualified|certified|padi)\b", low[s:e])):
                 continue

@@ -7,6 +7,8 @@ re-reading ``doc.ents`` built Span objects on every access and cost a tenth of t
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -29,7 +31,7 @@ class LexiconComponent:
         for label, values in lexicon().items():
             for value, phrases in values.items():
                 key = f"{label}:{value}"
-                self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
+                self.matcher.add(key, _case_variants(nlp, phrases))
                 self.keys[nlp.vocab.strings[key]] = (label, value)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -45,6 +47,22 @@ class LexiconComponent:
         return doc
 
 
+# "his dad had a stroke" in a message written as "I": someone else's relative
+THIRD_PARTY_POSSESSIVE_RE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my)\b", re.IGNORECASE)
+
+
+def _case_variants(nlp: Language, phrases: list[str]) -> list[Doc]:
+    """Each phrase as typed in lower, upper and title case: the tokenizer splits "t2dm"
+    but not "T2DM", and the matcher compares tokens, so each split needs its own pattern."""
+    docs: dict[tuple[str, ...], Doc] = {}
+    for phrase in phrases:
+        for variant in (phrase, phrase.upper(), phrase.capitalize()):
+            doc = nlp.make_doc(variant)
+            docs.setdefault(tuple(t.lower_ for t in doc), doc)
+    return list(docs.values())
+
+
 def _compose_kin(text: str, ents: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """"my wife's mum" is one relative, an in-law: the possessor is dropped and the
     possessed word takes the composed role (data/kin_of.yml), so the mum is neither
@@ -56,5 +74,7 @@ def _compose_kin(text: str, ents: list[tuple[int, int, str, str]]) -> list[tuple
                 and text[prev[1]:ent[0]].replace("\u2019", "'").strip().lower() in ("'s", "s'")):
             out[-1] = (ent[0], ent[1], "KIN", kin_of().get(prev[3], {}).get(ent[3], "other"))
             continue
+        if ent[2] == "KIN" and THIRD_PARTY_POSSESSIVE_RE.search(text, max(0, ent[0] - 20), ent[0]) and FIRST_PERSON_RE.search(text):
+            ent = (ent[0], ent[1], "KIN", "other")
         out.append(ent)
     return out

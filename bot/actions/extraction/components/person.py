@@ -87,24 +87,29 @@ UNBORN_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|ex
 PARENT_TERMS_RE = re.compile(
     r"\b(?:(?P<two>(?:both )?(?:my |our )?(?:parents|folks|in-laws|in laws|grandparents|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad))"
     r"|(?P<one>(?:my |our |an? )?(?:elderly |old |widowed |aging |ageing |sick |disabled )?(?:mum|mom|mother|mam|dad|father|mother-in-law|father-in-law|mother in law|father in law|"
-    r"grandma|grandmother|granny|nan|nana|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle|stepmother|stepfather|stepmom|stepdad)))\b"
+    r"grandma|grandmother|granny(?! flat| annexe)|gran|nan|nana|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle|stepmother|stepfather|stepmom|stepdad)))\b"
 )
 OWN_PAIR_RE = re.compile(r"\b(?:parents|folks|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad)$")
 ONE_OF_PAIR_RE = re.compile(r"(?:(?:my|our) )?(?:mum|mom|mother|mam|dad|father)")
 SUPPORT_RE = re.compile(
     r"\b(?:support(?:s|ing)?(?! (?:me|us)\b)|look(?:s|ing)? after|take care of|taking care of|care for|caring for|provide for|providing for|"
-    r"send(?:ing)? (?:money|cash|funds|some money|them money|her money|him money)|pay(?:s|ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
+    r"send(?:s|ing)? (?:money|cash|funds|some money|them money|her money|him money)|send(?:s|ing)?\b(?=[^.;!?]{0,40}\b(?:home|back home|to (?:my|our)) )|give(?:s|ing)?\b(?=[^.;!?]{0,40}\b(?:a|per|each|every) (?:month|week)\b)|pay(?:s|ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
     r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|(?<!help us out )(?<!help me out )(?<!independent )financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
     # "I do help out my mum", "I help him out with money", "I cover the care home fees"
-    r"help(?:ing)? out|help(?:ing)? (?:\w+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
-    r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|pay (?:the|her|his|their) (?:care home )?fees|"
+    r"help(?:ing)? out|help(?:ing)? (?:\S+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
+    r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|pay(?:s|ing)? (?:for )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care)|"
     r"stays? with (?:us|me)|staying with (?:us|me) (?:permanently|for good|full[- ]time|now)|moved in (?:with (?:us|me) )?(?:permanently|for good)|my dependants?|my dependents?|dependant|dependent|sponsor)"
 )
 ACTIVE_SUPPORT_RE = re.compile(r"(?:support|look|take|taking|care|caring|provide|providing|send|pay|help|cover)")
 SUPPORTER_RE = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|i'd|we'd)\b")  # "mum's in a home and I cover the fees"
 # "dad moved in since mum died", "since we lost my mum": a parent who died is nobody's dependant
-DECEASED_AFTER_RE = re.compile(r"(?:'s|\s+(?:has|had|is|was))?\s+(?:died|passed|passed away|gone|deceased|no longer with us)\b")
+DECEASED_AFTER_RE = re.compile(r"(?:'s|\s+(?:has|had|is|was))?\s+(?:died|die|passed|passed away|gone|deceased|no longer with us)\b")
+# "a stay-at-home mom of 3", "single dad": the parent word is the prospect
+SELF_PARENT_BEFORE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed|solo|first[- ]time)\s+$")
+SELF_PARENT_AFTER_RE = re.compile(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|five|six|a|an|twins)\b")
+SPOUSE_POSSESSIVE_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|fianc[eé]e?)(?:'s|s)\s+$")
 LOST_BEFORE_RE = re.compile(r"\b(?:lost|losing) (?:my |our )?$")
+PRONOUN_AFTER_SUPPORT_RE = re.compile(r"\s*(?:her|him|them)\b")
 NOT_DEPENDENT_RE = re.compile(r"\b(?:one day|eventually|in the future|someday|some day|(?:will|'ll|might|may|going to) have to|"
                               r"(?:her|his|their) own (?:pension|income|money)|financially independent|self[- ]sufficient)\b")
 
@@ -369,18 +374,31 @@ def _dependent_parents(doc: Doc) -> None:
         support = SUPPORT_RE.search(low, s, e)
         if not support:
             continue
-        terms = [m for m in PARENT_TERMS_RE.finditer(low, s, e) if not _parent_is_spouses_side_of_kid(low, m)
-                 and not DECEASED_AFTER_RE.match(low, m.end()) and not LOST_BEFORE_RE.search(low, max(s, m.start() - 12), m.start())]
+        terms = _parent_terms(low, s, e)
+        if not terms and PRONOUN_AFTER_SUPPORT_RE.match(low, support.end()):
+            ps = max((a for a, b in state(doc).sents if b <= s), default=None)
+            terms = _parent_terms(low, ps, s) if ps is not None else []  # "just me and my mum. I look after her"
         count, first, last = _count_parents(terms)
         if (ACTIVE_SUPPORT_RE.match(support.group()) and terms and all(m.end() <= support.start() for m in terms)
                 and not SUPPORTER_RE.search(low, terms[-1].end(), support.start())):
             continue  # "my parents look after the kids", "my parents help us out": they give the support
         if NOT_DEPENDENT_RE.search(low, s, e):
             continue  # "one day I'll have to look after them", "she has her own pension"
-        if count and not is_negated(low, clause_start(low, s, support.start()), support.start()):
+        neg_from = clause_start(low, s, support.start())
+        for who in SUPPORTER_RE.finditer(low, neg_from, support.start()):
+            neg_from = who.start()  # "she doesn't work so I look after her": the negation is hers
+        if count and not is_negated(low, neg_from, support.start()):
             start, end = min(first, support.start()), max(last, support.end())
             add(doc, "dependent_parents", min(count, 6), 0.8, start, end)
     apply_rules(doc, "dependent_parents")
+
+
+def _parent_terms(low: str, s: int, e: int) -> list[re.Match[str]]:
+    """Parents named in ``low[s:e]`` who could be supported: not the kids' mother, not
+    one who died, not the prospect ("a stay-at-home mom of 3")."""
+    return [m for m in PARENT_TERMS_RE.finditer(low, s, e) if not _parent_is_spouses_side_of_kid(low, m)
+            and not DECEASED_AFTER_RE.match(low, m.end()) and not LOST_BEFORE_RE.search(low, max(s, m.start() - 12), m.start())
+            and not SELF_PARENT_BEFORE_RE.search(low, max(0, m.start() - 15), m.start()) and not SELF_PARENT_AFTER_RE.match(low, m.end())]
 
 
 def parents_named(low: str) -> Optional[tuple[int, int, int]]:
@@ -398,7 +416,7 @@ def _count_parents(terms: list[re.Match[str]]) -> tuple[int, Optional[int], Opti
     pair = any(m.group("two") and OWN_PAIR_RE.search(m.group("two")) for m in terms)
     count, first, last = 0, None, None
     for m in terms:
-        if pair and m.group("one") and ONE_OF_PAIR_RE.fullmatch(m.group("one")):
+        if pair and m.group("one") and ONE_OF_PAIR_RE.fullmatch(m.group("one")) and not SPOUSE_POSSESSIVE_RE.search(m.string, max(0, m.start() - 12), m.start()):
             continue
         count += 2 if m.group("two") else 1
         first = m.start() if first is None else first

@@ -74,3 +74,61 @@ def test_a_multiple_then_the_sum(facts):
 def test_earning_a_multiple_is_no_cover(facts):
     got = facts("she earns twice my salary, I'm on 30k")
     assert "requested_cover" not in got and got.get("spouse_income") == 60000
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("I gave up my critical illness policy when money was tight", "existing_ci_cover", 0),
+    ("the mortgage cover doesn't include critical illness", "existing_ci_cover", 0),
+    ("my husband's got an accident policy, I haven't", "existing_accident_cover", 0),
+    ("no insurance of any kind", "existing_accident_cover", 0),
+    ("no insurance of any kind", "existing_ci_cover", 0),
+])
+def test_no_cover_of_a_kind(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("there's a specified illness policy for 60k", "existing_ci_cover", 60000),
+    ("accidental death cover through my bank, 50k", "existing_accident_cover", 50000),
+    ("the default life cover in my super is about 300k", "existing_life_cover", 300000),
+    ("my employer gives group term of 4 times salary and I'm on 30k", "existing_life_cover", 120000),
+    ("group personal accident through work at 2 times salary, salary is 40k", "existing_accident_cover", 80000),
+])
+def test_cover_held_through_work_or_a_plan(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text,total", [
+    ("150k with Aviva and another 100k through work", 250000),
+    ("a 5 lakh LIC policy and a company group term of 20 lakh", 2500000),
+    ("I have two policies, 75k each", 150000),
+])
+def test_policies_held_add_up(facts, text, total):
+    assert facts(text).get("existing_life_cover") == total
+
+
+def test_a_corrected_sum_is_not_added(facts):
+    assert facts("I have 200k life cover, sorry, 250k").get("existing_life_cover") == 250000
+
+
+def test_a_partners_cover_is_not_the_prospects(facts):
+    assert facts("my partner has 400k of cover through her work but I've got nothing myself").get("existing_life_cover") == 0
+
+
+def test_a_health_plans_sum_is_not_life_cover(facts):
+    got = facts("we have mediclaim of 3 lakh and a term plan of 50 lakh")
+    assert got.get("existing_life_cover") == 5_000_000 and got.get("has_medical_cover") is True
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we're with HCF for hospital and extras", True),
+    ("dropped my private health when the premium went up", False),
+    ("my wife has private medical through work but I'm not on it", False),
+])
+def test_medical_cover(facts, text, value):
+    assert facts(text).get("has_medical_cover") is value
+
+
+def test_a_redundancy_payout_is_savings_not_cover(facts):
+    got = facts("my redundancy payout was 40k and it's in the bank")
+    assert "requested_cover" not in got and got.get("liquid_savings") == 40000

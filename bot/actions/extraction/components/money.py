@@ -14,9 +14,9 @@ from ..facts_registry import FACTS
 from ..doc_state import Candidate, add, free_quantities, state
 from ..numbers import NUM, PER_YEAR, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
-from ..text import clause_end, clause_start
+from ..text import clause_end, clause_start, sentence_at
 from ..types import Quantity
-from .common import apply_rules
+from .common import apply_rules, subject_of
 
 BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
             "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
@@ -37,17 +37,20 @@ BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
     r"employer|death in service|in place|i hold|holding|(?:i'm|im|i am|we're|we are) covered|covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
-    r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?)\b"
+    r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?|"
+    # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
+    r"group (?:term|life|cover|policy|insurance|personal accident|accident)|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
+    r"covers? (?:me|us)|(?:in|with|through) my super|default (?:death |life |tpd )?cover|took out|taken out|rider on)\b"
 )
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
-    r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another|extra|additional|should i|around|recommend|"
+    r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )|extra|additional|should i|around|recommend|"
     r"would do|will do|should do|would do it|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
-    r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of)\b"
+    r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of (?:\d+|\w+) years)\b"
 )
-CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness)\b")
-ACCIDENT_RE = re.compile(r"\b(?:accident|accidental|ad&d|ad and d)\b")
-HEALTH_PLAN_RE = re.compile(r"\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b")
+CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness|specified illness)\b")
+ACCIDENT_RE = re.compile(r"\b(?:accidents?|accidental|ad&d|ad and d)\b")
+HEALTH_PLAN_RE = re.compile(r"\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
 SPOUSE_REL_RE = re.compile(
     r"\b(?:wife|husband|spouse|partner|hubby|missus|she|he|other half)\b[^.;!?]{0,30}?\b(?:makes?|earns?|brings? in|gets?|is on|on|takes? home|pulls? in)\b"
     r"[^.;!?\d]{0,15}?\b(?P<rel>half|a third|a quarter|twice|double|the same|same|similar|triple|two thirds|three quarters|a bit less|a bit more)\b"
@@ -57,6 +60,13 @@ REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double":
 BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b")
 MULTIPLE_RE = re.compile(rf"\b(?P<n>{NUM})\s?(?:x|times)\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+)*(?:salary|pay|income|wages?)\b")
 SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
+LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
+SUM_JOINER_RE = re.compile(r"\b(?:and|plus|also|as well as|on top of|another|separate|second|other one)\b|\+")
+CORRECTION_RE = re.compile(r"\b(?:actually|sorry|i mean|i meant|no wait|or rather|make that|not)\b")
+EACH_RE = re.compile(r"\s*each\b")
+POLICY_COUNT_RE = re.compile(r"\b(two|2|three|3|both)\s+(?:\w+\s+)?(?:policies|policy|plans)\b")
+HELD = {"existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
+OTHER_HOLDERS = {"spouse", "partner", "parent", "child", "sibling", "inlaw", "friend", "ex", "other"}
 MIN_SALARY = 15_000  # below this, "n x salary, which is X" names the salary, not the sum
 POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with)\s+(?:the|our|my)\s+$")
 EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
@@ -71,7 +81,7 @@ FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|rou
 HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|hours|hrs|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
-COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|ci|trauma|dread disease|serious illness)|(?P<acc>accident|accidental|ad&d)|(?P<life>life|death|term|whole of life|death in service))\b")
+COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
 # cheap whole-text topic checks, compiled once
 RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
 SALARY_TOPIC_RE = re.compile(r"salary|pay|income|wage")
@@ -115,6 +125,8 @@ def money_component(doc: Doc) -> Doc:
                 fact = _cover_fact(low, s, e, q)
                 if fact is None:
                     continue
+            if fact in HELD and _held_by_someone_else(doc, low, s, q):
+                continue  # "my wife has life cover through her job, 300k": not the prospect's
             if fact in summed:
                 summed[fact].append(q)
                 continue
@@ -139,7 +151,8 @@ def money_component(doc: Doc) -> Doc:
                 continue
             if _cover_intent(low, clause_start(low, s, q.start), clause_end(low, q.end, e), q) == "have":
                 q.claimed = True
-                _emit(doc, _held_fact(low, s, e, q), q, 0.7)
+                if not _held_by_someone_else(doc, low, s, q) and not _is_health_sum(low, s, q):
+                    _emit(doc, _held_fact(low, s, e, q), q, 0.7)
         for q in qs:
             if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
                 q.claimed = True
@@ -165,9 +178,51 @@ def money_component(doc: Doc) -> Doc:
     _relative_spouse_income(doc)
     _both_earn(doc)
     _cover_multiples(doc)
+    _sum_held_cover(doc, low)
     for fact in ("spouse_income", "mortgage_balance", "other_debts", "liquid_savings", "income_stability"):
         apply_rules(doc, fact)
     return doc
+
+
+def _sum_held_cover(doc: Doc, low: str) -> None:
+    """Policies held add up (dev7, dev8): "100k with LIC and a group term of 50 lakh",
+    "250k term, plus 3 times salary through work"; "two policies, 100k each" is both.
+    A correction between two sums ("100k, sorry 150k") is left to the resolver."""
+    st = state(doc)
+    for fact in HELD:
+        held = sorted((c for c in st.candidates if c.fact == fact and isinstance(c.value, (int, float)) and c.value > 0),
+                      key=lambda c: c.start)
+        if len(held) == 1:
+            each = EACH_RE.match(low, held[0].end)
+            count = POLICY_COUNT_RE.search(low, max(0, held[0].start - 40), held[0].start)
+            if each and count:
+                c = held[0]
+                n = 2 if count.group(1) in ("two", "2", "both") else 3
+                st.candidates.append(Candidate(fact, _num(float(c.value) * n), c.confidence, count.start(), each.end()))  # type: ignore[arg-type]
+            continue
+        if len(held) < 2 or any(b.start < a.end or not SUM_JOINER_RE.search(low, a.end, b.start) or CORRECTION_RE.search(low, a.end, b.start)
+                                for a, b in zip(held, held[1:])):
+            continue
+        total = sum(float(c.value) for c in held)  # type: ignore[arg-type]
+        st.candidates.append(Candidate(fact, _num(total), max(c.confidence for c in held) + 0.01, held[0].start, held[-1].end))
+
+
+def _is_health_sum(low: str, s: int, q: Quantity) -> bool:
+    """"mediclaim of 5 lakh and a term plan of 1 crore": the plan named nearest before
+    the amount says which cover it is, and a health plan's sum is none of the facts."""
+    if LIFE_PLAN_RE.match(low, q.end + 1) or LIFE_PLAN_RE.match(low, q.end):
+        return False  # "a 300k life policy"
+    health = max((m.end() for m in HEALTH_PLAN_RE.finditer(low, s, q.start)), default=-1)
+    other = max((m.end() for m in LIFE_PLAN_RE.finditer(low, s, q.start)), default=-1)
+    return health > other
+
+
+def _held_by_someone_else(doc: Doc, low: str, s: int, q: Quantity) -> bool:
+    """Whose cover it is, read at the cover word nearest before the amount in its sentence."""
+    cover = None
+    for cover in COVER_WORD_RE.finditer(low, s, q.start):
+        pass
+    return subject_of(doc, cover.start() if cover is not None else q.start) in OTHER_HOLDERS
 
 
 def _is_the_salary(low: str, s: int, q: Quantity) -> bool:
@@ -279,7 +334,7 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
     cs, ce = clause_start(low, s, q.start), clause_end(low, q.end, e)
     lo = max(s, cs - 60)
     window = low[lo:ce]
-    if HEALTH_PLAN_RE.search(window) and not re.search(r"\blife\b|critical|accident", window):
+    if (HEALTH_PLAN_RE.search(window) and not LIFE_PLAN_RE.search(window)) or _is_health_sum(low, s, q):
         return None
     intent = _cover_intent(low, lo, ce, q)
     if intent is None and re.search(r"\bpolic(?:y|ies)\b", window):
@@ -448,11 +503,13 @@ def _cover_multiples(doc: Doc) -> None:
         if n is None or base is None or not 1 <= n <= 30:
             continue
         window = low[max(0, m.start() - 80):m.end() + 40]
-        if not re.search(r"cover|insurance|death|life|policy|benefit|assur|through work|from work|via work|employer", window):
+        if not re.search(r"cover|insurance|death|life|policy|benefit|assur|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd", window):
             # "maybe 10 times my salary?": in this chat a multiple of pay named on its own is
             # the cover asked for, unless it is had or earned ("I earn twice my old salary")
             if not EXISTING_RE.search(window) and not EARNED_MULTIPLE_RE.search(low, max(0, m.start() - 25), m.start()):
                 add(doc, "requested_cover", _num(n * base), 0.6, m.start(), m.end())
             continue
-        fact = "requested_cover" if WANT_RE.search(window) and not EXISTING_RE.search(window) else "existing_life_cover"
+        held = not (WANT_RE.search(window) and not EXISTING_RE.search(window))
+        s, e = sentence_at(state(doc).sents, m.start())
+        fact = _held_fact(low, s, e, Quantity(m.start(), m.end(), n * base)) if held else "requested_cover"
         add(doc, fact, _num(n * base), 0.75, m.start(), m.end())

@@ -24,7 +24,7 @@ DECLINE_RE = re.compile(
     r"(?:don't|do not|dont) (?:want|wish|care) to (?:say|share|tell|answer|disclose|give|discuss|go into)|not comfortable (?:saying|sharing|telling|answering|giving)|"
     r"none of your business|mind your own|no comment|not telling|not going to (?:say|tell|share|answer)|won't (?:say|share|tell|answer)|"
     r"skip (?:this|that|it)|next question|pass on (?:this|that)|^\s*pass\s*[.!]?\s*$|^\s*skip\s*[.!]?\s*$|that's private|it's private|^\s*private\s*[.!]?\s*$|"
-    r"keep that to myself|decline to|can't say|cannot say|not something i share)\b"
+    r"keep that to myself|decline to|can't say|cannot say|not something i share|not (?:answering|gonna (?:say|answer|tell)|going to answer)|won't be (?:answering|saying))\b"
 )
 YES_RE = re.compile(r"^\W*(?:yes|yeah|yep|yup|yea|ya|y|sure|correct|right|i do|i am|i have|i did|affirmative|definitely|of course|absolutely|"
                     r"that's right|indeed|aye|uh huh|certainly|true|yess+|yah|ok yes|i have one|i have)\b")
@@ -32,6 +32,8 @@ NO_RE = re.compile(r"^\W*(?!no (?:idea|clue)\b|not sure\b)(?:no|nope|nah|never|n
                    r"n|negative|no way|not any ?more|nothing|zero|nil|false|nada|not me|nothing at all|no i don't|not yet)\b")
 FILLER_RE = re.compile(r"\b(?:um+|uh+|er+|erm|well|so|yeah|ok|okay|hmm+|i think|i guess|probably|about|around|roughly|maybe|like|approximately|approx|"
                        r"just|it's|its|it is|that's|oh|ah|lol|haha|i'd say|say|only|over|under|nearly|almost|exactly|precisely)\b|[^\w\s]")
+THEN_RE = re.compile(r"\b(?:so|actually|sorry|i mean|i meant|no|well|correction|make that|or rather|i'm|im|i am|wait)\b")
+ECHO_RE = re.compile(r"^\W*[a-z][\w '&-]{0,24}\?+\s*(?=\w)")
 ZERO_ON_NO = {"children_count", "dependent_parents", "spouse_income", "mortgage_balance", "other_debts", "liquid_savings",
               "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "claims_5y", "job_changes_5y"}
 ONE_ON_YES = {"dependent_parents"}
@@ -59,7 +61,8 @@ def context_component(doc: Doc) -> Doc:
     if any(c.fact == expect for c in state(doc).candidates):
         return doc
     bare = len(FILLER_RE.sub(" ", low).split()) <= 4
-    filled = _fill(doc, expect, low)
+    echo = ECHO_RE.match(low)  # "CI? no, never bothered": the question said back, then the answer
+    filled = _fill(doc, expect, low[echo.end():] if echo else low)
     if filled and bare:
         state(doc).candidates[:] = [c for c in state(doc).candidates if c.fact == expect]
     return doc
@@ -118,9 +121,12 @@ def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) ->
         # "I own a company with 25 staff ... I take about 180k a year": the amount, not the headcount
         qs = [q for q in qs if q.moneyish] or qs
     q = qs[0]
+    for later in qs[1:]:
+        if THEN_RE.search(state(doc).low, q.end, later.start):
+            q = later  # "two? no, three", "45 in January, so 44 still": the last word counts
     value = _value_for(doc, expect, q)
-    if value is None:
-        return False
+    if value is None or not FACTS[expect].is_plausible(value):
+        return False  # "not answering that one" asked for a weight is no weight of 1 kg
     if expect == "age" and TURNING_SOON_RE.match(low, q.end):
         value -= 1  # "41 next month" is 40 today
     conf = 0.8 * (0.85 if q.approx else 1.0)

@@ -48,12 +48,15 @@ HEIGHT_RE = re.compile(
     r"(?<![\d.])(?P<ft>[3-7]|three|four|five|six|seven)\s*(?:'|ft\.?|feet|foot|f)\s*(?:(?P<inch>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:\"|''|in\b|inches|inch|ins\b)?)?(?!\s*(?:long|wide|deep|high|away))"
     r"|(?<![\d.$£€₦₹r])(?P<m>[12][.,]\d{1,2})\s*(?:m\b|metres?|meters?|mtrs?)|(?<![\d.])(?P<m1>1)\s*m\s*(?P<m2>\d{2})\b|(?<![\d.])(?P<cm>1\d{2}|2[0-2]\d)\s*(?:cm|cms|centimet(?:er|re)s?)\b"
 )
+LEADING_HEIGHT_RE = re.compile(r"^\s*(?:about |around )?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|k\b|grand|a |per |/|each|every|quid|dollars|euros))")
+FEET_INCHES_RE = re.compile(r"\s*([4-7])\s*[ .,/]\s*(\d|1[01])\s*[.!]?\s*")
 HEIGHT_CUE_RE = re.compile(r"\b(?:tall|height|stand|i'm|i am|im|measure)\b")
 BARE_HEIGHT_RE = re.compile(r"\b(?:height(?: is|:)?|i'm|i am|im|stand)\s+(?:about\s+|around\s+)?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:lbs?|pounds|kg|k\b))")
 WEIGHT_RE = re.compile(
     r"(?<![\d.])(?P<kg>\d{2,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?|kilo)\b"
     r"|(?<![\d.])(?P<lb>\d{2,3}(?:\.\d)?)\s*(?:lbs?|lb\.|pounds?)\b"
-    r"|(?<![\d.])(?P<st>\d{1,2})(?P<half>\s+and\s+a\s+half|\.5)?\s*(?:st|stone)\b(?:\s*(?:and\s*)?(?P<stlb>\d{1,2})\s*(?:lbs?|pounds?)?)?"
+    r"|(?<![\d.])(?P<st>\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    r"(?P<half>\s+and\s+a\s+half|\.5)?\s*(?:st|stone)\b(?:\s*(?:and\s*)?(?P<stlb>\d{1,2})\s*(?:lbs?|pounds?)?)?"
 )
 WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tall|lbs|stone|lost|gained|put on|scales?|ft|feet|foot|cm|height)\b|\d'")
 BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:in at\s+)?(?:about\s+|around\s+|roughly\s+|just over\s+|just under\s+)?(?P<n>\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|st\b|stone))")
@@ -248,8 +251,14 @@ class HealthComponent:
                 continue
             add(doc, "height_cm", round(cm, 1), 0.9, m.start(), m.end())
             claim_overlapping(doc, m.start(), m.end())
-        for m in BARE_HEIGHT_RE.finditer(low):
-            if re.search(r"\btall\b|height|\bcm\b", low[m.start():m.end() + 12]) or state(doc).expect == "height_cm":
+        asked = state(doc).expect == "height_cm"
+        feet = FEET_INCHES_RE.fullmatch(low) if asked else None
+        if feet:  # "5 11" answering "How tall are you?"
+            add(doc, "height_cm", round(int(feet.group(1)) * 30.48 + int(feet.group(2)) * 2.54, 1), 0.75, 0, len(low.rstrip()))
+        for m in list(BARE_HEIGHT_RE.finditer(low)) + list(LEADING_HEIGHT_RE.finditer(low)):
+            # "I weigh 68kg and I'm 165", "181 and about 95kg": beside a weight, a bare figure is the height
+            beside_weight = WEIGHT_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 30))
+            if re.search(r"\btall\b|height|\bcm\b", low[m.start():m.end() + 12]) or asked or beside_weight:
                 add(doc, "height_cm", float(m.group("cm")), 0.7, m.start("cm"), m.end("cm"))
                 claim_overlapping(doc, m.start("cm"), m.end("cm"))
         for m in WEIGHT_RE.finditer(low):
@@ -291,7 +300,7 @@ class HealthComponent:
             return float(m.group("kg"))
         if m.group("lb"):
             return float(m.group("lb")) * 0.4536
-        st = float(m.group("st")) + (0.5 if m.group("half") else 0.0)
+        st = (parse_number(m.group("st")) or 0.0) + (0.5 if m.group("half") else 0.0)
         lb = float(m.group("stlb") or 0)
         return (st * 14 + lb) * 0.4536
 

@@ -21,7 +21,9 @@ AGE_PATTERNS = [
     (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me:|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|i will be|i'm turning|i am turning|turning)\s+"
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old"
-    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)old\b|\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b"), 0.9),
+    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)old\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of)\b)"), 0.9),
+    # "I am Sipho, 38 years, I work...", "I have 35 years" (a calque from Spanish or Polish)
+    (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |^)(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
     # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)
     (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
     # "my husband and I are both 35", "married, both 29"
@@ -30,7 +32,7 @@ AGE_PATTERNS = [
 WILL_TURN_RE = re.compile(r"\b(?:turning|turn|i'll be|i will be|be)\s+\S+\s+(?:next|this|in|on|soon|later|at the end)\b|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
 BORN_RE = re.compile(
     r"\b(?:born|dob|birth ?year|year of birth)(?:\s+(?:in|on|back in))?(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-    r"(?:\s*(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{2})\b"
+    r"(?:\s*(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{2}|['’]\d{2})\b"
 )
 
 KID = r"(?:kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
@@ -41,7 +43,7 @@ KID_COUNT_RE = re.compile(
 )
 PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one)\b")
 KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*[:=-]\s*(?P<n>{NUM})\b")
-AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,|and|&|/|\+)\s*(?:{NUM}))*)"
+AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,\s*and|,|and|&|/|\+)\s*(?:{NUM}))*)"
 AGES_AFTER_KIDS_RE = re.compile(
     rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|child)"
     rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
@@ -110,6 +112,8 @@ SELF_PARENT_AFTER_RE = re.compile(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|fiv
 SPOUSE_POSSESSIVE_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|fianc[eé]e?)(?:'s|s)\s+$")
 LOST_BEFORE_RE = re.compile(r"\b(?:lost|losing) (?:my |our )?$")
 PRONOUN_AFTER_SUPPORT_RE = re.compile(r"\s*(?:her|him|them)\b")
+NO_KIDS_BEFORE_RE = re.compile(r"\b(?:no|any|without|zero)\s+$")
+MONTHS_AFTER_RE = re.compile(r"\s*(?:months?|mths?|mos)\b")
 NOT_DEPENDENT_RE = re.compile(r"\b(?:one day|eventually|in the future|someday|some day|(?:will|'ll|might|may|going to) have to|"
                               r"(?:her|his|their) own (?:pension|income|money)|financially independent|self[- ]sufficient)\b")
 
@@ -125,7 +129,9 @@ def person_component(doc: Doc) -> Doc:
     return doc
 
 
-PROFILE_AGE_RE = re.compile(r"(?:^|[,(:!?]|\. )\s*(?P<n>[1-9]\d)(?![,.]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)")
+PROFILE_AGE_RE = re.compile(r"(?:^|[,(:!?]|\. )\s*(?P<n>[1-9]\d)(?![,.]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)"
+                            # "scaffolder 29 single no kids": set off by spaces before a word of the same profile
+                            r"|(?<=[a-z] )(?P<n2>[1-9]\d)(?= (?:single|married|divorced|widowed|separated|engaged|male|female|no kids|no children|w/)\b)")
 
 
 def _about_children(low: str, start: int, end: int) -> bool:
@@ -141,14 +147,15 @@ def _profile_age(doc: Doc) -> None:
         return
     low = st.low
     for m in PROFILE_AGE_RE.finditer(low):
-        a, b = m.start("n"), m.end("n")
+        g = "n" if m.group("n") else "n2"
+        a, b = m.start(g), m.end(g)
         if any(q.claimed and q.start <= a < q.end for q in st.quantities):
             continue
-        if not 18 <= int(m.group("n")) <= 90 or subject_of(doc, a) != "self":
+        if not 18 <= int(m.group(g)) <= 90 or subject_of(doc, a) != "self":
             continue
         if not re.search(r"[a-z]{3}", low[:a] + low[b:]) or st.expect not in (None, "age"):
             continue
-        add(doc, "age", int(m.group("n")), 0.6, a, b)
+        add(doc, "age", int(m.group(g)), 0.6, a, b)
         claim_overlapping(doc, a, b)
         return
 
@@ -179,10 +186,12 @@ def _age(doc: Doc) -> None:
             add(doc, "age", int(value), conf, m.start(), m.end())
             claim_overlapping(doc, m.start(group), m.end(group))
     for m in BORN_RE.finditer(low):
-        year = int(m.group("year"))
         if subject_of(doc, m.start()) != "self":
             continue
         t = today(doc)
+        year = int(m.group("year").lstrip("'’"))
+        if year < 100:  # "born in '79"
+            year += 2000 if year <= t.year % 100 else 1900
         age = t.year - year
         if m.group("month") and month_number(m.group("month")) > t.month:
             age -= 1
@@ -270,9 +279,9 @@ def _children_ages(doc: Doc) -> None:
     low: str = state(doc).low
     ages: list[tuple[int, int, int]] = []  # (start, end, age)
     for m in AGES_AFTER_KIDS_RE.finditer(low):
-        if subject_of(doc, m.start()) not in ("self", "spouse", "partner", "child", "ex"):
-            continue
-        values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group("ages")) if t.strip()]
+        if subject_of(doc, m.start()) not in ("self", "spouse", "partner", "child", "ex") or NO_KIDS_BEFORE_RE.search(low, max(0, m.start() - 8), m.start()):
+            continue  # "single, no kids, 29": the 29 is not a child's
+        values = _age_list(low, m)
         if all(v is not None and 0 <= v <= 45 for v in values):
             for v in values:
                 ages.append((m.start("ages"), m.end("ages"), int(v)))
@@ -313,7 +322,7 @@ def _children_ages(doc: Doc) -> None:
         ages.append((m.start(), m.end(), int(m.group("n")) // 12))
         claim_overlapping(doc, m.start("n"), m.end("n"))
     for m in COUNT_AGED_RE.finditer(low) if not ages and "age" in low else ():
-        values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group("ages")) if t.strip()]
+        values = _age_list(low, m)
         n = parse_number(m.group("n"))
         if n is not None and len(values) == int(n) and all(v is not None and 0 <= v <= 45 for v in values):
             ages += [(m.start("ages") + i, m.end("ages"), int(v)) for i, v in enumerate(values)]  # type: ignore[arg-type]
@@ -339,8 +348,17 @@ def _children_ages(doc: Doc) -> None:
             values.append(item[2])
     start, end = ages[0][0], max(b for _, b, _ in ages)
     add(doc, "children_ages", values, 0.85, start, end)
-    if len(values) >= 2 and not any(c.fact == "children_count" and c.value for c in state(doc).candidates):
+    if len(values) >= 2 and state(doc).expect != "children_ages" and not any(c.fact == "children_count" and c.value for c in state(doc).candidates):
         add(doc, "children_count", len(values), 0.7, start, end)
+
+
+def _age_list(low: str, m: re.Match[str]) -> list[Optional[float]]:
+    """The ages in a list ("4, 7, and 9"); a list that ends in months ("4 and 18 months")
+    gives its last age in whole years."""
+    values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group("ages")) if t.strip()]
+    if values and values[-1] is not None and MONTHS_AFTER_RE.match(low, m.end("ages")):
+        values[-1] = values[-1] // 12
+    return values
 
 
 def _loose_ages(doc: Doc, low: str) -> list[tuple[int, int, int]]:

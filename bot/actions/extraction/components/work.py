@@ -348,8 +348,8 @@ class WorkComponent:
                 window = self._window(low, s, e, m.start(), m.end())
                 if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
                     continue
-                if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
-                    continue
+                if any(c.fact in ("years_in_job", "age") and c.start <= m.start() < c.end for c in state(doc).candidates):
+                    continue  # "I am Sipho, 38 years": an age already read
                 if any(q.period and q.start <= m.start() < q.end for q in state(doc).quantities):
                     continue  # "$4,000 a month as a hygienist": "a month" is the pay period
                 if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):

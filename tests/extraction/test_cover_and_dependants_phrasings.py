@@ -132,3 +132,29 @@ def test_medical_cover(facts, text, value):
 def test_a_redundancy_payout_is_savings_not_cover(facts):
     got = facts("my redundancy payout was 40k and it's in the bank")
     assert "requested_cover" not in got and got.get("liquid_savings") == 40000
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("mortgage 350. car loan 12k", "mortgage_balance", 350000),  # said in thousands
+    ("we owe 120k on the house and 30k on a business loan", "mortgage_balance", 120000),
+    ("we owe 120k on the house and 30k on a business loan", "other_debts", 30000),
+    ("bond of R900k, plus vehicle finance of R200k", "other_debts", 200000),
+    ("40k in the offset account and 10k in shares", "liquid_savings", 50000),
+    ("the mortgage was paid off when dad died", "mortgage_balance", 0),
+    ("we could stretch to 2000 rupees a month", "monthly_premium_budget", 2000),
+])
+def test_debts_savings_and_budget(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_a_price_seen_is_no_budget(facts):
+    assert "monthly_premium_budget" not in facts("every quote I got was about £45 a month, too much")
+
+
+def test_cover_to_clear_the_mortgage_is_the_balance(facts):
+    got = facts("I'd want enough to clear the mortgage, about 230k left on it")
+    assert got.get("requested_cover") == 230000 and got.get("mortgage_balance") == 230000
+
+
+def test_a_sum_that_looks_right(facts):
+    assert facts("the 450k option sounds about right").get("requested_cover") == 450000

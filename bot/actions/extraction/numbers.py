@@ -35,7 +35,7 @@ NUM = rf"(?:{DIGITS}|{WORD_NUMBER})"
 SCALE = r"(?:k|grand|thousand|thou|m|mil|mill?ion|mio|mn|bn|billion|lakhs?|crores?|cr)\b"
 # rand ("R28 000"), naira ("N600,000", "₦"), rupees: a bare letter only right before a digit
 CUR_PRE = r"(?:[$£€₦₹]|us\$|usd\s?|aud\s?|cad\s?|nzd\s?|gbp\s?|eur\s?|zar\s?|ngn\s?|inr\s?|rs\.?\s?|r(?=\d)|n(?=\d))"
-CUR_POST = r"(?:dollars?|bucks|usd|quid|euros?|gbp|eur|pounds?(?!\s+(?:of|in|overweight|heavier|lighter)\b))\b"
+CUR_POST = r"(?:dollars?|bucks|usd|quid|euros?|gbp|eur|rupees?|rands?|naira|pounds?(?!\s+(?:of|in|overweight|heavier|lighter)\b))\b"
 PERIOD = (
     r"(?:(?:a|an|per|each|every|/)\s*(?P<per>year|yr|annum|month|mo|mth|week|wk|hour|hr|h|day|"
     r"fortnight)s?\b|(?P<per2>annually|yearly|monthly|weekly|hourly|daily|fortnightly|bi-?weekly|"

@@ -45,7 +45,7 @@ EXISTING_RE = re.compile(
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
     r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )|extra|additional|should i|around|recommend|"
-    r"would do|will do|should do|would do it|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
+    r"would do|will do|should do|would do it|(?:looks?|sounds?|seems?) (?:about |just )?right|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
     r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of (?:\d+|\w+) years)\b"
 )
 CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness|specified illness)\b")
@@ -61,6 +61,8 @@ BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|ear
 MULTIPLE_RE = re.compile(rf"\b(?P<n>{NUM})\s?(?:x|times)\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+)*(?:salary|pay|income|wages?)\b")
 SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
+CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
+OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage)\b")
 SUM_JOINER_RE = re.compile(r"\b(?:and|plus|also|as well as|on top of|another|separate|second|other one)\b|\+")
 CORRECTION_RE = re.compile(r"\b(?:actually|sorry|i mean|i meant|no wait|or rather|make that|not)\b")
 EACH_RE = re.compile(r"\s*each\b")
@@ -179,9 +181,23 @@ def money_component(doc: Doc) -> Doc:
     _both_earn(doc)
     _cover_multiples(doc)
     _sum_held_cover(doc, low)
+    _cover_to_clear_the_mortgage(doc, low)
     for fact in ("spouse_income", "mortgage_balance", "other_debts", "liquid_savings", "income_stability"):
         apply_rules(doc, fact)
     return doc
+
+
+def _cover_to_clear_the_mortgage(doc: Doc, low: str) -> None:
+    """"Enough to clear the house, there's about 210k left on it": the cover asked for is
+    the balance stated (DEV8.md), when no other sum is asked for."""
+    st = state(doc)
+    wish = CLEAR_MORTGAGE_RE.search(low)
+    if wish is None or any(c.fact == "requested_cover" for c in st.candidates):
+        return
+    balances = [c for c in st.candidates if c.fact == "mortgage_balance" and isinstance(c.value, (int, float)) and c.value > 0]
+    if len(balances) == 1:
+        c = balances[0]
+        st.candidates.append(Candidate("requested_cover", c.value, 0.6, min(wish.start(), c.start), max(wish.end(), c.end)))
 
 
 def _sum_held_cover(doc: Doc, low: str) -> None:
@@ -257,8 +273,17 @@ def _bare_budget(doc: Doc, low: str) -> None:
             return
 
 
+def _in_thousands(fact: str, q: Quantity) -> Quantity:
+    """"mortgage 480", "ute loan 25": a balance too small to be meant, said in thousands."""
+    small = (fact == "mortgage_balance" and 10 <= q.value < 1000) or (fact == "other_debts" and 5 <= q.value < 100)
+    if small and q.period is None and not q.scaled and not q.currency and not q.is_range:
+        return Quantity(q.start, q.end, q.value * 1000, approx=q.approx)
+    return q
+
+
 def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:
     """Debts and savings add up: "15k on the car and 5k on cards" is 20k of debt."""
+    qs = [_in_thousands(fact, q) for q in qs]
     total = sum(q.value for q in qs)
     conf = min(0.9 * (0.85 if q.approx else 1.0) for q in qs)
     rng = None
@@ -277,6 +302,9 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
     if HOUSE_RE.search(low, s, e) and not OTHER_DEBT_RE.search(low, s, e):
         # "we owe 410k on the house": owing is the mortgage when only the house is named
         hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in ("owe", "owing") else f) for a, b, f in hits]
+    # "we owe 90k on the house and 40k on a business loan": what is owed on the house is the mortgage
+    hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in ("owe", "owing") and OWED_ON_HOUSE_RE.match(low, b) else f)
+            for a, b, f in hits]
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []
     for h in sorted(hits, key=lambda h: -(h[1] - h[0])):
@@ -428,6 +456,7 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
         # "pull in about 90 to 110 a year": yearly pay said in thousands
         q = Quantity(q.start, q.end, q.value * 1000, low=q.low * 1000 if q.low else None, high=q.high * 1000 if q.high else None,
                      period=q.period, approx=q.approx)
+    q = _in_thousands(fact, q)
     if fact in YEARLY:
         convert = per_year
     elif fact in MONTHLY:

@@ -79,3 +79,50 @@ def test_dependants(facts, text, parents):
 
 def test_a_stay_at_home_mum_is_the_prospect(facts):
     assert "dependent_parents" not in facts("I'm a stay at home mum of two and I look after the house")
+
+
+@pytest.mark.parametrize("text", [
+    "I'd want cover for things like cancer, stroke, heart attack",
+    "cover in case I'm diagnosed with something nasty, cancer or a stroke",
+])
+def test_a_list_of_illnesses_to_be_covered_is_no_condition(facts, text):
+    assert "conditions" not in facts(text)
+
+
+def test_an_own_condition_beside_a_hypothetical(facts):
+    assert facts("I have asthma, and if I ever got cancer I'd want a payout")["conditions"] == ["asthma"]
+
+
+def test_a_negative_test_is_no_condition(facts):
+    assert "conditions" not in facts("just had a check, HIV negative")
+
+
+@pytest.mark.parametrize("text", ["had a mild heart attack last year", "had a hysterectomy in May 2023"])
+def test_recent_hospital_events(facts, text):
+    assert facts(text).get("hospitalized_5y") is True
+
+
+@pytest.mark.parametrize("text,value", [
+    ("NS, drinks socially", False),
+    ("neither of us smokes", False),
+])
+def test_non_smokers(facts, text, value):
+    assert facts(text).get("smoker") is value
+
+
+@pytest.mark.parametrize("text,status", [
+    ("divorced years ago but I've been married to Sam since 2015", "married"),
+    ("just remarried last spring", "married"),
+    ("me and my girlfriend have a flat together. we're not married", "partnered"),
+    ("my husband and I split up in 2022", "divorced"),
+])
+def test_marital_status(facts, text, status):
+    assert facts(text).get("marital_status") == status
+
+
+@pytest.mark.parametrize("text", [
+    "we're going through a divorce right now",
+    "my boyfriend and I split up last month",
+])
+def test_no_marital_status_yet(facts, text):
+    assert "marital_status" not in facts(text)

@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=HALVES, action="append", help="only this half (repeatable)")
     parser.add_argument("--errors", type=int, default=0, help="print the first N utterances with errors")
     parser.add_argument("--no-speed", action="store_true")
-    parser.add_argument("--runs", type=int, default=3, help="speed runs; the median is reported")
+    parser.add_argument("--runs", type=int, default=5, help="speed runs; the best and the median are reported")
     args = parser.parse_args(argv)
     today = dt.date.today()
     t0 = time.perf_counter()
@@ -197,8 +197,11 @@ def main(argv: list[str] | None = None) -> int:
         runs = [speed(rows) for _ in range(max(1, args.runs))]
         wall = statistics.median(r[0] for r in runs)
         cpu = statistics.median(r[1] for r in runs)
-        print(f"\nspeed: {wall:,.0f} utterances/s wall clock, {cpu:,.0f} per CPU-second, one core "
-              f"(median of {len(runs)} runs: {', '.join(f'{r[0]:,.0f}' for r in runs)}; dev + dev2 repeated, "
+        # On a shared VM other tenants only ever slow a run down, so the best run is the
+        # code's own speed (as timeit advises) and the median is what a caller may see.
+        best = max(r[1] for r in runs)
+        print(f"\nspeed: {best:,.0f} utterances per CPU-second at best, {cpu:,.0f} median, {wall:,.0f}/s median wall clock, one core "
+              f"(wall clock of {len(runs)} runs: {', '.join(f'{r[0]:,.0f}' for r in runs)}; dev + dev2 repeated, "
               f"warm pipeline; load average {', '.join(f'{x:.1f}' for x in os.getloadavg())})")
     return 0
 

@@ -158,3 +158,18 @@ def test_cover_to_clear_the_mortgage_is_the_balance(facts):
 
 def test_a_sum_that_looks_right(facts):
     assert facts("the 450k option sounds about right").get("requested_cover") == 450000
+
+
+@pytest.mark.parametrize("text,cover", [
+    ("let's go with 350k", 350000),
+    ("I'd like to be covered for 400k", 400000),
+    ("600 grand sounds about right", 600000),
+    ("i need 1.2m cover", 1200000),
+    ("I can do 40 a month and I'd want 300k", 300000),
+])
+def test_more_wishes_for_cover(facts, text, cover):
+    assert facts(text).get("requested_cover") == cover
+
+
+def test_a_height_in_metres_is_still_a_height(facts):
+    assert facts("I'm 1.75m and 70kg").get("height_cm") == 175

@@ -126,3 +126,25 @@ def test_marital_status(facts, text, status):
 ])
 def test_no_marital_status_yet(facts, text):
     assert "marital_status" not in facts(text)
+
+
+@pytest.mark.parametrize("text,parents", [
+    ("I'm basically my mother's full-time carer", 1),
+    ("we contribute towards my in-laws' bills", 2),
+    ("dad's pension is small so I top it up", 1),
+    ("I pay my mum's rent", 1),
+])
+def test_more_ways_to_support_a_parent(facts, text, parents):
+    assert facts(text).get("dependent_parents") == parents
+
+
+def test_someone_elses_carer_is_no_support(facts):
+    assert "dependent_parents" not in facts("a carer comes in for my nan twice a day")
+
+
+def test_both_of_them_answers_the_dependants_question(facts):
+    assert facts("both of them", expect="dependent_parents")["dependent_parents"] == 2
+
+
+def test_parents_well_off_is_no_health_answer(facts):
+    assert "family_history" not in facts("my parents are well off")

@@ -200,6 +200,10 @@ def _is_calendar_year(q: Quantity, low: str) -> bool:
     return bool(_YEAR_CUE_RE.search(before)) or q.end == len(low.rstrip(" .!?"))
 
 
+# "1.5m cover", "1.2m policy": millions, whatever the size
+MONEY_AFTER_RE = re.compile(r"\s*(?:of |in )?(?:cover|coverage|policy|life|term|insurance|payout|sum|worth|death|ci\b|critical)")
+
+
 def _might_mask(low: str) -> bool:
     return "40" in low or "24/7" in low or "covid" in low or ":" in low or "m" in low
 
@@ -227,7 +231,7 @@ def _from_match(m: re.Match[str], low: str) -> list[Quantity]:
     while end > start and low[end - 1].isspace():
         end -= 1
     words = not m.group("n1")[0].isdigit()
-    if m.group("s1") == "m" and not currency and not m.group("approx") and n1 < 3 and "." in m.group("n1"):
+    if m.group("s1") == "m" and not currency and not m.group("approx") and n1 < 3 and "." in m.group("n1") and not MONEY_AFTER_RE.match(low, m.end()):
         unit, s1 = "metres", None  # "1.80m" is a height, not 1.8 million
     if n2 is None:
         value = n1 * (s1 or 1.0)

@@ -36,7 +36,7 @@ PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read a
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
-    r"employer|death in service|in place|i hold|holding|(?:i'm|im|i am|we're|we are) covered|covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
+    r"employer|death in service|in place|i hold|holding|(?:i'm|im|i am|we're|we are) covered|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?|"
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
     r"group (?:term|life|cover|policy|insurance|personal accident|accident)|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
@@ -45,7 +45,7 @@ EXISTING_RE = re.compile(
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
     r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )|extra|additional|should i|around|recommend|"
-    r"would do|will do|should do|would do it|(?:looks?|sounds?|seems?) (?:about |just )?right|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
+    r"would do|will do|should do|would do it|(?:looks?|sounds?|seems?) (?:about |just )?(?:right|good|great|fine|ok|okay|sensible|reasonable|plenty)|go with|going with|let's do|i'll take|we'll take|i'll go for|(?:or|maybe|possibly|perhaps) more|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
     r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of (?:\d+|\w+) years)\b"
 )
 CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness|specified illness)\b")
@@ -140,7 +140,8 @@ def money_component(doc: Doc) -> Doc:
             # "200k through work but want another 300k": a second sum wanted beside cover;
             # "I'm looking for about $750k", "500k should be enough": in this chat a large
             # lump sum wanted, with no other cue in the sentence, is the cover asked for
-            if q.claimed or q.period is not None or not (worded or (not hits and q.value >= LUMP_SUM and not _expects_money(doc))):
+            uncued = not any(_compatible(f, q) for _, _, f in hits)  # "my budget is 50 a month and I want 250k"
+            if q.claimed or q.period is not None or not (worded or (uncued and q.value >= LUMP_SUM and not _expects_money(doc))):
                 continue
             if WANT_RE.search(low, _wish_start(low, s, q.start), clause_end(low, q.end, e)):
                 q.claimed = True

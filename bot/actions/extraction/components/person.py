@@ -100,6 +100,9 @@ SUPPORT_RE = re.compile(
     # "I do help out my mum", "I help him out with money", "I cover the care home fees"
     r"help(?:ing)? out|help(?:ing)? (?:\S+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
     r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|pay(?:s|ing)? (?:for )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care)|"
+    r"contribut(?:e|es|ing) (?:to|towards)|top(?:s|ping)? (?:it|her|him|them|\S+ \S+) up|top(?:s|ping)? up (?:her|his|their)|"
+    r"pay(?:s|ing)? (?:for )?(?:my |our )?\S+(?:'s|s') (?:rent|bills|fees|care|carer|medical bills|living costs|food|groceries)|"
+    r"(?:i'm|i am|im) (?:\S+\s+){0,4}(?:carer|caregiver)|"
     r"stays? with (?:us|me)|staying with (?:us|me) (?:permanently|for good|full[- ]time|now)|moved in (?:with (?:us|me) )?(?:permanently|for good)|my dependants?|my dependents?|dependant|dependent|sponsor)"
 )
 ACTIVE_SUPPORT_RE = re.compile(r"(?:support|look|take|taking|care|caring|provide|providing|send|pay|help|cover)")
@@ -112,6 +115,7 @@ SELF_PARENT_AFTER_RE = re.compile(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|fiv
 SPOUSE_POSSESSIVE_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|fianc[eé]e?)(?:'s|s)\s+$")
 LOST_BEFORE_RE = re.compile(r"\b(?:lost|losing) (?:my |our )?$")
 PRONOUN_AFTER_SUPPORT_RE = re.compile(r"\s*(?:her|him|them)\b")
+BOTH_OF_THEM_RE = re.compile(r"\bboth(?: of them)?\b")
 NO_KIDS_BEFORE_RE = re.compile(r"\b(?:no|any|without|zero)\s+$")
 MONTHS_AFTER_RE = re.compile(r"\s*(?:months?|mths?|mos)\b")
 NOT_DEPENDENT_RE = re.compile(r"\b(?:one day|eventually|in the future|someday|some day|(?:will|'ll|might|may|going to) have to|"
@@ -421,7 +425,10 @@ def _parent_terms(low: str, s: int, e: int) -> list[re.Match[str]]:
 
 def parents_named(low: str) -> Optional[tuple[int, int, int]]:
     """(how many, start, end) of the parents a bare answer names: "just my mum" is 1,
-    "mum and dad" 2. For the answer to "do you support a parent?" only."""
+    "mum and dad" and "both of them" 2. For the answer to "do you support a parent?" only."""
+    both = BOTH_OF_THEM_RE.search(low)
+    if both:
+        return 2, both.start(), both.end()
     terms = list(PARENT_TERMS_RE.finditer(low))
     if not terms:
         return None

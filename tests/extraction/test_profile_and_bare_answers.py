@@ -74,3 +74,41 @@ def test_a_refusal_is_no_number(facts):
 ])
 def test_the_last_word_of_a_bare_answer(facts, text, expect, value):
     assert facts(text, expect=expect).get(expect) == value
+
+
+@pytest.mark.parametrize("text,count,ages", [
+    ("single dad of one (he's 9)", 1, [9]),
+    ("I'm a mum to a 3 year old", 1, [3]),
+    ("got a little fella who's 4", 1, [4]),
+    ("one son at uni (19) and a daughter of 15", None, [15, 19]),
+])
+def test_children_as_people_describe_them(facts, text, count, ages):
+    got = facts(text)
+    if count is not None:
+        assert got.get("children_count") == count
+    assert sorted(got.get("children_ages", [])) == ages
+
+
+def test_a_partners_children_from_before_are_not_counted(facts):
+    assert facts("my husband has 3 kids from his first marriage and we have two boys together").get("children_count") == 2
+
+
+def test_a_first_baby(facts):
+    assert facts("we've just had our first, so money's tight").get("children_count") == 1
+
+
+def test_a_first_house_is_no_child(facts):
+    assert "children_count" not in facts("we just had our first house built")
+
+
+@pytest.mark.parametrize("text,expect,value", [
+    ("it got cancelled when I changed jobs", "existing_life_cover", 0),
+    ("nothing at the moment", "existing_life_cover", 0),
+    ("we rent", "mortgage_balance", 0),
+])
+def test_answers_to_cover_and_mortgage_questions(facts, text, expect, value):
+    assert facts(text, expect=expect).get(expect) == value
+
+
+def test_renting_said_unasked_gives_no_balance(facts):
+    assert "mortgage_balance" not in facts("we rent a small flat near the station")

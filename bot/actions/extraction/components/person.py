@@ -35,13 +35,13 @@ BORN_RE = re.compile(
     r"(?:\s*(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{2}|['’]\d{2})\b"
 )
 
-KID = r"(?:kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
+KID = r"(?:kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|little (?:fella|man|lad)|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
 COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of|both(?: of)?(?: my| our)?)"
 KID_COUNT_RE = re.compile(
     rf"\b{COUNT_WORD}\s+(?:(?:young|little|small|grown[- ]up|grown|adult|teenage|teen|beautiful|lovely|wonderful|amazing|school[- ]age|step|twin|baby|wee|older|younger|boy|girl|cheeky)\s+){{0,2}}"
-    rf"(?P<kid>kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
+    rf"(?P<kid>kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
 )
-PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one)\b")
+PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one|an?(?= (?:\d+|\w+)[- ](?:year|yr|month)))\b")
 KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*[:=-]\s*(?P<n>{NUM})\b")
 AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,\s*and|,|and|&|/|\+)\s*(?:{NUM}))*)"
 AGES_AFTER_KIDS_RE = re.compile(
@@ -53,7 +53,7 @@ YEAR_OLD_CHILD_RE = re.compile(
     rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s|-)?(?:years?|yrs?|yr)?(?:\s|-)?old\b|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
 )
 KID_IS_AGE_RE = re.compile(
-    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
+    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|little fella|little man|little lad|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
     rf"(?P<n>{NUM})\b(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago))"
 )
 # "my stepson lives with us, he's 9": a pronoun's age, when the last relative named is a child
@@ -84,6 +84,8 @@ EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of":
 # "we're having twins", "twins on the way": not yet children
 EXPECTING_RE = re.compile(r"\b(?:having|expecting|pregnant|due)\b[^.;!?]{0,15}$|^[^.;!?]{0,25}\b(?:on the way|due)\b")
 PLURAL_TWO = {"twins": 2}
+PAREN_AGE_RE = re.compile(rf"\b{KID}\b[^().,;!?]{{1,30}}\((?:aged? )?(?P<n>\d{{1,2}})\)")
+NOT_OURS_AFTER_RE = re.compile(r"\s*(?:from (?:before|a previous|her previous|his previous|her first|his first|an earlier|a former|her last|his last)|of (?:her|his) own)\b")
 UNBORN_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|expected\b)")
 
 PARENT_TERMS_RE = re.compile(
@@ -235,8 +237,8 @@ def _children(doc: Doc) -> None:
             if subj not in ("self", "spouse", "partner", "child", "ex"):
                 third_person = True
                 continue
-            if _is_grandkids(low, m) or UNBORN_AFTER_RE.match(low, m.end()):
-                continue  # "one kid on the way": not born yet
+            if _is_grandkids(low, m) or UNBORN_AFTER_RE.match(low, m.end()) or NOT_OURS_AFTER_RE.match(low, m.end()):
+                continue  # "one kid on the way": not born yet; "2 kids from before": a partner's
             if is_negated(low, clause_start(low, s, m.start()), m.start()):
                 continue
             if re.search(r"\b(?:was|were|as|being|am|i'm|im)\s*$", low[max(0, m.start() - 8):m.start()]):
@@ -253,7 +255,7 @@ def _children(doc: Doc) -> None:
                     EXPECTING_RE.search(low, s, s + twins.start()) or EXPECTING_RE.search(low[s + twins.end():e])):
                 total, first, last = 2, s + twins.start(), s + twins.end()
         for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)):
-            n = parse_number(m.group("n"))
+            n = 1 if m.group("n") in ("a", "an") else parse_number(m.group("n"))
             if n is not None and 0 < n <= 15 and total == 0:
                 total, first, last = int(n), m.start(), m.end()
                 claim_overlapping(doc, m.start("n"), m.end("n"))
@@ -306,6 +308,11 @@ def _children_ages(doc: Doc) -> None:
             continue
         ages.append((m.start(), m.end(), int(v)))
         claim_overlapping(doc, m.start("n"), m.end("n"))
+    for m in PAREN_AGE_RE.finditer(low) if "(" in low else ():
+        v = int(m.group("n"))
+        if v <= 45 and not any(a <= m.start("n") < b for a, b, _ in ages) and not _is_claimed_elsewhere(doc, m.start("n")):
+            ages.append((m.start("n"), m.end("n"), v))  # "1 daughter in college (20)"
+            claim_overlapping(doc, m.start("n"), m.end("n"))
     if not ages:
         ages = _loose_ages(doc, low)
     for m in BOTH_AGES_RE.finditer(low) if not ages and "both" in low else ():
@@ -319,7 +326,7 @@ def _children_ages(doc: Doc) -> None:
             continue
         s, _ = sentence_at(state(doc).sents, m.start())
         kin = [value for a, _, value in entities(doc, "KIN") if s <= a < m.start()]
-        if kin and kin[-1] == "child":
+        if (kin and kin[-1] == "child") or PARENT_OF_RE.search(low, max(s, m.start() - 30), m.start()):  # "single mum of one (she's 12)"
             ages.append((m.start(), m.end(), int(v)))
             claim_overlapping(doc, m.start("n"), m.end("n"))
     for m in MONTHS_AGE_RE.finditer(low) if "month" in low else ():

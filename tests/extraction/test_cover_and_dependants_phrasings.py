@@ -173,3 +173,17 @@ def test_more_wishes_for_cover(facts, text, cover):
 
 def test_a_height_in_metres_is_still_a_height(facts):
     assert facts("I'm 1.75m and 70kg").get("height_cm") == 175
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("we're both insured for 300k", "existing_life_cover", 300000),
+    ("death in service pays 3 times my salary of 40k", "existing_life_cover", 120000),
+    ("death in service pays 3 times my salary of 40k", "annual_income", 40000),
+    ("work gives me double my salary as life cover, I earn 50k", "existing_life_cover", 100000),
+])
+def test_cover_held_more_ways(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_a_sum_taken_out_for_the_mortgage_is_no_pay(facts):
+    assert "annual_income" not in facts("we took out 250k when we bought the house, on a mortgage")

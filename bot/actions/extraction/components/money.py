@@ -36,7 +36,7 @@ PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read a
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
-    r"employer|death in service|in place|i hold|holding|(?:i'm|im|i am|we're|we are) covered|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
+    r"employer|death in service|in place|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?|"
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
     r"group (?:term|life|cover|policy|insurance|personal accident|accident)|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
@@ -58,8 +58,9 @@ SPOUSE_REL_RE = re.compile(
 REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "the same": 1.0, "same": 1.0,
        "similar": 1.0, "triple": 3.0, "two thirds": 2 / 3, "three quarters": 0.75, "a bit less": 0.9, "a bit more": 1.1}
 BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b")
-MULTIPLE_RE = re.compile(rf"\b(?P<n>{NUM})\s?(?:x|times)\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+)*(?:salary|pay|income|wages?)\b")
-SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
+MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+)*(?:salary|pay|income|wages?)\b")
+MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
+SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
 CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage)\b")
@@ -242,11 +243,15 @@ def _held_by_someone_else(doc: Doc, low: str, s: int, q: Quantity) -> bool:
     return subject_of(doc, cover.start() if cover is not None else q.start) in OTHER_HOLDERS
 
 
+def _multiple(m: re.Match[str]) -> Optional[float]:
+    return MULTIPLE_WORDS[m.group("word")] if m.group("word") else parse_number(m.group("n"))
+
+
 def _is_the_salary(low: str, s: int, q: Quantity) -> bool:
     m = None
     for m in MULTIPLE_RE.finditer(low, s, q.start):
         pass
-    n = parse_number(m.group("n")) if m is not None else None
+    n = _multiple(m) if m is not None else None
     return bool(n and SALARY_IS_RE.match(low[m.end():q.start]) and q.value / n < MIN_SALARY)  # type: ignore[union-attr]
 
 
@@ -528,7 +533,7 @@ def _cover_multiples(doc: Doc) -> None:
     if not SALARY_TOPIC_RE.search(low):
         return
     for m in MULTIPLE_RE.finditer(low):
-        n = parse_number(m.group("n"))
+        n = _multiple(m)
         base = _income(doc)
         if n is None or base is None or not 1 <= n <= 30:
             continue

@@ -112,3 +112,53 @@ def test_answers_to_cover_and_mortgage_questions(facts, text, expect, value):
 
 def test_renting_said_unasked_gives_no_balance(facts):
     assert "mortgage_balance" not in facts("we rent a small flat near the station")
+
+
+def test_named_children_with_ages(facts):
+    got = facts("Kids: Maya 10, Leo 7")
+    assert sorted(got["children_ages"]) == [7, 10] and got.get("children_count") == 2
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("not much saved, a couple grand maybe", "liquid_savings", 2000),
+    ("savings? a few hundred quid in the account", "liquid_savings", 300),
+    ("a quarter mill should be plenty", "requested_cover", 250000),
+    ("car loan for the van, still 6,200 to go", "other_debts", 6200),
+    ("about 4,000 of that goes out again every month", "monthly_expenses", 4000),
+    ("no other debts besides a 150k mortgage", "other_debts", 0),
+])
+def test_amounts_as_people_say_them(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_a_year_after_early_is_no_amount(facts):
+    assert "monthly_expenses" not in facts("had a mini stroke in early 2025, spent two nights in hospital")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Wait, I said I'm 43 - I'm actually 44", 44),
+    ("I'm 51... no, 52, I keep forgetting", 52),
+])
+def test_the_last_correction_stands(facts, text, value):
+    assert facts(text).get("age") == value
+
+
+def test_make_it_corrects_a_wish(facts):
+    assert facts("I was going to say 200k but make it 350k").get("requested_cover") == 350000
+
+
+@pytest.mark.parametrize("text", ["I've got sugar and BP, both on tablets", "my pressure is high and I have the sugar"])
+def test_lay_words_for_diabetes_and_blood_pressure(facts, text):
+    assert sorted(facts(text)["conditions"]) == ["diabetes", "hypertension"]
+
+
+def test_an_employer_named_bp_is_no_condition(facts):
+    assert "conditions" not in facts("I work for BP on the rigs")
+
+
+def test_two_policies_one_and_another(facts):
+    assert facts("I've got a policy for 200k and another for 50k").get("existing_life_cover") == 250000
+
+
+def test_five_a_side_now_and_then(facts):
+    assert facts("I play five-a-side now and then").get("exercise") == "occasional"

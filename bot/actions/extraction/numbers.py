@@ -24,7 +24,8 @@ UNIT_WORDS = (
 SCALE_WORDS = "hundred|thousand|million|billion"
 _ATOM = rf"(?:{UNIT_WORDS}|(?:{SCALE_WORDS})(?:\s+and(?=\s+(?:{UNIT_WORDS})\b))?)"
 WORD_NUMBER = (
-    rf"(?:(?:half|(?:a\s+)?quarter|three\s+quarters)\s+(?:of\s+)?a(?=\s+(?:million|mil)\b)"  # "a quarter of a million"
+    rf"(?:(?:half|(?:a\s+)?quarter|three\s+quarters)(?:\s+of)?(?:\s+a)?(?=\s+(?:million|mill?)\b)"  # "a quarter of a million", "a quarter mill"
+    rf"|(?:a\s+)?(?:couple|few)(?:\s+of)?(?=\s+(?:grand|thousand|hundred|k\b|mil\b|million))"  # "a couple grand"
     rf"|(?:(?:half\s+a|a|one)\s+(?=(?:{SCALE_WORDS}|mil)\b))?"
     rf"(?:{_ATOM}\b(?:(?:\s*-\s*|\s+){_ATOM}\b)*(?:\s+point\s+(?:{UNIT_WORDS})\b(?:\s+(?:{UNIT_WORDS})\b)*)?))"
 )
@@ -32,7 +33,7 @@ WORD_NUMBER = (
 SPACED = r"(?:(?<=[r₦₹$£€])|(?<=[r₦₹$£€][ ]))\d{1,3}(?:[ ]\d{3})+(?!\d)"  # [ ]: QUANTITY_RE is verbose
 DIGITS = rf"(?:{SPACED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 NUM = rf"(?:{DIGITS}|{WORD_NUMBER})"
-SCALE = r"(?:k|grand|thousand|thou|m|mil|mill?ion|mio|mn|bn|billion|lakhs?|crores?|cr)\b"
+SCALE = r"(?:k|grand|thousand|thou|m|mil|mill|mill?ion|mio|mn|bn|billion|lakhs?|crores?|cr|(?<=couple\s)hundred|(?<=few\s)hundred|(?<=of\s)hundred)\b"
 # rand ("R28 000"), naira ("N600,000", "₦"), rupees: a bare letter only right before a digit
 CUR_PRE = r"(?:[$£€₦₹]|us\$|usd\s?|aud\s?|cad\s?|nzd\s?|gbp\s?|eur\s?|zar\s?|ngn\s?|inr\s?|rs\.?\s?|r(?=\d)|n(?=\d))"
 CUR_POST = r"(?:dollars?|bucks|usd|quid|euros?|gbp|eur|rupees?|rands?|naira|pounds?(?!\s+(?:of|in|overweight|heavier|lighter)\b))\b"
@@ -81,7 +82,7 @@ MASK_RE = re.compile(r"\b(?:40[13]\s?[kb]|24/7|covid-?19|\d{1,2}:\d{2}|(?<![$£�
 SCALES = {
     "k": 1e3, "grand": 1e3, "thousand": 1e3, "thou": 1e3, "m": 1e6, "mil": 1e6, "mill": 1e6,
     "million": 1e6, "milion": 1e6, "mio": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9, "lakh": 1e5,
-    "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "hundred": 1e2,
 }
 PERIODS = {
     "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
@@ -122,7 +123,8 @@ def fold(text: str) -> str:
     return low.translate(_SAME_LENGTH)
 
 
-FRACTION_RE = re.compile(r"(half|(?:a\s+)?quarter|three\s+quarters)\s+(?:of\s+)?a\b")
+FRACTION_RE = re.compile(r"(half|(?:a\s+)?quarter|three\s+quarters)(?:\s+of)?(?:\s+a)?\b")
+SOME_RE = re.compile(r"(?:a\s+)?(couple|few)(?:\s+of)?")
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75}
 
 
@@ -138,6 +140,9 @@ def parse_number(token: str) -> Optional[float]:
         except ValueError:
             return None
     factor = 1.0
+    some = SOME_RE.fullmatch(t)
+    if some:
+        return 2.0 if some.group(1) == "couple" else 3.0
     fraction = FRACTION_RE.match(t)
     if fraction:  # "half a million", "a quarter of a million", "three quarters of a mil"
         factor, t = FRACTIONS[fraction.group(1)], t[fraction.end():].strip() or "one"
@@ -180,7 +185,7 @@ def find_quantities(low: str) -> list[Quantity]:
 
 
 _RANGE_LEAD_RE = re.compile(r"(?:from|between)\s+")
-_YEAR_CUE_RE = re.compile(r"(?:\bin|since|born|from|until|till|year|back in|around|circa|\bof)\s*$")
+_YEAR_CUE_RE = re.compile(r"(?:\bin|since|born|from|until|till|year|back in|around|circa|\bof)(?:\s+(?:early|late|mid|the (?:end|start|beginning|middle|summer|spring|autumn|fall|winter) of))?\s*$")
 
 
 def _is_calendar_year(q: Quantity, low: str) -> bool:

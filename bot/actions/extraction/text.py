@@ -20,7 +20,7 @@ HEDGE_RE = re.compile(
     r"if i remember|iirc|i suppose|kind of|sort of|more or less|ballpark|estimate|guess)\b|~"
 )
 CORRECTION_RE = re.compile(
-    r"\b(?:actually|sorry|i mean|i meant|correction|no wait|wait|make that|scratch that|rather|oops|my bad|"
+    r"\b(?:actually|sorry|i mean|i meant|correction|no wait|wait|make that|make it|scratch that|rather|oops|my bad|"
     r"let me correct|to correct|not \w+,? but|update)\b"
 )
 

@@ -44,8 +44,8 @@ EXISTING_RE = re.compile(
 )
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
-    r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )|extra|additional|should i|around|recommend|"
-    r"would do|will do|should do|would do it|(?:looks?|sounds?|seems?) (?:about |just )?(?:right|good|great|fine|ok|okay|sensible|reasonable|plenty)|go with|going with|let's do|i'll take|we'll take|i'll go for|(?:or|maybe|possibly|perhaps) more|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
+    r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )(?! (?:one )?(?:for|of|worth) )|extra|additional|should i|around|recommend|"
+    r"would do|will do|should do|would do it|(?:looks?|sounds?|seems?) (?:about |just )?(?:right|good|great|fine|ok|okay|sensible|reasonable|plenty)|go with|going with|let's do|make it|make that|i'll take|we'll take|i'll go for|(?:or|maybe|possibly|perhaps) more|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
     r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of (?:\d+|\w+) years)\b"
 )
 CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness|specified illness)\b")
@@ -64,6 +64,7 @@ SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that'
 LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
 CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage)\b")
+ANOTHER_ONE_RE = re.compile(r"\b(?:and|plus|,)\s+(?:one|another|the other(?: one)?|a second(?: one)?)\s+(?:for|of|worth|at|with)\s*(?:about |around )?[£$€]?$")
 SUM_JOINER_RE = re.compile(r"\b(?:and|plus|also|as well as|on top of|another|separate|second|other one)\b|\+")
 CORRECTION_RE = re.compile(r"\b(?:actually|sorry|i mean|i meant|no wait|or rather|make that|not)\b")
 EACH_RE = re.compile(r"\s*each\b")
@@ -153,7 +154,11 @@ def money_component(doc: Doc) -> Doc:
             # cover talk, a lump sum with a word of having is cover held
             if q.claimed or q.period is not None or q.value < LUMP_SUM or not (worded or wanted):
                 continue
-            if _cover_intent(low, clause_start(low, s, q.start), clause_end(low, q.end, e), q) == "have":
+            intent = _cover_intent(low, clause_start(low, s, q.start), clause_end(low, q.end, e), q)
+            if intent is None and ANOTHER_ONE_RE.search(low, max(s, q.start - 30), q.start):
+                # "2 life policies, one for 150k and one for 100k": the second is held like the first
+                intent = "have" if any(c.fact in HELD and s <= c.start < q.start for c in state(doc).candidates) else None
+            if intent == "have":
                 q.claimed = True
                 if not _held_by_someone_else(doc, low, s, q) and not _is_health_sum(low, s, q):
                     _emit(doc, _held_fact(low, s, e, q), q, 0.7)

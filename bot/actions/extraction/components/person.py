@@ -84,6 +84,7 @@ EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of":
 # "we're having twins", "twins on the way": not yet children
 EXPECTING_RE = re.compile(r"\b(?:having|expecting|pregnant|due)\b[^.;!?]{0,15}$|^[^.;!?]{0,25}\b(?:on the way|due)\b")
 PLURAL_TWO = {"twins": 2}
+NAMED_AGES_RE = re.compile(r"\b(?:kids|children|boys|girls|sons|daughters)\s*[:=-]\s*(?P<list>[a-z]+\s+\d{1,2}(?:\s*(?:,|and|&)\s*[a-z]+\s+\d{1,2})+)")
 PAREN_AGE_RE = re.compile(rf"\b{KID}\b[^().,;!?]{{1,30}}\((?:aged? )?(?P<n>\d{{1,2}})\)")
 NOT_OURS_AFTER_RE = re.compile(r"\s*(?:from (?:before|a previous|her previous|his previous|her first|his first|an earlier|a former|her last|his last)|of (?:her|his) own)\b")
 UNBORN_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|expected\b)")
@@ -308,6 +309,11 @@ def _children_ages(doc: Doc) -> None:
             continue
         ages.append((m.start(), m.end(), int(v)))
         claim_overlapping(doc, m.start("n"), m.end("n"))
+    for m in NAMED_AGES_RE.finditer(low) if not ages else ():
+        pairs = re.findall(r"[a-z]+\s+(\d{1,2})", m.group("list"))
+        if len(pairs) >= 2:  # "Kids: Aanya 11, Vivaan 8"
+            ages += [(m.start("list") + i, m.end("list"), int(v)) for i, v in enumerate(pairs) if int(v) <= 45]
+            claim_overlapping(doc, m.start("list"), m.end("list"))
     for m in PAREN_AGE_RE.finditer(low) if "(" in low else ():
         v = int(m.group("n"))
         if v <= 45 and not any(a <= m.start("n") < b for a, b, _ in ages) and not _is_claimed_elsewhere(doc, m.start("n")):

@@ -51,10 +51,12 @@ def resolve_component(doc: Doc) -> Doc:
 def _pick(doc: Doc, cands: list[Candidate]) -> Candidate:
     low: str = state(doc).low
 
-    def key(c: Candidate) -> tuple[int, float, int]:
+    def key(c: Candidate) -> tuple[int, float, float]:
         s, _ = sentence_at(state(doc).sents, c.start)
-        corrected = is_corrected(low, max(0, s - 1 if s else 0) if c.start - s < 40 else s, c.start)
-        return (1 if corrected else 0, round(c.confidence, 2), -c.start)
+        # the correction word may open the candidate's own span ("I'm actually 44")
+        corrected = is_corrected(low, max(0, s - 1 if s else 0) if c.start - s < 40 else s, min(c.end, c.start + 16))
+        # among corrections the last one said stands ("wait, I said 43 - I'm actually 44")
+        return (1, c.start, round(c.confidence, 2)) if corrected else (0, round(c.confidence, 2), -c.start)
 
     best = max(cands, key=key)
     if any(c is not best and c.value != best.value for c in cands) and key(best)[0]:
@@ -62,7 +64,7 @@ def _pick(doc: Doc, cands: list[Candidate]) -> Candidate:
     return best
 
 
-CORRECTED_NUMBER_RE = re.compile(r"\b(?:actually|sorry|i mean|i meant|make that|no wait|correction|scratch that|or rather|rather)\b[,:]?\s*(?:it's\s+|its\s+|it is\s+|more like\s+)?$")
+CORRECTED_NUMBER_RE = re.compile(r"(?:\b(?:actually|sorry|i mean|i meant|make that|no wait|correction|scratch that|or rather|rather)\b|(?:\.\.+|[,;-])\s*no(?=,|:|\.\.))[,:.]*\s*(?:it's\s+|its\s+|it is\s+|more like\s+)?$")
 
 
 def _numeric_corrections(doc: Doc) -> None:

@@ -96,6 +96,13 @@ JOB_VERB_RE = re.compile(
     rf"\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})\b(?: [\w']+){{0,5}}? (?:for )?(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?"
     rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
+NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|as|am|i'm|im)\s+$")
+NOT_TITLE_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('not_title_after', []))})\b")
+HAZARD_SETTING_RE = re.compile(_VOCAB["hazard_setting"])
+TITLE_PATTERNS = [(re.compile(p), t) for p, t in (_VOCAB.get("title_patterns") or {}).items()]
+# "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on)\s+(?:an?\s+|the\s+)?$")
 EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
 # "26 years service", "25 years doing it", "9 years there", "20 years on the tools"
 YEARS_DOING_RE = re.compile(
@@ -214,14 +221,23 @@ class WorkComponent:
         short = len(doc) <= 6
         spans = sorted(((s.start_char, s.end_char) for s in self._longest(doc)), key=lambda x: x[0])
         found = False
+        # a title of two words or more beats a place of work named after in/at ("I work in a warehouse, forklift driver")
+        titled = any(" " in low[a:b].strip() for a, b in spans)
         for start, end in spans:
             occ = self.table.lookup(low[start:end])
             if occ is None or not self._is_own(doc, start, expected, short, end):
                 continue
             found = True
-            self._emit(doc, occ, 0.9, start, end)
+            place = titled and occ.occupation_class != 0 and " " not in low[start:end].strip() and PLACE_BEFORE_RE.search(low, max(0, start - 12), start) is not None
+            self._emit(doc, occ, 0.75 if place else 0.9, start, end)
         if found:
             return
+        for rx, title in TITLE_PATTERNS:
+            m = rx.search(low)
+            occ = self.table.lookup(title) if m else None
+            if m and occ is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.start()):
+                self._emit(doc, occ, 0.8, m.start(), m.end())
+                return
         for m in FUZZY_CUE_RE.finditer(low):
             hit = self.fuzzy(m.group("phrase"))
             if hit is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.start()):
@@ -253,6 +269,9 @@ class WorkComponent:
         floor = clause_start(low, s, start)
         if is_negated(low, floor, start):
             return False
+        if end is not None and (NOT_TITLE_AFTER_RE.match(low, end) or (
+                low[start:end] in NEEDS_ARTICLE and not ARTICLE_BEFORE_RE.search(low, max(0, start - 6), start) and low.strip(" .!") != low[start:end])):
+            return False  # "a nursing degree", "the student loan"; "uninsured rn" (right now)
         if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if RELATIVE_IS_RE.search(low[max(floor, start - 25):start]):
@@ -308,8 +327,13 @@ class WorkComponent:
                 add(doc, "employment_type", occ.employment, conf, start, end)
             return
         add(doc, "occupation", occ.title, conf, start, end)
-        if occ.occupation_class is not None:
-            add(doc, "occupation_class", occ.occupation_class, conf, start, end)
+        cls = occ.occupation_class
+        if cls is not None and cls < 4:
+            s, e = sentence_at(state(doc).sents, start)
+            if HAZARD_SETTING_RE.search(state(doc).low, s, e):
+                cls = 4  # "drilling technician on a rig in the North Sea", "I work underground at a platinum mine"
+        if cls is not None:
+            add(doc, "occupation_class", cls, conf, start, end)
         if occ.employment:
             add(doc, "employment_type", occ.employment, conf - 0.1, start, end)
 

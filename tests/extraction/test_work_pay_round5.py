@@ -1,0 +1,154 @@
+"""Round 5 of work and pay phrasings: income stability, employment type, titles and
+their class, tenure, job changes, own and spouse's pay (fresh wordings, not corpus
+sentences; today is 2026-11-25)."""
+
+from __future__ import annotations
+
+import pytest
+
+# income_stability -------------------------------------------------------------
+
+VARIABLE = [
+    "my current contract finishes at the end of January and then who knows",
+    "there are often gaps between contracts, a month or two with nothing",
+    "clients come and go so the money does too",
+    "I do shifts at the bar and what I take home depends how many I pick up",
+    "honestly my pay depends on the week",
+    "work has been really patchy this year",
+    "the bonus could be anything from nothing to 20 grand",
+    "tips make up about half of what I earn",
+    "income goes up n down depending on the season",
+    "summer is always quieter for me, work dries up",
+    "I sell ice cream so I earn way more in summer",
+    "sales are slow most of the year but during the festive season it is much more",
+    "my earnings swing a lot month to month",
+    "my income is never the same from one month to the next",
+    "my salary isn't what you'd call stable",
+]
+
+
+@pytest.mark.parametrize("text", VARIABLE)
+def test_variable_income_phrasings(facts, text):
+    assert facts(text).get("income_stability") == "variable"
+
+
+STABLE = [
+    "the pay lands like clockwork on the 28th",
+    "I'm in a permanent position with the county",
+]
+
+
+@pytest.mark.parametrize("text", STABLE)
+def test_stable_income_phrasings(facts, text):
+    assert facts(text).get("income_stability") == "stable"
+
+
+@pytest.mark.parametrize("text", [
+    "we spend a bit more on heating in winter",
+    "never the same again after the accident",
+    "full time, permanent contract",  # as a plain statement: neither
+])
+def test_not_income_stability(facts, text):
+    assert "income_stability" not in facts(text)
+
+
+# employment_type --------------------------------------------------------------
+
+EMPLOYMENT = [
+    ("mostly delivery apps and a bit of driving, gig economy basically", "self_employed"),
+    ("I employ about 12 people at the garage", "business_owner"),
+    ("we've got 25 staff between the two shops", "business_owner"),
+    ("I'm a partner in a small accountancy practice", "business_owner"),
+    ("shareholder-director of a little IT consultancy", "business_owner"),
+    ("I'm working as a data analyst in Leeds at a big bank", "employed"),
+    ("just qualified, now a junior architect working for a large firm", "employed"),
+    ("I work nights at a distribution centre", "employed"),
+    ("I'm still studying, final year", "student"),
+    ("currently at university doing law", "student"),
+]
+
+
+@pytest.mark.parametrize("text,value", EMPLOYMENT)
+def test_employment_round5(facts, text, value):
+    assert facts(text).get("employment_type") == value
+
+
+@pytest.mark.parametrize("text", [
+    "my student loan is about 20k",
+    "we met at uni years ago",
+    "I used to party a lot at college",
+    "our eldest is studying medicine",
+    "married to a stay-at-home mum, 3 kids",
+    "my sister is a housewife",
+    "I'm a receptionist at a dental surgery",  # a title at a place is not "employed" for most labellers
+])
+def test_not_employment_round5(facts, text):
+    got = facts(text).get("employment_type")
+    assert got in (None,), got
+
+
+def test_permanent_contract_answers_employment(facts):
+    assert facts("permanent contract", expect="employment_type").get("employment_type") == "employed"
+
+
+# spouse_income = 0 ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I'm married to a stay at home dad",
+    "the wife is on unpaid leave till spring",
+    "my husband now stay home with the baby",
+])
+def test_spouse_no_income(facts, text):
+    assert facts(text).get("spouse_income") == 0
+
+
+def test_mother_not_working_is_not_spouse(facts):
+    assert "spouse_income" not in facts("I live with my mum. she doesn't work at all")
+
+
+# titles and class ---------------------------------------------------------------
+
+def test_offshore_setting_makes_class_4(facts):
+    got = facts("I'm a mechanic on an oil rig, two weeks on two off")
+    assert got.get("occupation") == "mechanic" and got.get("occupation_class") == 4
+
+
+def test_underground_setting_makes_class_4(facts):
+    got = facts("I'm an electrician, I work underground at a coal mine")
+    assert got.get("occupation_class") == 4
+
+
+def test_drill_operator_title(facts):
+    assert facts("I'm a drill operator at a quarry").get("occupation") == "drilling technician"
+
+
+def test_law_firm_partner(facts):
+    got = facts("I'm 51, a partner at a big London law firm")
+    assert got.get("occupation") == "partner in a firm" and got.get("occupation_class") == 1
+
+
+def test_rideshare_without_for(facts):
+    assert facts("I drive uber most evenings").get("occupation") == "taxi driver"
+
+
+def test_freelance_designer_keeps_the_title(facts):
+    got = facts("I'm a freelance designer, mostly logos")
+    assert got.get("occupation") == "graphic designer" and got.get("employment_type") == "self_employed"
+
+
+def test_explicit_title_beats_workplace(facts):
+    assert facts("I work in a factory, forklift operator").get("occupation") == "forklift driver"
+
+
+@pytest.mark.parametrize("text", [
+    "no life cover rn, just looking",
+    "I'm in the second year of a nursing degree",
+    "I work 30 hrs a week",
+])
+def test_not_a_title(facts, text):
+    assert "occupation" not in facts(text)
+
+
+def test_porter_has_no_class(facts):
+    got = facts("I'm a porter at the hospital")
+    assert got.get("occupation") == "porter" and "occupation_class" not in got

@@ -152,3 +152,45 @@ def test_not_a_title(facts, text):
 def test_porter_has_no_class(facts):
     got = facts("I'm a porter at the hospital")
     assert got.get("occupation") == "porter" and "occupation_class" not in got
+
+
+# years_in_job -------------------------------------------------------------------
+
+TENURE = [
+    ("plumber, my own firm. 9 yrs.", 9),
+    ("I'm a partner in a dental practice. about 6 years", 6),
+    ("Hello, I am Deepak, 35 years, I run a pharmacy with my brother for 10 years", 10),
+    ("I'm a barber, I rent a chair in a shop so I'm self employed, 3 years now", 3),
+]
+
+
+@pytest.mark.parametrize("text,years", TENURE)
+def test_tenure_round5(facts, text, years):
+    got = facts(text).get("years_in_job")
+    assert got is not None and abs(got - years) <= 0.05, got
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I am Tomasz, 44 yrs, working as a welder at a shipyard",
+    "I was laid off in May after 12 years at the same company",
+    "I'd want something if I can't work for a few months",
+    "this is my third job since 2022",
+    "I'm married, 12 years.",  # a duration with no job said
+])
+def test_not_tenure_round5(facts, text):
+    assert "years_in_job" not in facts(text)
+
+
+# job_changes_5y -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expect,n", [
+    ("same employer the whole time", "job_changes_5y", 0),
+    ("been at the bank 3 years, before that the insurance company, so only the one move", None, 1),
+    ("been at the hospital 8 years now, before that I switched jobs a lot", None, 0),
+])
+def test_job_changes_round5(facts, text, expect, n):
+    assert facts(text, expect=expect).get("job_changes_5y") == n
+
+
+def test_recent_changes_before_a_short_tenure_are_not_zero(facts):
+    assert facts("been here 3 years, before that I moved jobs a lot").get("job_changes_5y") != 0

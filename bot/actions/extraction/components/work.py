@@ -131,13 +131,20 @@ STARTED_AT_AGE_RE = re.compile(
 EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?:ever since|since then)\b)")
 # "since 2015", "started at the council in 2019", "since leaving uni in 2016 I've been at the bank"
 SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened) (?:\w+ ){0,5}(?:back )?in|been there since|hired in|working there since|employed since|there since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? )?(?P<year>(?:19|20)\d{2})\b")
+WITH_KIN_RE = re.compile(r"\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
+# "I am Kavita, 42 years, I run a shop": a bare number of years right after a name is the age
+NAME_INTRO_RE = re.compile(r"\b(?:i am|i'm|im|my name is|my name's|name's|this is)\s+[a-z]+\s*,\s*$")
+# a sentence that is only a duration: "12 yrs.", "for 8 years now", "about 6 years"
+BARE_DURATION_RE = re.compile(
+    rf"\s*(?:(?:and |so )?(?:for |been )?(?:about |around |nearly |almost |over |just over |roughly |going on )?)(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
+)
 STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place )?last year\b")
 JOB_WORDS_RE = re.compile(
     r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
+NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
@@ -152,6 +159,7 @@ JOBS_IN_RE = re.compile(
 NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
 TIMES_IN_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
+BEFORE_THAT_RE = re.compile(r"\b(?:before that|before this|before then|prior to that|prior to this)\b[^.;!?]{0,40}\b(?:jobs|roles|employers|companies|moved|switched|changed|hopped|bounced)\b")
 BARE_CHANGES_RE = re.compile(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
 RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b|\bstarted a new job\b|\bnew job\b")
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
@@ -343,8 +351,8 @@ class WorkComponent:
         if not TENURE_TOPIC_RE.search(low):
             return
         expected = state(doc).expect == "years_in_job"
-        if any(c.fact == "employment_type" and c.value == "retired" for c in state(doc).candidates):
-            return  # "I'm retired. Was a police officer for 30 years": no current job to count
+        if any(c.fact == "employment_type" and c.value in ("retired", "unemployed") for c in state(doc).candidates):
+            return  # "I'm retired. Was a police officer for 30 years", "made redundant after 19 years": no current job to count
         for s, e in state(doc).sents:
             if not TENURE_TOPIC_RE.search(low, s, e):
                 continue
@@ -353,6 +361,32 @@ class WorkComponent:
             if UNIT_RE.search(low, s, e):
                 self._durations(doc, low, s, e, job_sentence)
             self._start_dates(doc, low, s, e, job_sentence)
+        self._bare_durations(doc, low)
+
+    def _bare_durations(self, doc: Doc, low: str) -> None:
+        """"sparky, own business. 12 yrs." / "I'm a partner in the practice. 8 yrs.": a sentence that is
+        only a duration, in a message that names the prospect's own job, is the time in it."""
+        cands = state(doc).candidates
+        if any(c.fact == "years_in_job" for c in cands) or not any(
+                c.fact == "occupation" or (c.fact == "employment_type" and c.value in ("employed", "self_employed", "business_owner")) for c in cands):
+            return
+        for s, e in state(doc).sents:
+            m = BARE_DURATION_RE.fullmatch(low, s, e)
+            if m is None or self._is_age(doc, m.start("n"), m.end("n")):
+                continue
+            value = self._span_years(m, low)
+            if value is not None and 0 < value <= 60:
+                add(doc, "years_in_job", value, 0.7, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+                return
+
+    @staticmethod
+    def _is_age(doc: Doc, start: int, end: int) -> bool:
+        """The number is the prospect's age ("I am Rahul, 31 yrs, working as ..."), not a tenure."""
+        if any(c.fact == "age" and c.start < end and start < c.end for c in state(doc).candidates):
+            return True
+        low: str = state(doc).low
+        return bool(NAME_INTRO_RE.search(low[max(0, start - 40):start]))
 
     def _durations(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Stated durations: "been at the bank 12 years", "the last 8 on this ward", "joined 6 years ago"."""
@@ -378,7 +412,7 @@ class WorkComponent:
                     continue  # "$4,000 a month as a hygienist": "a month" is the pay period
                 if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
                     continue
-                if not self._self_at(doc, low, s, m.start()):
+                if not self._self_at(doc, low, s, m.start()) or self._is_age(doc, m.start("n") if m.groupdict().get("n") else m.start(), m.end()):
                     continue
                 value = self._span_years(m, low)
                 if value is not None and 0 <= value <= 60:
@@ -428,8 +462,8 @@ class WorkComponent:
         for m in SINCE_RE.finditer(low, s, e):
             if not JOB_WORDS_RE.search(low, s, e) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
                 continue
-            if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$", low[max(s, m.start() - 30):m.start()]):
-                continue  # "one job change since 2021" counts changes, not tenure
+            if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:job|employer|role|company|firm|place)s?\s+$", low[max(s, m.start() - 30):m.start()]):
+                continue  # "one job change since 2021", "my 4th job since 2021" count changes, not tenure
             years = today(doc).year - int(m.group("year"))
             if 0 <= years <= 60:
                 add(doc, "years_in_job", years, 0.8, m.start(), m.end())
@@ -439,7 +473,11 @@ class WorkComponent:
     def _self_at(doc: Doc, low: str, s: int, pos: int) -> bool:
         """The prospect is the subject, or the sentence has none and opens with a verb of working
         ("... my mum and dad. Working as a staff nurse for 7 years")."""
-        return subject_of(doc, pos) == "self" or (bool(SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, pos))
+        if subject_of(doc, pos) == "self" or (bool(SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, pos)):
+            return True
+        # "I run a shop with my husband for 18 years": a relative named after "with" is company, not the subject
+        m = WITH_KIN_RE.search(low, s, pos)
+        return m is not None and not PRONOUN_RE.search(low, m.end(), pos) and subject_of(doc, m.start()) == "self"
 
     @staticmethod
     def _window(low: str, s: int, e: int, start: int, end: int) -> str:
@@ -521,3 +559,11 @@ class WorkComponent:
             if m and subject_of(doc, m.start()) == "self":
                 add(doc, "job_changes_5y", 1, 0.55, m.start(), m.end())
         apply_rules(doc, "job_changes_5y")
+        # "at the council 6 years, before that 2 jobs in 3 years": the changes told are older than five years
+        m = BEFORE_THAT_RE.search(low) if "before" in low or "prior" in low else None
+        if m is not None:
+            tenure = [float(c.value) for c in state(doc).candidates if c.fact == "years_in_job" and isinstance(c.value, (int, float))]  # type: ignore[arg-type]
+            if tenure and max(tenure) > 5 and subject_of(doc, m.start()) == "self":
+                for c in [c for c in state(doc).candidates if c.fact == "job_changes_5y" and c.start >= m.start()]:
+                    state(doc).candidates.remove(c)
+                add(doc, "job_changes_5y", 0, 0.85, m.start(), m.end())

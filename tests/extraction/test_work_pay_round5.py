@@ -194,3 +194,59 @@ def test_job_changes_round5(facts, text, expect, n):
 
 def test_recent_changes_before_a_short_tenure_are_not_zero(facts):
     assert facts("been here 3 years, before that I moved jobs a lot").get("job_changes_5y") != 0
+
+
+# annual_income / spouse_income --------------------------------------------------
+
+INCOME = [
+    ("my husband's on 70k and I'm on about 45", 45000),
+    ("bar work, around 20 hours a week at 12.50 an hour", 13000),
+    ("self employed joiner, 180 a day, 4 days a week", 37440),
+    ("a good month maybe 5k, a bad month like 3k", 48000),
+    ("I get 1900 euro net every month", 22800),
+    ("working in Pune, package is 12 LPA", 1200000),
+    ("I'm a sole trader, my drawings are roughly 45k", 45000),
+    ("averaged around 70k over the last few years", 70000),
+    ("together we make about 120k, I bring in 50 of that", 50000),
+]
+
+
+@pytest.mark.parametrize("text,income", INCOME)
+def test_income_round5(facts, text, income):
+    got = facts(text).get("annual_income")
+    assert got is not None and abs(got - income) <= max(0.5, 0.01 * income), got
+
+
+@pytest.mark.parametrize("text", [
+    "I transfer about 2000 a month back home to my family",
+    "I was on 52k at my last place",
+    "between us we earn 110k",
+])
+def test_not_own_income_round5(facts, text):
+    assert "annual_income" not in facts(text)
+
+
+SPOUSE = [
+    ("I make 80k, my wife's on about 35", 35000),
+    ("together we make about 120k, I bring in 50 of that", 70000),
+    ("household is 150k all in, she earns about 60 of that", 60000),
+    ("my husband is 58 and still working part time, around 15k", 15000),
+    ("the wife runs a little stall at the market, maybe 800 a month", 9600),
+    ("my wife is a nurse, her take home is 2,500 a month", 30000),
+    ("my husband is covering the mortgage on his 45k", 45000),
+]
+
+
+@pytest.mark.parametrize("text,income", SPOUSE)
+def test_spouse_income_round5(facts, text, income):
+    got = facts(text).get("spouse_income")
+    assert got is not None and abs(got - income) <= max(0.5, 0.01 * income), got
+
+
+def test_spouse_policy_is_not_pay(facts):
+    assert "spouse_income" not in facts("my husband has a 300k policy on himself through work")
+
+
+def test_household_minus_share_keeps_own(facts):
+    got = facts("household is 150k all in, she earns about 60 of that")
+    assert got.get("annual_income") == 90000

@@ -24,12 +24,22 @@ MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
 DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout",
            "future_mortgage"}
+# "some weeks 800 some weeks 400", "good week maybe $1,400, bad week like 600", "a busy month 6k, a quiet one 2k"
 SOME_PERIODS_RE = re.compile(
-    r"\bsome (?P<p>weeks|months|years) [^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:some|other) (?:weeks|months|years)\b[^.;!?,]{0,25}"
+    r"\b(?:some (?P<p>weeks|months|years) [^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:some|other) (?:weeks|months|years)\b"
+    r"|(?:an? )?(?:good|busy|best) (?P<p2>week|month|year)s?\b[^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:an? )?(?:bad|quiet|slow|worst) (?:weeks?|months?|years?|ones?)\b)[^.;!?,]{0,25}"
 )
 AVERAGE_RE = re.compile(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| around| roughly)?")
 RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
 POT_RE = re.compile(r"\bpot\b|\bpension (?:fund|pot|savings)\b|\bin (?:my|the|our|a) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b|\bwife|husband|partner")
+# "18 LPA", "2300 pounds netto each month": a pay suffix the number parser leaves after the amount
+PAY_SUFFIX_RE = re.compile(r"\s*(?:(?P<lpa>lpa)\b|(?:(?:netto|net|brutto|gross|after tax|before tax|take[- ]home|in hand)\s+)?(?:a|per|each|every)\s+(?P<p>month|week|year|annum|yr|mth)\b)")
+# "I'm on about 60", "she earns about 80", "he makes about 100 of that" (in a sentence whose other sum says k)
+BARE_PAY_BEFORE_RE = re.compile(r"\b(?:(?<!was )(?<!were )on|earns?|earning|makes?|making|brings? in|takes? home|pulls? in|salary (?:is|of)|year before|the year before)\s+(?:about |around |roughly |approx\w* |maybe |nearly |almost |just over |just under |like |say )?$")
+OF_THAT_RE = re.compile(r"\s*(?:k\s*)?(?:of (?:that|it|this|the total)|is mine|is his|is hers)\b")
+PREVIOUS_YEAR_RE = re.compile(r"\s+(?:the )?year before\b")
+HOURS_A_WEEK_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+(?P<per>week)\b")
+DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d{2,3})\s+days?\s+(?:a|per|each|every)\s+(?P<per>week|year)\b")
 # "electrician, around £55k": only a comma and an approximation between the title and the sum
 JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
@@ -65,7 +75,7 @@ MAX_SCORE = 90
 SMALL_MONTHLY = 500
 BIG_MONTHLY = 1000
 QUOTED_PRICE_RE = re.compile(r"\s*\?")
-OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe)|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
+OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
 HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
@@ -92,11 +102,13 @@ def money_component(doc: Doc) -> Doc:
     low: str = state(doc).low
     cues = money_cues()
     summed: dict[str, list[Quantity]] = {"other_debts": [], "liquid_savings": []}
+    households: list[Quantity] = []
     for s, e in state(doc).sents:
-        qs = [q for q in free_quantities(doc, s, e) if q.moneyish]
+        qs = [q for q in free_quantities(doc, s, e) if _pay_in_thousands(doc, low, s, e, q) or q.moneyish or _pay_suffix(low, e, q)]
         if not qs:
             continue
         _pay_periods(low, s, e, qs)
+        _rate_times_time(doc, low, s, e, qs)
         _some_periods(doc, low, s, e, qs)
         hits = _cue_hits(low, cues, s, e)
         about_cover = False
@@ -109,6 +121,8 @@ def money_component(doc: Doc) -> Doc:
                 # "5x my salary, which is 60k": the salary (as a sum assured it would mean 12k pay)
                 fact = "annual_income" if _is_the_salary(low, s, q) else "cover"
             if fact in DROPPED:
+                if fact == "household_income":
+                    households.append(q)
                 continue
             if fact == "cover":
                 about_cover = True
@@ -163,6 +177,7 @@ def money_component(doc: Doc) -> Doc:
             _emit_sum(doc, fact, qs)
     _bare_budget(doc, low)
     _relative_spouse_income(doc)
+    _share_of_household(doc, low, households)
     _both_earn(doc)
     _cover_multiples(doc)
     for fact in ("spouse_income", "mortgage_balance", "other_debts", "liquid_savings", "income_stability"):
@@ -330,15 +345,70 @@ def _pay_periods(low: str, s: int, e: int, qs: list[Quantity]) -> None:
         q = next((q for q in qs if q.start >= m.end() and q.period is None and q.start - m.end() <= 30), None)
         if q is not None and not re.search(r"[,;]|\band\b", low[m.end():q.start]):
             q.period = periods.get(m.group("p"), q.period)
+    for q in qs:
+        _pay_suffix(low, e, q)
+
+
+def _pay_suffix(low: str, e: int, q: Quantity) -> bool:
+    """"18 LPA" (lakh per annum), "2300 pounds netto each month": a pay suffix the number parser
+    leaves after the amount gives its scale or period. True when it changed the amount."""
+    if q.period is not None or q.unit is not None:
+        return False
+    at = q.end + 2 if low.endswith("net", q.start, q.end) and low.startswith("to", q.end) else q.end  # "netto": the parser took "net"
+    m = PAY_SUFFIX_RE.match(low, at, e)
+    if m is None:
+        return False
+    if m.group("lpa"):
+        if q.scaled:
+            return False
+        q.value, q.scaled, q.period = q.value * 100_000, True, "year"
+        q.low, q.high = (q.low * 100_000 if q.low else None), (q.high * 100_000 if q.high else None)
+        return True
+    q.period = {"annum": "year", "yr": "year", "mth": "month"}.get(m.group("p"), m.group("p"))
+    return True
+
+
+def _pay_in_thousands(doc: Doc, low: str, s: int, e: int, q: Quantity) -> bool:
+    """"she's on 95k, I'm on about 60", "combined 250k, he makes about 100 of that": a bare number
+    right after a pay verb, in a sentence whose other sum says "k", is pay in thousands too."""
+    if q.unit is not None or q.currency or q.scaled or q.period is not None or not 10 <= q.value < 1000 or q.is_range:
+        return False
+    if not BARE_PAY_BEFORE_RE.search(low, max(s, q.start - 30), q.start) and not PREVIOUS_YEAR_RE.match(low, q.end, e):
+        return False
+    if not any(o is not q and o.scaled and o.value >= PAY_MIN and s <= o.start < e for o in state(doc).quantities):
+        return False
+    if any(c.fact == "age" and c.start < q.end and q.start < c.end for c in state(doc).candidates):
+        return False
+    q.value, q.scaled = q.value * 1000, True
+    return True
+
+
+def _rate_times_time(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) -> None:
+    """"12 hrs a week at 11.44 an hour", "220 a day, 5 days a week": a rate times the time worked,
+    when the hours a week or days a week (or a year) are said."""
+    if "week" not in low[s:e] and "year" not in low[s:e]:
+        return
+    for q in qs:
+        if q.claimed or q.period not in ("hour", "day") or NOT_PAY_RE.search(low, s, e) and q.period == "day" and not q.currency:
+            continue
+        rx = HOURS_A_WEEK_RE if q.period == "hour" else DAYS_A_WEEK_RE
+        m = rx.search(low, s, e)
+        if m is None:
+            continue
+        n = parse_number(m.group("n"))
+        if n is None or not 0 < n <= (80 if q.period == "hour" else 7 if m.group("per") == "week" else 366):
+            continue
+        q.claimed = True
+        add(doc, "annual_income", _num(q.value * n * (52 if m.group("per") == "week" else 1)), 0.75, q.start, q.end)
 
 
 def _some_periods(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) -> None:
     """"some weeks 800 some weeks 400", "some months 5k, other months nothing much": uneven pay
     is the midpoint per period (or the average when one is said: "averages about 250")."""
-    if "some " not in low[s:e]:
+    if "some " not in low[s:e] and " week" not in low[s:e] and " month" not in low[s:e]:
         return
     for m in SOME_PERIODS_RE.finditer(low, s, e):
-        period = m.group("p").rstrip("s")
+        period = (m.group("p") or m.group("p2")).rstrip("s")
         inside = [q for q in qs if m.start() <= q.start < m.end() and not q.claimed and q.unit is None]
         if NOT_PAY_RE.search(low, s, e) and not SALARY_TOPIC_RE.search(low, s, e):
             continue
@@ -421,6 +491,26 @@ def _relative_spouse_income(doc: Doc) -> None:
             continue
         conf = 0.75 if m.group("rel") in ("a bit less", "a bit more", "similar") else 0.85
         add(doc, "spouse_income", _num(base * REL[m.group("rel")]), conf, m.start(), m.end())
+
+
+def _share_of_household(doc: Doc, low: str, households: list[Quantity]) -> None:
+    """"combined about 250k, he makes about 100 of that": one share of a household income said
+    gives the other (the household figure itself is neither person's income)."""
+    if not households or " of " not in low:
+        return
+    total = households[0]
+    for fact, other in (("annual_income", "spouse_income"), ("spouse_income", "annual_income")):
+        shares = [c for c in state(doc).candidates if c.fact == fact and c.start > total.start and OF_THAT_RE.match(low, c.end)
+                  and isinstance(c.value, (int, float)) and 0 < c.value < total.value]
+        if not shares:
+            continue
+        share = shares[0]
+        for c in [c for c in state(doc).candidates if c.fact == other]:
+            state(doc).candidates.remove(c)  # the total was read as one person's pay
+        for c in [c for c in state(doc).candidates if c.fact == fact and c is not share]:
+            state(doc).candidates.remove(c)
+        add(doc, other, _num(total.value - float(share.value)), 0.75, total.start, share.end)  # type: ignore[arg-type]
+        return
 
 
 def _both_earn(doc: Doc) -> None:

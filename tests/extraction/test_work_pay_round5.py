@@ -250,3 +250,40 @@ def test_spouse_policy_is_not_pay(facts):
 def test_household_minus_share_keeps_own(facts):
     got = facts("household is 150k all in, she earns about 60 of that")
     assert got.get("annual_income") == 90000
+
+
+# round 5b: pay beside an employer, a year's figure, a spouse by name, pension living ---
+
+@pytest.mark.parametrize("text,income", [
+    ("41, married, I work for an insurer, about 72k, two kids", 72000),
+    ("I do tutoring from home for about 15k", 15000),
+    ("It varies. Last year about 60k, the year before nearer 40k.", 60000),
+])
+def test_income_round5b(facts, text, income):
+    got = facts(text).get("annual_income")
+    assert got is not None and abs(got - income) <= max(0.5, 0.01 * income), got
+
+
+def test_spouse_named_after_introduction(facts):
+    got = facts("I'm married to my wife Claire, 2 kids. Claire's a pharmacist, on about 55k.")
+    assert got.get("spouse_income") == 55000 and "annual_income" not in got
+
+
+def test_cover_multiple_of_ctc_is_not_pay(facts):
+    assert "annual_income" not in facts("the company gives term cover of 4x CTC, so 60 lakhs")
+
+
+@pytest.mark.parametrize("text", [
+    "we get by on my army pension",
+    "the state pension lands every four weeks like clockwork",
+])
+def test_living_on_a_pension_is_retired(facts, text):
+    assert facts(text).get("employment_type") == "retired"
+
+
+def test_student_loan_opening_is_not_student(facts):
+    assert "employment_type" not in facts("student loan is around 30k still")
+
+
+def test_own_pay_word_makes_title_own(facts):
+    assert facts("my pay is all over the place as a freelance photographer").get("occupation") == "photographer"

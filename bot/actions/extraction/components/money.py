@@ -14,7 +14,7 @@ from ..facts_registry import FACTS
 from ..doc_state import Candidate, add, free_quantities, state
 from ..numbers import NUM, PER_YEAR, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
-from ..text import clause_end, clause_start
+from ..text import clause_end, clause_start, sentence_at
 from ..types import Quantity
 from .common import apply_rules
 
@@ -36,12 +36,18 @@ POT_RE = re.compile(r"\bpot\b|\bpension (?:fund|pot|savings)\b|\bin (?:my|the|ou
 PAY_SUFFIX_RE = re.compile(r"\s*(?:(?P<lpa>lpa)\b|(?:(?:netto|net|brutto|gross|after tax|before tax|take[- ]home|in hand)\s+)?(?:a|per|each|every)\s+(?P<p>month|week|year|annum|yr|mth)\b)")
 # "I'm on about 60", "she earns about 80", "he makes about 100 of that" (in a sentence whose other sum says k)
 BARE_PAY_BEFORE_RE = re.compile(r"\b(?:(?<!was )(?<!were )on|earns?|earning|makes?|making|brings? in|takes? home|pulls? in|salary (?:is|of)|year before|the year before)\s+(?:about |around |roughly |approx\w* |maybe |nearly |almost |just over |just under |like |say )?$")
+# the spouse named once ("my husband Mark"), the name then standing for them ("Mark's a teacher")
+SPOUSE_NAME_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:husband|wife|partner|hubby|fianc[eé]e?),? (?P<name>[A-Z][a-z]{2,})\b")
+NAME_SUBJECT_RE = re.compile(r"(?:'s|\s+(?:is|makes|earns|gets|brings|takes|works|has))\b")
+FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my)\b")
 OF_THAT_RE = re.compile(r"\s*(?:k\s*)?(?:of (?:that|it|this|the total)|is mine|is his|is hers)\b")
 PREVIOUS_YEAR_RE = re.compile(r"\s+(?:the )?year before\b")
 HOURS_A_WEEK_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+(?P<per>week)\b")
 DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d{2,3})\s+days?\s+(?:a|per|each|every)\s+(?P<per>week|year)\b")
-# "electrician, around £55k": only a comma and an approximation between the title and the sum
-JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
+# "electrician, around £55k": only a comma and an approximation between the title and the sum;
+# "I do bookkeeping from home for about 18k"
+JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
+WORK_THEN_PAY_RE = re.compile(r"[^,;.!?\d]{0,35},\s*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
@@ -80,7 +86,7 @@ LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
 HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
-NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|hours|hrs|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
+NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
 COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|ci|trauma|dread disease|serious illness)|(?P<acc>accident|accidental|ad&d)|(?P<life>life|death|term|whole of life|death in service))\b")
 # cheap whole-text topic checks, compiled once
 RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
@@ -177,6 +183,7 @@ def money_component(doc: Doc) -> Doc:
             _emit_sum(doc, fact, qs)
     _bare_budget(doc, low)
     _relative_spouse_income(doc)
+    _spouse_by_name(doc, low)
     _share_of_household(doc, low, households)
     _both_earn(doc)
     _cover_multiples(doc)
@@ -427,12 +434,15 @@ def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued
     beside the prospect's own job title (the work component ran before) is the pay, unless the
     sentence cues it otherwise or wishes for it."""
     jobs = [c for c in state(doc).candidates if c.fact == "occupation" and s <= c.start < e]
-    if not jobs:
+    # "I work for a bank, about 110k": the clause saying whom one works for, then the sum
+    works = [c for c in state(doc).candidates if c.fact == "employment_type" and c.value in ("employed", "self_employed", "business_owner") and s <= c.start < e]
+    if not jobs and not works:
         return
     for q in qs:
         if q.claimed or q.period is not None or not (q.scaled or q.currency) or not PAY_MIN <= q.value <= PAY_MAX:
             continue
-        right_after = any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)
+        right_after = (any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)
+                       or any(c.end <= q.start and WORK_THEN_PAY_RE.match(low, c.end, q.start) for c in works))
         if right_after or (not cued and not WANT_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e))):
             q.claimed = True
             _emit(doc, "annual_income", q, 0.6)
@@ -491,6 +501,25 @@ def _relative_spouse_income(doc: Doc) -> None:
             continue
         conf = 0.75 if m.group("rel") in ("a bit less", "a bit more", "similar") else 0.85
         add(doc, "spouse_income", _num(base * REL[m.group("rel")]), conf, m.start(), m.end())
+
+
+def _spouse_by_name(doc: Doc, low: str) -> None:
+    """"married to my husband Mark ... Mark's a teacher, the salary's about 58k": pay in a sentence
+    whose subject is the spouse named earlier is the spouse's."""
+    if not any(c.fact == "annual_income" for c in state(doc).candidates):
+        return
+    m = SPOUSE_NAME_RE.search(state(doc).text or "")
+    if m is None:
+        return
+    name = m.group("name").lower()
+    text = (state(doc).text or "").lower().replace("\u2019", "'")  # the names (names.py reads "Mark" as "he" in low)
+    for c in [c for c in state(doc).candidates if c.fact == "annual_income"]:
+        s, _ = sentence_at(state(doc).sents, c.start)
+        head = text[s:c.start].lstrip(" \"'(")
+        if head.startswith(name) and NAME_SUBJECT_RE.match(head, len(name)) and not FIRST_PERSON_RE.search(head):
+            state(doc).candidates.remove(c)
+            if not any(o.fact == "spouse_income" for o in state(doc).candidates):
+                add(doc, "spouse_income", c.value, c.confidence, c.start, c.end, c.range)
 
 
 def _share_of_household(doc: Doc, low: str, households: list[Quantity]) -> None:

@@ -301,7 +301,8 @@ class WorkComponent:
             return True  # "I've been driving HGVs since": the title is a verb phrase
         if expected or short or start < 12 or self._profile_item(low, floor, start) or NOW_A_RE.search(low[max(s, start - 25):start]) or LEAD_MODIFIERS_RE.fullmatch(low, s, start):
             return True
-        return bool(WORK_CUE_RE.search(low, s, e)) and bool(FIRST_PERSON_RE.search(low, s, e) or re.search(r"\bmy (?:job|work|role|title|occupation|profession)\b", low[s:e]))
+        # "my income's all over the place as a freelance designer": the prospect's own pay or work is the subject
+        return bool(WORK_CUE_RE.search(low, s, e)) and bool(FIRST_PERSON_RE.search(low, s, e) or re.search(r"\bmy (?:job|work|role|title|occupation|profession|income|pay|salary|earnings|money|wages?)\b", low[s:e]))
 
     @staticmethod
     def _profile_item(low: str, floor: int, start: int) -> bool:

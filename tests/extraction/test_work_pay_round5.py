@@ -287,3 +287,55 @@ def test_student_loan_opening_is_not_student(facts):
 
 def test_own_pay_word_makes_title_own(facts):
     assert facts("my pay is all over the place as a freelance photographer").get("occupation") == "photographer"
+
+
+# round 5c ---------------------------------------------------------------------------
+
+def test_spouse_job_then_sum(facts):
+    got = facts("My husband is an electrician, about 48k, and I'm a nurse on 33k.")
+    assert got.get("spouse_income") == 48000 and got.get("annual_income") == 33000
+
+
+def test_business_partner_is_not_spouse(facts):
+    got = facts("Vet, partner in the practice, earn around 120k")
+    assert "spouse_income" not in got and got.get("annual_income") == 120000
+
+
+def test_pay_band_between_title_and_sum(facts):
+    assert facts("staff nurse, band 6, about 38k").get("annual_income") == 38000
+
+
+def test_small_sum_said_of_months_is_monthly(facts):
+    assert facts("self employed, my income changes month to month, roughly 3,000").get("annual_income") == 36000
+
+
+@pytest.mark.parametrize("text,n", [
+    ("job changes... hmm I'd say 3 over that time", 3),
+    ("career changes, probably two", 2),
+])
+def test_job_change_count_after_topic(facts, text, n):
+    assert facts(text).get("job_changes_5y") == n
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a retained firefighter on call, day job is in IT",
+    "I volunteer as a paramedic at festivals",
+    "Spent 30 years as a welder, now I'm retired",
+])
+def test_unpaid_or_past_roles_are_not_the_job(facts, text):
+    got = facts(text).get("occupation")
+    assert got not in ("firefighter", "paramedic", "welder"), got
+
+
+def test_pension_after_service_word_is_not_a_title(facts):
+    assert "occupation" not in facts("my navy pension is about 18k")
+
+
+@pytest.mark.parametrize("text,title", [
+    ("I'm head of finance at a logistics firm", "head of department"),
+    ("I work in the civil service", "civil servant"),
+    ("labouring on building sites mostly", "labourer"),
+    ("moved jobs a lot lately. currently a project manager", "project manager"),
+])
+def test_titles_round5c(facts, text, title):
+    assert facts(text).get("occupation") == title

@@ -40,13 +40,14 @@ BARE_PAY_BEFORE_RE = re.compile(r"\b(?:(?<!was )(?<!were )on|earns?|earning|make
 SPOUSE_NAME_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:husband|wife|partner|hubby|fianc[eé]e?),? (?P<name>[A-Z][a-z]{2,})\b")
 NAME_SUBJECT_RE = re.compile(r"(?:'s|\s+(?:is|makes|earns|gets|brings|takes|works|has))\b")
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my)\b")
+MONTH_WORD_RE = re.compile(r"\bmonth(?:ly|s)?\b|\bpcm\b|\bper month\b")
 OF_THAT_RE = re.compile(r"\s*(?:k\s*)?(?:of (?:that|it|this|the total)|is mine|is his|is hers)\b")
 PREVIOUS_YEAR_RE = re.compile(r"\s+(?:the )?year before\b")
 HOURS_A_WEEK_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+(?P<per>week)\b")
 DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d{2,3})\s+days?\s+(?:a|per|each|every)\s+(?P<per>week|year)\b")
 # "electrician, around £55k": only a comma and an approximation between the title and the sum;
 # "I do bookkeeping from home for about 18k"
-JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
+JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:band|grade|level|scale|step|pay band)\s+\w+[\s,;:-]*)?(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 WORK_THEN_PAY_RE = re.compile(r"[^,;.!?\d]{0,35},\s*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
@@ -449,6 +450,11 @@ def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued
 
 
 def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
+    if fact == "annual_income" and q.period is None and not q.scaled and 1000 <= q.value < 10_000 and not q.is_range:
+        s, e = sentence_at(state(doc).sents, q.start)
+        if MONTH_WORD_RE.search(state(doc).low, s, e):
+            # "income varies month to month, roughly 2,500": a sum too small for a year's pay, said of months
+            q = Quantity(q.start, q.end, q.value, period="month", currency=q.currency, approx=q.approx)
     if fact in YEARLY and q.period in (None, "year") and not q.scaled and not q.currency and 10 <= q.value < 1000:
         # "pull in about 90 to 110 a year": yearly pay said in thousands
         q = Quantity(q.start, q.end, q.value * 1000, low=q.low * 1000 if q.low else None, high=q.high * 1000 if q.high else None,

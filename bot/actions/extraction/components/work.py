@@ -28,12 +28,15 @@ FUZZY_CUE_RE = re.compile(
     r"(?P<phrase>[a-z][a-z'&/-]*(?:\s+[a-z][a-z'&/-]*){0,3})"
 )
 # "switched jobs twice, now a recruitment consultant": a clause with no subject naming the current job
-NOW_A_RE = re.compile(r"(?:^|[,;.!?]\s*|\band\s+|\blol\s+)(?:now|currently|these days|nowadays)\s+(?:working as\s+)?an?\s+$")
+NOW_A_RE = re.compile(r"(?:^\s*|[,;.!?]\s*|\band\s+|\blol\s+)(?:now|currently|these days|nowadays)\s+(?:working as\s+)?an?\s+$")
 # "self-employed electrician, around 55k": a sentence that opens with the title and its modifiers
 LEAD_MODIFIERS_RE = re.compile(
     r"\s*(?:an?\s+)?(?:(?:self[- ]?employed|freelance|part[- ]time|full[- ]time|qualified|newly qualified|senior|junior|trainee|"
     r"head|lead|chief|contract|agency|locum|semi[- ]retired)[\s,]+)+"
 )
+VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
+PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
+RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
 JOB_LABEL_RE = re.compile(r"\b(?:job|occupation|profession|work|role)\s*[:=-]\s*$")
 # "married to Sam who's a teacher": a relative clause about someone else
 RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$")
@@ -160,6 +163,8 @@ NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
 TIMES_IN_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
 BEFORE_THAT_RE = re.compile(r"\b(?:before that|before this|before then|prior to that|prior to this)\b[^.;!?]{0,40}\b(?:jobs|roles|employers|companies|moved|switched|changed|hopped|bounced)\b")
+# "job changes... I'd say 2, not counting a temp thing": the count after the topic words
+SAY_CHANGES_RE = re.compile(rf"\b(?:job|employer|career) changes?\b[^;!?\d]{{0,20}}?\b(?:i'd say|i reckon|i think|probably|maybe|about|roughly|around|call it|so|just|only)\s+(?P<n>\d|one|two|three|four|five|six|none|zero)\b")
 BARE_CHANGES_RE = re.compile(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
 RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b|\bstarted a new job\b|\bnew job\b")
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
@@ -284,6 +289,10 @@ class WorkComponent:
             return False  # a past or wished-for job: "left the army in 2022"
         if RELATIVE_IS_RE.search(low[max(floor, start - 25):start]):
             return False  # "married to Sam who's a teacher"
+        if VOLUNTEER_BEFORE_RE.search(low[max(floor, start - 25):start]):
+            return False  # "I'm also a volunteer firefighter on weekends": unpaid, not the job
+        if PAST_AS_RE.search(low[max(floor, start - 30):start]) and RETIRED_NOW_RE.search(low):
+            return False  # "Worked as a miner for 25 years, now I'm retired"
         if EMPLOYER_BEFORE_RE.search(low[max(floor, start - 30):start]):
             return False  # the employer, not the job: "employed by a big contractor"; "semi-retired" is still working
         if ROLE_HELD_BY_OTHER_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
@@ -549,6 +558,10 @@ class WorkComponent:
             n = {"once": 1, "twice": 2}.get(word) or parse_number(word)
             if n is not None and n < 20:
                 add(doc, "job_changes_5y", int(n), 0.9, m.start(), m.end())
+        for m in SAY_CHANGES_RE.finditer(low) if "change" in low else ():
+            n = parse_number(m.group("n"))
+            if n is not None and n < 20 and not has(doc, "job_changes_5y"):
+                add(doc, "job_changes_5y", int(n), 0.75, m.start("n"), m.end("n"))
         for m in BARE_CHANGES_RE.finditer(low):
             n = parse_number(m.group("n"))
             if n is not None and n < 20:

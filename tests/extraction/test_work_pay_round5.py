@@ -339,3 +339,13 @@ def test_pension_after_service_word_is_not_a_title(facts):
 ])
 def test_titles_round5c(facts, text, title):
     assert facts(text).get("occupation") == title
+
+
+@pytest.mark.parametrize("text", [
+    "I own a haulage firm, 30 drivers",
+    "we own a small hotel on the coast",
+    "I own a landscaping business with 5 staff",
+])
+def test_owning_a_business_is_no_job_title(facts, text):
+    got = facts(text)
+    assert got.get("employment_type") == "business_owner" and "occupation" not in got and "occupation_class" not in got

@@ -349,3 +349,22 @@ def test_titles_round5c(facts, text, title):
 def test_owning_a_business_is_no_job_title(facts, text):
     got = facts(text)
     assert got.get("employment_type") == "business_owner" and "occupation" not in got and "occupation_class" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "my phone contract ends in march, work is fine",
+    "the wifi at work is patchy",
+    "it depends how many kids we end up having, money wise",
+    "my mood swings a lot at work",
+])
+def test_not_variable_income_near_misses(facts, text):
+    assert "income_stability" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "only four months in the new job",
+    "I'll sort this once the new job starts",
+    "started a new job three weeks ago after being laid off",
+])
+def test_a_new_job_alone_counts_no_changes(facts, text):
+    assert "job_changes_5y" not in facts(text)

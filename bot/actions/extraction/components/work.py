@@ -166,7 +166,7 @@ BEFORE_THAT_RE = re.compile(r"\b(?:before that|before this|before then|prior to 
 # "job changes... I'd say 2, not counting a temp thing": the count after the topic words
 SAY_CHANGES_RE = re.compile(rf"\b(?:job|employer|career) changes?\b[^;!?\d]{{0,20}}?\b(?:i'd say|i reckon|i think|probably|maybe|about|roughly|around|call it|so|just|only)\s+(?P<n>\d|one|two|three|four|five|six|none|zero)\b")
 BARE_CHANGES_RE = re.compile(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
-RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b|\bstarted a new job\b|\bnew job\b")
+RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b")
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
          "a couple times": 2, "several times": 4, "a lot": 5}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}

@@ -368,3 +368,16 @@ def test_not_variable_income_near_misses(facts, text):
 ])
 def test_a_new_job_alone_counts_no_changes(facts, text):
     assert "job_changes_5y" not in facts(text)
+
+
+def test_seasonal_contrast_is_variable(facts):
+    assert facts("I earn good money in the summer but hardly anything over the winter").get("income_stability") == "variable"
+
+
+def test_monthly_wage_right_after_own_title(facts):
+    got = facts("I'm a cleaner, part time, about 650 a month")
+    assert got.get("annual_income") == 7800
+
+
+def test_monthly_sum_after_someone_elses_title_is_not_own_pay(facts):
+    assert "annual_income" not in facts("my daughter is a cleaner, part time, about 650 a month")

@@ -47,7 +47,7 @@ HOURS_A_WEEK_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:hrs?|hours?)\s+(?:
 DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d{2,3})\s+days?\s+(?:a|per|each|every)\s+(?P<per>week|year)\b")
 # "electrician, around £55k": only a comma and an approximation between the title and the sum;
 # "I do bookkeeping from home for about 18k"
-JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:band|grade|level|scale|step|pay band)\s+\w+[\s,;:-]*)?(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
+JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:band|grade|level|scale|step|pay band)\s+\w+[\s,;:-]*|(?:part[- ]time|full[- ]time|self[- ]employed|freelance|on nights|nights|permanent|salaried)[\s,;:-]+)?(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 WORK_THEN_PAY_RE = re.compile(r"[^,;.!?\d]{0,35},\s*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
@@ -440,6 +440,11 @@ def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued
     if not jobs and not works:
         return
     for q in qs:
+        if (not q.claimed and q.period in ("month", "week", "fortnight") and q.value >= 100
+                and any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)):
+            q.claimed = True  # "I'm a cleaner, part time, about 900 a month": a wage right after one's own title
+            _emit(doc, "annual_income", q, 0.6)
+            continue
         if q.claimed or q.period is not None or not (q.scaled or q.currency) or not PAY_MIN <= q.value <= PAY_MAX:
             continue
         right_after = (any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)

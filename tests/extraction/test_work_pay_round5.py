@@ -381,3 +381,41 @@ def test_monthly_wage_right_after_own_title(facts):
 
 def test_monthly_sum_after_someone_elses_title_is_not_own_pay(facts):
     assert "annual_income" not in facts("my daughter is a cleaner, part time, about 650 a month")
+
+
+# round 5g: whose pay, whose job ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "my brother is a roofer and earns 40k",
+    "my dad makes about 80k a year",
+    "my daughter's a dental nurse on 26k",
+])
+def test_relatives_pay_is_not_own(facts, text):
+    got = facts(text)
+    assert "annual_income" not in got and "spouse_income" not in got
+
+
+def test_partner_pay_through_a_pay_cue_is_spouse(facts):
+    assert facts("my fiance's a mechanic and makes about 38k").get("spouse_income") == 38000
+
+
+@pytest.mark.parametrize("text", [
+    "do you cover scaffolders?",
+    "would you insure a tree surgeon?",
+    "I'd love to become a paramedic one day",
+    "I'm a student paramedic",
+])
+def test_asked_or_wished_titles_are_not_the_job(facts, text):
+    assert "occupation" not in facts(text)
+
+
+def test_own_title_before_a_cover_question(facts):
+    assert facts("I'm a roofer, do you cover that?").get("occupation") == "roofer"
+
+
+@pytest.mark.parametrize("text", [
+    "thinking of going self employed next year",
+    "might go freelance after the baby",
+])
+def test_planned_self_employment_is_not_employment(facts, text):
+    assert "employment_type" not in facts(text)

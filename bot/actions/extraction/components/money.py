@@ -16,7 +16,7 @@ from ..numbers import NUM, PER_YEAR, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
 from ..text import clause_end, clause_start, sentence_at
 from ..types import Quantity
-from .common import apply_rules
+from .common import apply_rules, subject_of
 
 BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
             "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
@@ -40,6 +40,7 @@ BARE_PAY_BEFORE_RE = re.compile(r"\b(?:(?<!was )(?<!were )on|earns?|earning|make
 SPOUSE_NAME_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:husband|wife|partner|hubby|fianc[eé]e?),? (?P<name>[A-Z][a-z]{2,})\b")
 NAME_SUBJECT_RE = re.compile(r"(?:'s|\s+(?:is|makes|earns|gets|brings|takes|works|has))\b")
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my)\b")
+OTHER_EARNERS = frozenset({"parent", "sibling", "child", "grandparent", "inlaw", "friend", "ex", "business_partner"})
 MONTH_WORD_RE = re.compile(r"\bmonth(?:ly|s)?\b|\bpcm\b|\bper month\b")
 OF_THAT_RE = re.compile(r"\s*(?:k\s*)?(?:of (?:that|it|this|the total)|is mine|is his|is hers)\b")
 PREVIOUS_YEAR_RE = re.compile(r"\s+(?:the )?year before\b")
@@ -455,6 +456,12 @@ def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued
 
 
 def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
+    if fact == "annual_income":
+        whose = subject_of(doc, q.start)
+        if whose in OTHER_EARNERS:
+            return  # "my brother is a roofer and earns 40k": a relative's pay is neither fact
+        if whose in ("spouse", "partner"):
+            fact = "spouse_income"  # "my partner's a nurse and makes about 35k" read through a pay cue
     if fact == "annual_income" and q.period is None and not q.scaled and 1000 <= q.value < 10_000 and not q.is_range:
         s, e = sentence_at(state(doc).sents, q.start)
         if MONTH_WORD_RE.search(state(doc).low, s, e):

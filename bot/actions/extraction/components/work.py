@@ -34,6 +34,7 @@ LEAD_MODIFIERS_RE = re.compile(
     r"\s*(?:an?\s+)?(?:(?:self[- ]?employed|freelance|part[- ]time|full[- ]time|qualified|newly qualified|senior|junior|trainee|"
     r"head|lead|chief|contract|agency|locum|semi[- ]retired)[\s,]+)+"
 )
+COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: you| it| they| that| this| the policy)? (?:cover|insure|accept|exclude|take on|pay out (?:for|to))\b|\bwhat about\b|\bhow much (?:for|more)\b")
 VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
 PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
 RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
@@ -285,10 +286,12 @@ class WorkComponent:
         if end is not None and (NOT_TITLE_AFTER_RE.match(low, end) or (
                 low[start:end] in NEEDS_ARTICLE and not ARTICLE_BEFORE_RE.search(low, max(0, start - 6), start) and low.strip(" .!") != low[start:end])):
             return False  # "a nursing degree", "the student loan"; "uninsured rn" (right now)
-        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if RELATIVE_IS_RE.search(low[max(floor, start - 25):start]):
             return False  # "married to Sam who's a teacher"
+        if low.find("?", start, min(len(low), e + 2)) != -1 and COVER_QUESTION_RE.search(low, s, start):
+            return False  # "do you cover scaffolders?": a question about the cover, not the prospect's job
         if VOLUNTEER_BEFORE_RE.search(low[max(floor, start - 25):start]):
             return False  # "I'm also a volunteer firefighter on weekends": unpaid, not the job
         if PAST_AS_RE.search(low[max(floor, start - 30):start]) and RETIRED_NOW_RE.search(low):

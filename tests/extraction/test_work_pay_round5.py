@@ -419,3 +419,27 @@ def test_own_title_before_a_cover_question(facts):
 ])
 def test_planned_self_employment_is_not_employment(facts, text):
     assert "employment_type" not in facts(text)
+
+
+# round 5h -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,income", [
+    ("I'm on 16 quid an hour, 30 hours a week", 24960),
+    ("I earn 20 an hour and do about 25 hours a week", 26000),
+])
+def test_rate_with_hours_beats_a_pay_cue(facts, text, income):
+    got = facts(text).get("annual_income")
+    assert got is not None and abs(got - income) <= 1, got
+
+
+@pytest.mark.parametrize("text,years", [
+    ("just started a new role last month", 0.08),
+    ("joined the bank last week", 0.02),
+])
+def test_started_last_month_or_week(facts, text, years):
+    got = facts(text).get("years_in_job")
+    assert got is not None and abs(got - years) <= 0.02, got
+
+
+def test_joined_a_gym_last_month_is_no_tenure(facts):
+    assert "years_in_job" not in facts("I joined the gym last month")

@@ -118,6 +118,9 @@ def money_component(doc: Doc) -> Doc:
         _pay_periods(low, s, e, qs)
         _rate_times_time(doc, low, s, e, qs)
         _some_periods(doc, low, s, e, qs)
+        qs = [q for q in qs if not q.claimed]  # a rate or an uneven pay already read is no cue's amount
+        if not qs:
+            continue
         hits = _cue_hits(low, cues, s, e)
         about_cover = False
         for q, fact, score in _assign(low, qs, hits):

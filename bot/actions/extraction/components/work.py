@@ -142,7 +142,7 @@ NAME_INTRO_RE = re.compile(r"\b(?:i am|i'm|im|my name is|my name's|name's|this i
 BARE_DURATION_RE = re.compile(
     rf"\s*(?:(?:and |so )?(?:for |been )?(?:about |around |nearly |almost |over |just over |roughly |going on )?)(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
 )
-STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place )?last year\b")
+STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place |[\w']+ )?last (?P<u>year|month|week)\b")
 JOB_WORDS_RE = re.compile(
     r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
@@ -173,7 +173,7 @@ TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times"
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|left|quit|decade|week|wk|since|started|joined|hired|began|opened|founded|set up|taken on|took over| ago")
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|started|joined|hired|began|opened|founded|set up|taken on|took over| ago")
 JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put")
 
 
@@ -444,8 +444,9 @@ class WorkComponent:
     def _start_dates(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Start dates: "started in March", "since 2015", "when I was 25, I'm 41 now", "in 2022 ... ever since"."""
         for m in STARTED_LAST_YEAR_RE.finditer(low, s, e):
-            if JOB_WORDS_RE.search(low, s, e) and self._self_at(doc, low, s, m.start()):
-                add(doc, "years_in_job", 1, 0.7, m.start(), m.end())
+            if JOB_WORDS_RE.search(low, s, e) and not NOT_JOINED_RE.search(low, m.start(), m.end()) and self._self_at(doc, low, s, m.start()):
+                # "joined last year", "just started a new role last month"
+                add(doc, "years_in_job", {"year": 1, "month": 0.08, "week": 0.02}[m.group("u")], 0.7, m.start(), m.end())
         for m in MONTH_START_RE.finditer(low, s, e):
             # "quit my old job in August": the verb is not the quitting of a habit
             checked = low[max(s, m.start() - 30):m.start()] if low.startswith(("left", "quit"), m.start()) else low[max(s, m.start() - 30):m.end()]

@@ -443,3 +443,15 @@ def test_started_last_month_or_week(facts, text, years):
 
 def test_joined_a_gym_last_month_is_no_tenure(facts):
     assert "years_in_job" not in facts("I joined the gym last month")
+
+
+def test_takings_vary_is_variable(facts):
+    assert facts("I run a market stall, takings vary a lot week to week").get("income_stability") == "variable"
+
+
+def test_subjectless_been_a_modified_title(facts):
+    assert facts("Been a self-employed joiner since 2012").get("occupation") == "carpenter"
+
+
+def test_subjectless_been_with_spouse_title_is_not_own(facts):
+    assert "occupation" not in facts("been married 10 years, she's a teacher")

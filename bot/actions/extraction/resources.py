@@ -306,8 +306,8 @@ class OccupationTable:
             for phrase in [row["title"], *filter(None, row["synonyms"].split("|"))]:
                 phrase = phrase.lower().strip()
                 self.by_phrase.setdefault(phrase, occ)
-                if occ.occupation_class != 0 and not phrase.endswith("s") and " " not in phrase:
-                    self.plurals.setdefault(phrase + "s", occ)  # "we're both teachers"
+                if occ.occupation_class != 0 and not phrase.endswith("s") and " " not in phrase and len(phrase) > 3:
+                    self.plurals.setdefault(phrase + "s", occ)  # "we're both teachers" (not "hrs", "gps")
         for plural, occ in self.plurals.items():
             self.by_phrase.setdefault(plural, occ)
         self.phrases: list[str] = list(self.by_phrase)

@@ -24,14 +24,32 @@ MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
 DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout",
            "future_mortgage"}
+# "some weeks 800 some weeks 400", "good week maybe $1,400, bad week like 600", "a busy month 6k, a quiet one 2k"
 SOME_PERIODS_RE = re.compile(
-    r"\bsome (?P<p>weeks|months|years) [^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:some|other) (?:weeks|months|years)\b[^.;!?,]{0,25}"
+    r"\b(?:some (?P<p>weeks|months|years) [^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:some|other) (?:weeks|months|years)\b"
+    r"|(?:an? )?(?:good|busy|best) (?P<p2>week|month|year)s?\b[^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:an? )?(?:bad|quiet|slow|worst) (?:weeks?|months?|years?|ones?)\b)[^.;!?,]{0,25}"
 )
 AVERAGE_RE = re.compile(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| around| roughly)?")
 RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
 POT_RE = re.compile(r"\bpot\b|\bpension (?:fund|pot|savings)\b|\bin (?:my|the|our|a) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b|\bwife|husband|partner")
-# "electrician, around £55k": only a comma and an approximation between the title and the sum
-JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
+# "18 LPA", "2300 pounds netto each month": a pay suffix the number parser leaves after the amount
+PAY_SUFFIX_RE = re.compile(r"\s*(?:(?P<lpa>lpa)\b|(?:(?:netto|net|brutto|gross|after tax|before tax|take[- ]home|in hand)\s+)?(?:a|per|each|every)\s+(?P<p>month|week|year|annum|yr|mth)\b)")
+# "I'm on about 60", "she earns about 80", "he makes about 100 of that" (in a sentence whose other sum says k)
+BARE_PAY_BEFORE_RE = re.compile(r"\b(?:(?<!was )(?<!were )on|earns?|earning|makes?|making|brings? in|takes? home|pulls? in|salary (?:is|of)|year before|the year before)\s+(?:about |around |roughly |approx\w* |maybe |nearly |almost |just over |just under |like |say )?$")
+# the spouse named once ("my husband Mark"), the name then standing for them ("Mark's a teacher")
+SPOUSE_NAME_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:husband|wife|partner|hubby|fianc[eé]e?),? (?P<name>[A-Z][a-z]{2,})\b")
+NAME_SUBJECT_RE = re.compile(r"(?:'s|\s+(?:is|makes|earns|gets|brings|takes|works|has))\b")
+FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my)\b")
+OTHER_EARNERS = frozenset({"parent", "sibling", "child", "grandparent", "inlaw", "friend", "ex", "business_partner"})
+MONTH_WORD_RE = re.compile(r"\bmonth(?:ly|s)?\b|\bpcm\b|\bper month\b")
+OF_THAT_RE = re.compile(r"\s*(?:k\s*)?(?:of (?:that|it|this|the total)|is mine|is his|is hers)\b")
+PREVIOUS_YEAR_RE = re.compile(r"\s+(?:the )?year before\b")
+HOURS_A_WEEK_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+(?P<per>week)\b")
+DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d{2,3})\s+days?\s+(?:a|per|each|every)\s+(?P<per>week|year)\b")
+# "electrician, around £55k": only a comma and an approximation between the title and the sum;
+# "I do bookkeeping from home for about 18k"
+JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:band|grade|level|scale|step|pay band)\s+\w+[\s,;:-]*|(?:part[- ]time|full[- ]time|self[- ]employed|freelance|on nights|nights|permanent|salaried)[\s,;:-]+)?(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
+WORK_THEN_PAY_RE = re.compile(r"[^,;.!?\d]{0,35},\s*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
 BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
@@ -79,12 +97,12 @@ MAX_SCORE = 90
 SMALL_MONTHLY = 500
 BIG_MONTHLY = 1000
 QUOTED_PRICE_RE = re.compile(r"\s*\?")
-OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe)|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
+OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
 HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
-NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|hours|hrs|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
+NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
 COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
 # cheap whole-text topic checks, compiled once
 RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
@@ -106,12 +124,17 @@ def money_component(doc: Doc) -> Doc:
     low: str = state(doc).low
     cues = money_cues()
     summed: dict[str, list[Quantity]] = {"other_debts": [], "liquid_savings": []}
+    households: list[Quantity] = []
     for s, e in state(doc).sents:
-        qs = [q for q in free_quantities(doc, s, e) if q.moneyish]
+        qs = [q for q in free_quantities(doc, s, e) if _pay_in_thousands(doc, low, s, e, q) or q.moneyish or _pay_suffix(low, e, q)]
         if not qs:
             continue
         _pay_periods(low, s, e, qs)
+        _rate_times_time(doc, low, s, e, qs)
         _some_periods(doc, low, s, e, qs)
+        qs = [q for q in qs if not q.claimed]  # a rate or an uneven pay already read is no cue's amount
+        if not qs:
+            continue
         hits = _cue_hits(low, cues, s, e)
         about_cover = False
         for q, fact, score in _assign(low, qs, hits):
@@ -123,6 +146,8 @@ def money_component(doc: Doc) -> Doc:
                 # "5x my salary, which is 60k": the salary (as a sum assured it would mean 12k pay)
                 fact = "annual_income" if _is_the_salary(low, s, q) else "cover"
             if fact in DROPPED:
+                if fact == "household_income":
+                    households.append(q)
                 continue
             if fact == "cover":
                 about_cover = True
@@ -185,6 +210,8 @@ def money_component(doc: Doc) -> Doc:
             _emit_sum(doc, fact, qs)
     _bare_budget(doc, low)
     _relative_spouse_income(doc)
+    _spouse_by_name(doc, low)
+    _share_of_household(doc, low, households)
     _both_earn(doc)
     _cover_multiples(doc)
     _sum_held_cover(doc, low)
@@ -424,15 +451,70 @@ def _pay_periods(low: str, s: int, e: int, qs: list[Quantity]) -> None:
         q = next((q for q in qs if q.start >= m.end() and q.period is None and q.start - m.end() <= 30), None)
         if q is not None and not re.search(r"[,;]|\band\b", low[m.end():q.start]):
             q.period = periods.get(m.group("p"), q.period)
+    for q in qs:
+        _pay_suffix(low, e, q)
+
+
+def _pay_suffix(low: str, e: int, q: Quantity) -> bool:
+    """"18 LPA" (lakh per annum), "2300 pounds netto each month": a pay suffix the number parser
+    leaves after the amount gives its scale or period. True when it changed the amount."""
+    if q.period is not None or q.unit is not None:
+        return False
+    at = q.end + 2 if low.endswith("net", q.start, q.end) and low.startswith("to", q.end) else q.end  # "netto": the parser took "net"
+    m = PAY_SUFFIX_RE.match(low, at, e)
+    if m is None:
+        return False
+    if m.group("lpa"):
+        if q.scaled:
+            return False
+        q.value, q.scaled, q.period = q.value * 100_000, True, "year"
+        q.low, q.high = (q.low * 100_000 if q.low else None), (q.high * 100_000 if q.high else None)
+        return True
+    q.period = {"annum": "year", "yr": "year", "mth": "month"}.get(m.group("p"), m.group("p"))
+    return True
+
+
+def _pay_in_thousands(doc: Doc, low: str, s: int, e: int, q: Quantity) -> bool:
+    """"she's on 95k, I'm on about 60", "combined 250k, he makes about 100 of that": a bare number
+    right after a pay verb, in a sentence whose other sum says "k", is pay in thousands too."""
+    if q.unit is not None or q.currency or q.scaled or q.period is not None or not 10 <= q.value < 1000 or q.is_range:
+        return False
+    if not BARE_PAY_BEFORE_RE.search(low, max(s, q.start - 30), q.start) and not PREVIOUS_YEAR_RE.match(low, q.end, e):
+        return False
+    if not any(o is not q and o.scaled and o.value >= PAY_MIN and s <= o.start < e for o in state(doc).quantities):
+        return False
+    if any(c.fact == "age" and c.start < q.end and q.start < c.end for c in state(doc).candidates):
+        return False
+    q.value, q.scaled = q.value * 1000, True
+    return True
+
+
+def _rate_times_time(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) -> None:
+    """"12 hrs a week at 11.44 an hour", "220 a day, 5 days a week": a rate times the time worked,
+    when the hours a week or days a week (or a year) are said."""
+    if "week" not in low[s:e] and "year" not in low[s:e]:
+        return
+    for q in qs:
+        if q.claimed or q.period not in ("hour", "day") or NOT_PAY_RE.search(low, s, e) and q.period == "day" and not q.currency:
+            continue
+        rx = HOURS_A_WEEK_RE if q.period == "hour" else DAYS_A_WEEK_RE
+        m = rx.search(low, s, e)
+        if m is None:
+            continue
+        n = parse_number(m.group("n"))
+        if n is None or not 0 < n <= (80 if q.period == "hour" else 7 if m.group("per") == "week" else 366):
+            continue
+        q.claimed = True
+        add(doc, "annual_income", _num(q.value * n * (52 if m.group("per") == "week" else 1)), 0.75, q.start, q.end)
 
 
 def _some_periods(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) -> None:
     """"some weeks 800 some weeks 400", "some months 5k, other months nothing much": uneven pay
     is the midpoint per period (or the average when one is said: "averages about 250")."""
-    if "some " not in low[s:e]:
+    if "some " not in low[s:e] and " week" not in low[s:e] and " month" not in low[s:e]:
         return
     for m in SOME_PERIODS_RE.finditer(low, s, e):
-        period = m.group("p").rstrip("s")
+        period = (m.group("p") or m.group("p2")).rstrip("s")
         inside = [q for q in qs if m.start() <= q.start < m.end() and not q.claimed and q.unit is None]
         if NOT_PAY_RE.search(low, s, e) and not SALARY_TOPIC_RE.search(low, s, e):
             continue
@@ -451,18 +533,37 @@ def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued
     beside the prospect's own job title (the work component ran before) is the pay, unless the
     sentence cues it otherwise or wishes for it."""
     jobs = [c for c in state(doc).candidates if c.fact == "occupation" and s <= c.start < e]
-    if not jobs:
+    # "I work for a bank, about 110k": the clause saying whom one works for, then the sum
+    works = [c for c in state(doc).candidates if c.fact == "employment_type" and c.value in ("employed", "self_employed", "business_owner") and s <= c.start < e]
+    if not jobs and not works:
         return
     for q in qs:
+        if (not q.claimed and q.period in ("month", "week", "fortnight") and q.value >= 100
+                and any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)):
+            q.claimed = True  # "I'm a cleaner, part time, about 900 a month": a wage right after one's own title
+            _emit(doc, "annual_income", q, 0.6)
+            continue
         if q.claimed or q.period is not None or not (q.scaled or q.currency) or not PAY_MIN <= q.value <= PAY_MAX:
             continue
-        right_after = any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)
+        right_after = (any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)
+                       or any(c.end <= q.start and WORK_THEN_PAY_RE.match(low, c.end, q.start) for c in works))
         if right_after or (not cued and not WANT_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e))):
             q.claimed = True
             _emit(doc, "annual_income", q, 0.6)
 
 
 def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
+    if fact == "annual_income":
+        whose = subject_of(doc, q.start)
+        if whose in OTHER_EARNERS:
+            return  # "my brother is a roofer and earns 40k": a relative's pay is neither fact
+        if whose in ("spouse", "partner"):
+            fact = "spouse_income"  # "my partner's a nurse and makes about 35k" read through a pay cue
+    if fact == "annual_income" and q.period is None and not q.scaled and 1000 <= q.value < 10_000 and not q.is_range:
+        s, e = sentence_at(state(doc).sents, q.start)
+        if MONTH_WORD_RE.search(state(doc).low, s, e):
+            # "income varies month to month, roughly 2,500": a sum too small for a year's pay, said of months
+            q = Quantity(q.start, q.end, q.value, period="month", currency=q.currency, approx=q.approx)
     if fact in YEARLY and q.period in (None, "year") and not q.scaled and not q.currency and 10 <= q.value < 1000:
         # "pull in about 90 to 110 a year": yearly pay said in thousands
         q = Quantity(q.start, q.end, q.value * 1000, low=q.low * 1000 if q.low else None, high=q.high * 1000 if q.high else None,
@@ -516,6 +617,45 @@ def _relative_spouse_income(doc: Doc) -> None:
             continue
         conf = 0.75 if m.group("rel") in ("a bit less", "a bit more", "similar") else 0.85
         add(doc, "spouse_income", _num(base * REL[m.group("rel")]), conf, m.start(), m.end())
+
+
+def _spouse_by_name(doc: Doc, low: str) -> None:
+    """"married to my husband Mark ... Mark's a teacher, the salary's about 58k": pay in a sentence
+    whose subject is the spouse named earlier is the spouse's."""
+    if not any(c.fact == "annual_income" for c in state(doc).candidates):
+        return
+    m = SPOUSE_NAME_RE.search(state(doc).text or "")
+    if m is None:
+        return
+    name = m.group("name").lower()
+    text = (state(doc).text or "").lower().replace("\u2019", "'")  # the names (names.py reads "Mark" as "he" in low)
+    for c in [c for c in state(doc).candidates if c.fact == "annual_income"]:
+        s, _ = sentence_at(state(doc).sents, c.start)
+        head = text[s:c.start].lstrip(" \"'(")
+        if head.startswith(name) and NAME_SUBJECT_RE.match(head, len(name)) and not FIRST_PERSON_RE.search(head):
+            state(doc).candidates.remove(c)
+            if not any(o.fact == "spouse_income" for o in state(doc).candidates):
+                add(doc, "spouse_income", c.value, c.confidence, c.start, c.end, c.range)
+
+
+def _share_of_household(doc: Doc, low: str, households: list[Quantity]) -> None:
+    """"combined about 250k, he makes about 100 of that": one share of a household income said
+    gives the other (the household figure itself is neither person's income)."""
+    if not households or " of " not in low:
+        return
+    total = households[0]
+    for fact, other in (("annual_income", "spouse_income"), ("spouse_income", "annual_income")):
+        shares = [c for c in state(doc).candidates if c.fact == fact and c.start > total.start and OF_THAT_RE.match(low, c.end)
+                  and isinstance(c.value, (int, float)) and 0 < c.value < total.value]
+        if not shares:
+            continue
+        share = shares[0]
+        for c in [c for c in state(doc).candidates if c.fact == other]:
+            state(doc).candidates.remove(c)  # the total was read as one person's pay
+        for c in [c for c in state(doc).candidates if c.fact == fact and c is not share]:
+            state(doc).candidates.remove(c)
+        add(doc, other, _num(total.value - float(share.value)), 0.75, total.start, share.end)  # type: ignore[arg-type]
+        return
 
 
 def _both_earn(doc: Doc) -> None:

@@ -28,12 +28,16 @@ FUZZY_CUE_RE = re.compile(
     r"(?P<phrase>[a-z][a-z'&/-]*(?:\s+[a-z][a-z'&/-]*){0,3})"
 )
 # "switched jobs twice, now a recruitment consultant": a clause with no subject naming the current job
-NOW_A_RE = re.compile(r"(?:^|[,;.!?]\s*|\band\s+|\blol\s+)(?:now|currently|these days|nowadays)\s+(?:working as\s+)?an?\s+$")
+NOW_A_RE = re.compile(r"(?:^\s*|[,;.!?]\s*|\band\s+|\blol\s+)(?:now|currently|these days|nowadays)\s+(?:working as\s+)?an?\s+$")
 # "self-employed electrician, around 55k": a sentence that opens with the title and its modifiers
 LEAD_MODIFIERS_RE = re.compile(
     r"\s*(?:an?\s+)?(?:(?:self[- ]?employed|freelance|part[- ]time|full[- ]time|qualified|newly qualified|senior|junior|trainee|"
     r"head|lead|chief|contract|agency|locum|semi[- ]retired)[\s,]+)+"
 )
+COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: you| it| they| that| this| the policy)? (?:cover|insure|accept|exclude|take on|pay out (?:for|to))\b|\bwhat about\b|\bhow much (?:for|more)\b")
+VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
+PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
+RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
 JOB_LABEL_RE = re.compile(r"\b(?:job|occupation|profession|work|role)\s*[:=-]\s*$")
 # "married to Sam who's a teacher": a relative clause about someone else
 RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$")
@@ -48,7 +52,7 @@ VOLUNTEER_ROLE_RE = re.compile(
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
 AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained)\b[^,.;!?]{0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
 # a sentence with no subject that opens with a verb of working: "work on the rigs offshore, 2 on 3 off"
-SUBJECTLESS_RE = re.compile(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained)\b")
+SUBJECTLESS_RE = re.compile(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained|been an?)\b")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
 PROFILE_RE = re.compile(r"(?:^|[,.:])\s*(?:[1-9]\d\s?(?:[mf]|yo|yrs?)?|single|married|divorced|widowed|separated|engaged|no kids|no dependants|no dependents)\s*(?=[,.]|$)")
 FUZZY_STOP = re.compile(r"\s*[,.;!?].*$|\s+(?:and|at|for|in|with|but|who|from|on|since|so|because|i|my)\b.*$")
@@ -96,6 +100,13 @@ JOB_VERB_RE = re.compile(
     rf"\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})\b(?: [\w']+){{0,5}}? (?:for )?(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?"
     rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
+NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|as|am|i'm|im)\s+$")
+NOT_TITLE_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('not_title_after', []))})\b")
+HAZARD_SETTING_RE = re.compile(_VOCAB["hazard_setting"])
+TITLE_PATTERNS = [(re.compile(p), t) for p, t in (_VOCAB.get("title_patterns") or {}).items()]
+# "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on)\s+(?:an?\s+|the\s+)?$")
 EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
 # "26 years service", "25 years doing it", "9 years there", "20 years on the tools"
 YEARS_DOING_RE = re.compile(
@@ -124,13 +135,20 @@ STARTED_AT_AGE_RE = re.compile(
 EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?:ever since|since then)\b)")
 # "since 2015", "started at the council in 2019", "since leaving uni in 2016 I've been at the bank"
 SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened) (?:\w+ ){0,5}(?:back )?in|been there since|hired in|working there since|employed since|there since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? )?(?P<year>(?:19|20)\d{2})\b")
-STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place )?last year\b")
+WITH_KIN_RE = re.compile(r"\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
+# "I am Kavita, 42 years, I run a shop": a bare number of years right after a name is the age
+NAME_INTRO_RE = re.compile(r"\b(?:i am|i'm|im|my name is|my name's|name's|this is)\s+[a-z]+\s*,\s*$")
+# a sentence that is only a duration: "12 yrs.", "for 8 years now", "about 6 years"
+BARE_DURATION_RE = re.compile(
+    rf"\s*(?:(?:and |so )?(?:for |been )?(?:about |around |nearly |almost |over |just over |roughly |going on )?)(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
+)
+STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place |[\w']+ )?last (?P<u>year|month|week)\b")
 JOB_WORDS_RE = re.compile(
     r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
+NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
@@ -145,14 +163,17 @@ JOBS_IN_RE = re.compile(
 NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
 TIMES_IN_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
+BEFORE_THAT_RE = re.compile(r"\b(?:before that|before this|before then|prior to that|prior to this)\b[^.;!?]{0,40}\b(?:jobs|roles|employers|companies|moved|switched|changed|hopped|bounced)\b")
+# "job changes... I'd say 2, not counting a temp thing": the count after the topic words
+SAY_CHANGES_RE = re.compile(rf"\b(?:job|employer|career) changes?\b[^;!?\d]{{0,20}}?\b(?:i'd say|i reckon|i think|probably|maybe|about|roughly|around|call it|so|just|only)\s+(?P<n>\d|one|two|three|four|five|six|none|zero)\b")
 BARE_CHANGES_RE = re.compile(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
-RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b|\bstarted a new job\b|\bnew job\b")
+RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b")
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
          "a couple times": 2, "several times": 4, "a lot": 5}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|left|quit|decade|week|wk|since|started|joined|hired|began|opened|founded|set up|taken on|took over| ago")
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|started|joined|hired|began|opened|founded|set up|taken on|took over| ago")
 JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put")
 
 
@@ -214,14 +235,23 @@ class WorkComponent:
         short = len(doc) <= 6
         spans = sorted(((s.start_char, s.end_char) for s in self._longest(doc)), key=lambda x: x[0])
         found = False
+        # a title of two words or more beats a place of work named after in/at ("I work in a warehouse, forklift driver")
+        titled = any(" " in low[a:b].strip() for a, b in spans)
         for start, end in spans:
             occ = self.table.lookup(low[start:end])
             if occ is None or not self._is_own(doc, start, expected, short, end):
                 continue
             found = True
-            self._emit(doc, occ, 0.9, start, end)
+            place = titled and occ.occupation_class != 0 and " " not in low[start:end].strip() and PLACE_BEFORE_RE.search(low, max(0, start - 12), start) is not None
+            self._emit(doc, occ, 0.75 if place else 0.9, start, end)
         if found:
             return
+        for rx, title in TITLE_PATTERNS:
+            m = rx.search(low)
+            occ = self.table.lookup(title) if m else None
+            if m and occ is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.start()):
+                self._emit(doc, occ, 0.8, m.start(), m.end())
+                return
         for m in FUZZY_CUE_RE.finditer(low):
             hit = self.fuzzy(m.group("phrase"))
             if hit is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.start()):
@@ -253,10 +283,19 @@ class WorkComponent:
         floor = clause_start(low, s, start)
         if is_negated(low, floor, start):
             return False
-        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if end is not None and (NOT_TITLE_AFTER_RE.match(low, end) or (
+                low[start:end] in NEEDS_ARTICLE and not ARTICLE_BEFORE_RE.search(low, max(0, start - 6), start) and low.strip(" .!") != low[start:end])):
+            return False  # "a nursing degree", "the student loan"; "uninsured rn" (right now)
+        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if RELATIVE_IS_RE.search(low[max(floor, start - 25):start]):
             return False  # "married to Sam who's a teacher"
+        if low.find("?", start, min(len(low), e + 2)) != -1 and COVER_QUESTION_RE.search(low, s, start):
+            return False  # "do you cover scaffolders?": a question about the cover, not the prospect's job
+        if VOLUNTEER_BEFORE_RE.search(low[max(floor, start - 25):start]):
+            return False  # "I'm also a volunteer firefighter on weekends": unpaid, not the job
+        if PAST_AS_RE.search(low[max(floor, start - 30):start]) and RETIRED_NOW_RE.search(low):
+            return False  # "Worked as a miner for 25 years, now I'm retired"
         if EMPLOYER_BEFORE_RE.search(low[max(floor, start - 30):start]):
             return False  # the employer, not the job: "employed by a big contractor"; "semi-retired" is still working
         if ROLE_HELD_BY_OTHER_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
@@ -274,7 +313,8 @@ class WorkComponent:
             return True  # "I've been driving HGVs since": the title is a verb phrase
         if expected or short or start < 12 or self._profile_item(low, floor, start) or NOW_A_RE.search(low[max(s, start - 25):start]) or LEAD_MODIFIERS_RE.fullmatch(low, s, start):
             return True
-        return bool(WORK_CUE_RE.search(low, s, e)) and bool(FIRST_PERSON_RE.search(low, s, e) or re.search(r"\bmy (?:job|work|role|title|occupation|profession)\b", low[s:e]))
+        # "my income's all over the place as a freelance designer": the prospect's own pay or work is the subject
+        return bool(WORK_CUE_RE.search(low, s, e)) and bool(FIRST_PERSON_RE.search(low, s, e) or re.search(r"\bmy (?:job|work|role|title|occupation|profession|income|pay|salary|earnings|money|wages?)\b", low[s:e]))
 
     @staticmethod
     def _profile_item(low: str, floor: int, start: int) -> bool:
@@ -308,8 +348,13 @@ class WorkComponent:
                 add(doc, "employment_type", occ.employment, conf, start, end)
             return
         add(doc, "occupation", occ.title, conf, start, end)
-        if occ.occupation_class is not None:
-            add(doc, "occupation_class", occ.occupation_class, conf, start, end)
+        cls = occ.occupation_class
+        if cls is not None and cls < 4:
+            s, e = sentence_at(state(doc).sents, start)
+            if HAZARD_SETTING_RE.search(state(doc).low, s, e):
+                cls = 4  # "drilling technician on a rig in the North Sea", "I work underground at a platinum mine"
+        if cls is not None:
+            add(doc, "occupation_class", cls, conf, start, end)
         if occ.employment:
             add(doc, "employment_type", occ.employment, conf - 0.1, start, end)
 
@@ -319,8 +364,8 @@ class WorkComponent:
         if not TENURE_TOPIC_RE.search(low):
             return
         expected = state(doc).expect == "years_in_job"
-        if any(c.fact == "employment_type" and c.value == "retired" for c in state(doc).candidates):
-            return  # "I'm retired. Was a police officer for 30 years": no current job to count
+        if any(c.fact == "employment_type" and c.value in ("retired", "unemployed") for c in state(doc).candidates):
+            return  # "I'm retired. Was a police officer for 30 years", "made redundant after 19 years": no current job to count
         for s, e in state(doc).sents:
             if not TENURE_TOPIC_RE.search(low, s, e):
                 continue
@@ -329,6 +374,32 @@ class WorkComponent:
             if UNIT_RE.search(low, s, e):
                 self._durations(doc, low, s, e, job_sentence)
             self._start_dates(doc, low, s, e, job_sentence)
+        self._bare_durations(doc, low)
+
+    def _bare_durations(self, doc: Doc, low: str) -> None:
+        """"sparky, own business. 12 yrs." / "I'm a partner in the practice. 8 yrs.": a sentence that is
+        only a duration, in a message that names the prospect's own job, is the time in it."""
+        cands = state(doc).candidates
+        if any(c.fact == "years_in_job" for c in cands) or not any(
+                c.fact == "occupation" or (c.fact == "employment_type" and c.value in ("employed", "self_employed", "business_owner")) for c in cands):
+            return
+        for s, e in state(doc).sents:
+            m = BARE_DURATION_RE.fullmatch(low, s, e)
+            if m is None or self._is_age(doc, m.start("n"), m.end("n")):
+                continue
+            value = self._span_years(m, low)
+            if value is not None and 0 < value <= 60:
+                add(doc, "years_in_job", value, 0.7, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+                return
+
+    @staticmethod
+    def _is_age(doc: Doc, start: int, end: int) -> bool:
+        """The number is the prospect's age ("I am Rahul, 31 yrs, working as ..."), not a tenure."""
+        if any(c.fact == "age" and c.start < end and start < c.end for c in state(doc).candidates):
+            return True
+        low: str = state(doc).low
+        return bool(NAME_INTRO_RE.search(low[max(0, start - 40):start]))
 
     def _durations(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Stated durations: "been at the bank 12 years", "the last 8 on this ward", "joined 6 years ago"."""
@@ -354,7 +425,7 @@ class WorkComponent:
                     continue  # "$4,000 a month as a hygienist": "a month" is the pay period
                 if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
                     continue
-                if not self._self_at(doc, low, s, m.start()):
+                if not self._self_at(doc, low, s, m.start()) or self._is_age(doc, m.start("n") if m.groupdict().get("n") else m.start(), m.end()):
                     continue
                 value = self._span_years(m, low)
                 if value is not None and 0 <= value <= 60:
@@ -373,8 +444,9 @@ class WorkComponent:
     def _start_dates(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Start dates: "started in March", "since 2015", "when I was 25, I'm 41 now", "in 2022 ... ever since"."""
         for m in STARTED_LAST_YEAR_RE.finditer(low, s, e):
-            if JOB_WORDS_RE.search(low, s, e) and self._self_at(doc, low, s, m.start()):
-                add(doc, "years_in_job", 1, 0.7, m.start(), m.end())
+            if JOB_WORDS_RE.search(low, s, e) and not NOT_JOINED_RE.search(low, m.start(), m.end()) and self._self_at(doc, low, s, m.start()):
+                # "joined last year", "just started a new role last month"
+                add(doc, "years_in_job", {"year": 1, "month": 0.08, "week": 0.02}[m.group("u")], 0.7, m.start(), m.end())
         for m in MONTH_START_RE.finditer(low, s, e):
             # "quit my old job in August": the verb is not the quitting of a habit
             checked = low[max(s, m.start() - 30):m.start()] if low.startswith(("left", "quit"), m.start()) else low[max(s, m.start() - 30):m.end()]
@@ -404,8 +476,8 @@ class WorkComponent:
         for m in SINCE_RE.finditer(low, s, e):
             if not JOB_WORDS_RE.search(low, s, e) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
                 continue
-            if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$", low[max(s, m.start() - 30):m.start()]):
-                continue  # "one job change since 2021" counts changes, not tenure
+            if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:job|employer|role|company|firm|place)s?\s+$", low[max(s, m.start() - 30):m.start()]):
+                continue  # "one job change since 2021", "my 4th job since 2021" count changes, not tenure
             years = today(doc).year - int(m.group("year"))
             if 0 <= years <= 60:
                 add(doc, "years_in_job", years, 0.8, m.start(), m.end())
@@ -415,7 +487,11 @@ class WorkComponent:
     def _self_at(doc: Doc, low: str, s: int, pos: int) -> bool:
         """The prospect is the subject, or the sentence has none and opens with a verb of working
         ("... my mum and dad. Working as a staff nurse for 7 years")."""
-        return subject_of(doc, pos) == "self" or (bool(SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, pos))
+        if subject_of(doc, pos) == "self" or (bool(SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, pos)):
+            return True
+        # "I run a shop with my husband for 18 years": a relative named after "with" is company, not the subject
+        m = WITH_KIN_RE.search(low, s, pos)
+        return m is not None and not PRONOUN_RE.search(low, m.end(), pos) and subject_of(doc, m.start()) == "self"
 
     @staticmethod
     def _window(low: str, s: int, e: int, start: int, end: int) -> str:
@@ -486,6 +562,10 @@ class WorkComponent:
             n = {"once": 1, "twice": 2}.get(word) or parse_number(word)
             if n is not None and n < 20:
                 add(doc, "job_changes_5y", int(n), 0.9, m.start(), m.end())
+        for m in SAY_CHANGES_RE.finditer(low) if "change" in low else ():
+            n = parse_number(m.group("n"))
+            if n is not None and n < 20 and not has(doc, "job_changes_5y"):
+                add(doc, "job_changes_5y", int(n), 0.75, m.start("n"), m.end("n"))
         for m in BARE_CHANGES_RE.finditer(low):
             n = parse_number(m.group("n"))
             if n is not None and n < 20:
@@ -497,3 +577,11 @@ class WorkComponent:
             if m and subject_of(doc, m.start()) == "self":
                 add(doc, "job_changes_5y", 1, 0.55, m.start(), m.end())
         apply_rules(doc, "job_changes_5y")
+        # "at the council 6 years, before that 2 jobs in 3 years": the changes told are older than five years
+        m = BEFORE_THAT_RE.search(low) if "before" in low or "prior" in low else None
+        if m is not None:
+            tenure = [float(c.value) for c in state(doc).candidates if c.fact == "years_in_job" and isinstance(c.value, (int, float))]  # type: ignore[arg-type]
+            if tenure and max(tenure) > 5 and subject_of(doc, m.start()) == "self":
+                for c in [c for c in state(doc).candidates if c.fact == "job_changes_5y" and c.start >= m.start()]:
+                    state(doc).candidates.remove(c)
+                add(doc, "job_changes_5y", 0, 0.85, m.start(), m.end())

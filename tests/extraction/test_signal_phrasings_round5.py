@@ -80,3 +80,77 @@ def test_concern_phrasings(facts, text, want):
 @pytest.mark.parametrize("text", NO_CONCERN)
 def test_concern_near_misses(facts, text):
     assert not facts(text).get("concerns"), text
+
+
+GOALS = [
+    # the mortgage named as the aim, or a spouse left with it
+    ("top priority is the home loan, she couldn't cover it on her own", ["pay_off_mortgage"]),
+    ("I don't want to leave my husband with the mortgage if I die", ["pay_off_mortgage"]),
+    ("say 150k towards the mortgage and 50k more for the family", ["pay_off_mortgage", "protect_family"]),
+    # the family looked after, said with a pronoun or as "cover for"
+    ("if I'm gone I need them looked after", ["protect_family"]),
+    ("I'd like decent cover for my wife, nothing fancy", ["protect_family"]),
+    ("if something happen to me, what then for my son", ["protect_family"]),
+    # education said as "paid for / covered", more than one child
+    ("want to see all three kids through uni", ["children_education"]),
+    ("I need the girls' tuition covered if anything happens", ["children_education"]),
+    # leaving something behind
+    ("hoping to leave my nephews a little something", ["wealth_transfer"]),
+    ("just want money to leave the grandchildren", ["wealth_transfer"]),
+    # income said another way
+    ("need IP really, if I can't operate we're stuffed", ["income_protection"]),
+    ("I'd want protection against losing my income", ["income_protection"]),
+    # a CI wish with its sum
+    ("trauma cover of 80k would be sensible", ["critical_illness"]),
+]
+
+NO_GOAL = [
+    # cover held, with its sum or provider
+    "150k serious illness through my work and 300k life",
+    "dread disease R800k with Discovery",
+    "I've got a work policy, my pension, plus income protection",
+    "death in service through my teachers' pension",
+    # questions about terms or product types
+    "whats the difference between trauma and income protection?",
+    "so many types of policy, term, whole of life, income protection, I'm lost",
+    "could you explain what trauma cover actually is?",
+    # an expense, not a goal
+    "outgoings about 4k a month including school fees",
+    # a question whether it pays names no goal
+    "if I die on a motorbike does the policy still pay?",
+    # business cover
+    "it's so my co-director can buy out my shares if I die",
+]
+
+
+@pytest.mark.parametrize("text,want", GOALS)
+def test_goal_phrasings(facts, text, want):
+    assert sorted(facts(text).get("goals") or []) == sorted(want), text
+
+
+@pytest.mark.parametrize("text", NO_GOAL)
+def test_goal_near_misses(facts, text):
+    assert not facts(text).get("goals"), text
+
+
+EXCLUSIONS = [
+    "what sort of things wouldn't you pay out on?",
+    "if I die on a climbing trip, would the insurer still pay?",
+    "are there jobs that can't get covered for this?",
+    "would it pay if I had a stroke I'd had before?",
+]
+
+NO_EXCLUSION = [
+    "I'd pay for it monthly",
+    "if I die I want it to go to my wife",
+]
+
+
+@pytest.mark.parametrize("text", EXCLUSIONS)
+def test_exclusion_questions(facts, text):
+    assert facts(text).get("asked_about_exclusions") is True, text
+
+
+@pytest.mark.parametrize("text", NO_EXCLUSION)
+def test_exclusion_near_misses(facts, text):
+    assert not facts(text).get("asked_about_exclusions"), text

@@ -154,3 +154,36 @@ def test_exclusion_questions(facts, text):
 @pytest.mark.parametrize("text", NO_EXCLUSION)
 def test_exclusion_near_misses(facts, text):
     assert not facts(text).get("asked_about_exclusions"), text
+
+
+BENEFICIARY = [
+    ("my aunt, she's like a mum to me", "other"),
+    ("my dad, he's all the family I have left", "parent"),
+    ("my best friend Jo, honestly nobody else", "friend"),
+    ("my sister, since she'd be the kids' guardian", "sibling"),
+    ("my two boys, shared equally between them", "child"),
+    ("the nominee would be my husband", "spouse"),
+    ("I'd put my brother down as the one", "sibling"),
+    ("just put my mum down, thanks", "parent"),
+    ("if I go it'll all be for my daughter", "child"),
+    ("everything left to the local hospice", "other"),
+    ("so my co-owner can buy out my share of the shop", "business_partner"),
+    ("we want a buy and sell arrangement between the two directors", "business_partner"),
+]
+
+NO_BENEFICIARY = [
+    "I really don't want that for my kids",
+    "I'd hate to leave the debts to my son",
+    "put my son down for nursery yesterday",
+    "my brother, he's a plumber too",
+]
+
+
+@pytest.mark.parametrize("text,want", BENEFICIARY)
+def test_beneficiary_phrasings(facts, text, want):
+    assert facts(text).get("beneficiary_relation") == want, text
+
+
+@pytest.mark.parametrize("text", NO_BENEFICIARY)
+def test_beneficiary_near_misses(facts, text):
+    assert not facts(text).get("beneficiary_relation"), text

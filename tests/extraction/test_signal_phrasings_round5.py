@@ -187,3 +187,35 @@ def test_beneficiary_phrasings(facts, text, want):
 @pytest.mark.parametrize("text", NO_BENEFICIARY)
 def test_beneficiary_near_misses(facts, text):
     assert not facts(text).get("beneficiary_relation"), text
+
+
+REFERRAL = [
+    ("I'm the shop steward for about 120 workers at the depot", "high"),
+    ("half the regulars at my local would want this, I could put you onto them", "high"),
+    ("honestly I know every running club in the region", "high"),
+    ("I pass on loads of referrals to my accountant already, happy to do the same", "high"),
+    ("our parents' whatsapp has thousands of members", "high"),
+    ("a lot of the drivers on my shift have asked me about this", "high"),
+    ("my team of 20, most of them have nothing in place", "high"),
+    ("I could mention it to a few of my workmates", "medium"),
+    ("there's four of us in the same position at work", "medium"),
+    ("I'll tell my sisters about you", "medium"),
+    ("maybe one or two mates might be interested", "low"),
+    ("can't think of anyone else really", "low"),
+]
+
+NO_REFERRAL = [
+    "my cousin took out the same one already",
+    "my sister passed away so I'm asking about this",
+    "half the lads at work smoke",
+]
+
+
+@pytest.mark.parametrize("text,want", REFERRAL)
+def test_referral_phrasings(facts, text, want):
+    assert facts(text).get("referral_potential") == want, text
+
+
+@pytest.mark.parametrize("text", NO_REFERRAL)
+def test_referral_near_misses(facts, text):
+    assert not facts(text).get("referral_potential"), text

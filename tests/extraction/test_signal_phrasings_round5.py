@@ -69,6 +69,15 @@ NO_CONCERN = [
     "I'm paid mostly on commission",
     "price is not really the issue for us, we just want decent cover",
     "is now a good time to talk?",
+    # an underwriting question asked out of curiosity, someone else refused cover
+    "would you insure someone with epilepsy? just curious",
+    "my mum was turned down for cover because of her heart",
+    # a month in passing, not a deferral; too early to say a figure
+    "maybe in april we'll start on the extension",
+    "it's a bit early for me to say what the bonus will be",
+    "probably not the moment to mention it but I vape",
+    # a decline about a topic, not unease about data
+    "rather not talk about my ex tbh",
 ]
 
 

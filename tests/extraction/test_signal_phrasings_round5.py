@@ -129,6 +129,10 @@ NO_GOAL = [
     "if I die on a motorbike does the policy still pay?",
     # business cover
     "it's so my co-director can buy out my shares if I die",
+    # repayments and spending, not sums of cover
+    "we pay 950 for the mortgage each month",
+    "I spend about 200 for the kids every month on swimming",
+    "the main thing is the house is already paid off",
 ]
 
 

@@ -44,6 +44,16 @@ CONCERNS = [
     # someone else's doubt the prospect shares stays a concern
     ("my brother says it's a rip-off and honestly I agree", ["cost"]),
     ("my mate reckons the whole thing is a scam", ["trust"]),
+    # more claims fears, being hounded, too much to take in, is that not enough, mull it over
+    ("these firms always look for an excuse to avoid paying", ["claims_denial"]),
+    ("you hear horror stories about insurers and claims", ["claims_denial"]),
+    ("worried they'd call my back pain pre-existing", ["claims_denial"]),
+    ("last time I got hounded by brokers for weeks", ["privacy"]),
+    ("don't want loads of sales calls off the back of this", ["privacy"]),
+    ("honestly it's too much to get my head around", ["complexity"]),
+    ("can you put that in plain terms", ["complexity"]),
+    ("the army gives me cover already, would that not be enough?", ["not_needed"]),
+    ("let me mull it over", ["timing"]),
 ]
 
 NO_CONCERN = [
@@ -78,6 +88,8 @@ NO_CONCERN = [
     "probably not the moment to mention it but I vape",
     # a decline about a topic, not unease about data
     "rather not talk about my ex tbh",
+    "we talked it over and we'd like 250k",
+    "my daughter is a little horror at bedtime",
 ]
 
 

@@ -106,6 +106,7 @@ def test_concern_near_misses(facts, text):
 GOALS = [
     # the mortgage named as the aim, or a spouse left with it
     ("top priority is the home loan, she couldn't cover it on her own", ["pay_off_mortgage"]),
+    ("so my husband isn't stuck paying the mortgage by himself", ["pay_off_mortgage"]),
     ("I don't want to leave my husband with the mortgage if I die", ["pay_off_mortgage"]),
     ("say 150k towards the mortgage and 50k more for the family", ["pay_off_mortgage", "protect_family"]),
     # the family looked after, said with a pronoun or as "cover for"
@@ -163,11 +164,16 @@ EXCLUSIONS = [
     "if I die on a climbing trip, would the insurer still pay?",
     "are there jobs that can't get covered for this?",
     "would it pay if I had a stroke I'd had before?",
+    "what about if I die overseas on a work trip?",
+    "does the policy pay out for suicide after a year?",
+    "could my asthma void the policy?",
 ]
 
 NO_EXCLUSION = [
     "I'd pay for it monthly",
     "if I die I want it to go to my wife",
+    "does it pay for the funeral as well?",
+    "will it pay out on the same day?",
 ]
 
 

@@ -124,6 +124,7 @@ GOALS = [
     ("I'd want protection against losing my income", ["income_protection"]),
     # a CI wish with its sum
     ("trauma cover of 80k would be sensible", ["critical_illness"]),
+    ("saving for the boys' college is the main thing", ["children_education"]),
 ]
 
 NO_GOAL = [
@@ -142,6 +143,8 @@ NO_GOAL = [
     "if I die on a motorbike does the policy still pay?",
     # business cover
     "it's so my co-director can buy out my shares if I die",
+    # cover held that pays the mortgage; saving for education is not savings
+    "we've a joint policy of 280k which covers the mortgage",
     # repayments and spending, not sums of cover
     "we pay 950 for the mortgage each month",
     "I spend about 200 for the kids every month on swimming",
@@ -228,6 +231,8 @@ REFERRAL = [
     ("our parents' whatsapp has thousands of members", "high"),
     ("a lot of the drivers on my shift have asked me about this", "high"),
     ("my team of 20, most of them have nothing in place", "high"),
+    ("I chair the allotment society, 150-odd plots. If it's any good I'll tell everyone.", "high"),
+    ("we've got 45 drivers. None of them have any cover.", "high"),
     ("I could mention it to a few of my workmates", "medium"),
     ("there's four of us in the same position at work", "medium"),
     ("I'll tell my sisters about you", "medium"),

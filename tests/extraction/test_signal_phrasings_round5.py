@@ -90,6 +90,8 @@ NO_CONCERN = [
     "rather not talk about my ex tbh",
     "we talked it over and we'd like 250k",
     "my daughter is a little horror at bedtime",
+    "I'll wait till you send the figures over",
+    "no idea what my old pension is worth now",
 ]
 
 
@@ -133,6 +135,8 @@ NO_GOAL = [
     "dread disease R800k with Discovery",
     "I've got a work policy, my pension, plus income protection",
     "death in service through my teachers' pension",
+    # a doubt about one product is no wish for it
+    "not convinced we need trauma cover, just life",
     # questions about terms or product types
     "whats the difference between trauma and income protection?",
     "so many types of policy, term, whole of life, income protection, I'm lost",

@@ -248,6 +248,25 @@ def bare_budget_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @dataclass(frozen=True)
+class HeldByOthers:
+    """data/held_by_others.yml for one fact: a view someone else holds is not the prospect's."""
+
+    before: re.Pattern[str]  # a third person saying or thinking it, earlier in the clause
+    apart: re.Pattern[str]  # the prospect's own, different stance elsewhere in the message
+    tag: Optional[re.Pattern[str]]  # "that's what he says", anywhere in the message
+    own: Optional[re.Pattern[str]]  # the prospect sharing the view anyway
+
+
+@lru_cache(maxsize=1)
+def held_by_others() -> dict[str, HeldByOthers]:
+    """fact -> the cues that hand a phrase to someone else (data/held_by_others.yml)."""
+    out = {}
+    for fact, data in _yaml("held_by_others.yml").items():
+        out[fact] = HeldByOthers(re.compile(data["before"]), re.compile(data["apart"]), *(re.compile(data[k]) if data.get(k) else None for k in ("tag", "own")))
+    return out
+
+
+@dataclass(frozen=True)
 class BeneficiaryCues:
     """Receiving cues of data/beneficiary.yml, by where the relative stands."""
 

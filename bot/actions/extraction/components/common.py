@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..doc_state import add, state
 from ..facts_registry import FACTS
-from ..resources import cue_index, gates, phrase_rules
+from ..resources import cue_index, gates, held_by_others, phrase_rules
 from ..text import clause_start, is_negated, sentence_at
 
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
@@ -49,6 +49,7 @@ def apply_rules(doc: Doc, fact: str) -> int:
     if gate is not None and not gate.search(low):
         return 0
     is_list = fact in LIST_FACTS
+    others = held_by_others().get(fact)
     found = 0
     if any(h.rule.fallback for h in hits) and (any(not h.rule.fallback for h in hits) or any(c.fact == fact for c in st.candidates)):
         hits = [h for h in hits if not h.rule.fallback]  # "if I die" only when no goal is named
@@ -62,6 +63,8 @@ def apply_rules(doc: Doc, fact: str) -> int:
             continue  # a topic word without its cue ("the price of petrol"); an answer to the question needs none
         if rule.unless is not None and rule.unless.search(low, cs, ce):
             continue  # a cue that undoes it ("price isn't an issue")
+        if others is not None and _held_by_other(low, others, s, hit.start):
+            continue  # "my sister thinks it's a rip-off"
         if fact in SELF_ONLY and subject_of(doc, hit.start) not in SUBJECTS.get(fact, ("self",)):
             continue
         value = hit.rule.value
@@ -74,6 +77,15 @@ def apply_rules(doc: Doc, fact: str) -> int:
         add(doc, fact, value, hit.rule.confidence, hit.start, hit.end)
         found += 1
     return found
+
+
+def _held_by_other(low: str, others, sent_start: int, pos: int) -> bool:
+    """True when the phrase at ``pos`` is someone else's view (data/held_by_others.yml):
+    a third person saying or thinking it earlier in its clause while the prospect stands
+    apart ("... but I'm keen"), or a tag such as "that's what he says" in the message,
+    unless the prospect takes the view up too."""
+    said = (others.before.search(low, clause_start(low, sent_start, pos), pos) and others.apart.search(low)) or (others.tag is not None and others.tag.search(low))
+    return bool(said) and not (others.own is not None and others.own.search(low))
 
 
 LIST_FACTS = {name for name, f in FACTS.items() if f.kind == "list"}

@@ -45,6 +45,7 @@ RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'
 EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to|semi)[\s-]+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$")
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
 ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
+NOT_A_JOB_AFTER_RE = re.compile(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
 # an unpaid role in a club: "secretary of the local Rotary club", "treasurer for our PTA"
 VOLUNTEER_ROLE_RE = re.compile(
     r"\s+(?:of|for|at|in|on) (?:the|our|my|a) (?:local )?(?:[\w']+ ){0,2}(?:club|society|association|committee|pta|pto|league|residents|board of governors|governors|parish council|scout group|choir|allotment)\b"
@@ -129,7 +130,7 @@ MONTH_START_RE = re.compile(
 )
 # "started my plumbing business when I was 25, I'm 41 now" (with the age said)
 STARTED_AT_AGE_RE = re.compile(
-    r"\b(?:started|began|set up|founded|opened|joined|took over|since|been at it|been doing it)\b[^.;!?]{0,50}?\b(?:when i was|since i was|at the age of|aged|at) (?P<age>1[4-9]|[2-6]\d)\b(?! (?:years?|yrs?|months?|k\b|%|pounds|dollars))"
+    r"(?:\b(?:started|began|set up|founded|opened|joined|took over|since|been at it|been doing it)\b[^.;!?]{0,50}?\b(?:when i was|since i was|at the age of|aged|at)|\b(?:ever )?since i was) (?P<age>1[4-9]|[2-6]\d)\b(?! (?:years?|yrs?|months?|k\b|%|pounds|dollars))"
 )
 # "left the army in 2022 and I've been driving HGVs ever since"
 EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?:ever since|since then)\b)")
@@ -300,6 +301,8 @@ class WorkComponent:
             return False  # the employer, not the job: "employed by a big contractor"; "semi-retired" is still working
         if ROLE_HELD_BY_OTHER_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
             return False  # "the last advisor I spoke to", "secretary of the local Rotary club"
+        if end is not None and NOT_A_JOB_AFTER_RE.match(low, end):
+            return False  # "I hate sales calls", "a sales pitch": the word names a thing, not the job
         if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
             return False  # "my accountant handles it": someone the prospect knows, not their job
         subj = subject_of(doc, start)

@@ -21,7 +21,7 @@ QUIT_RE = re.compile(
     rf"\b(?:quit|stopped|gave up|give up|kicked|packed in|ex-smoker|haven't smoked|have not smoked|not smoked|off (?:the )?(?:cigs|cigarettes|fags|smokes))\b"
     rf"(?P<rest>[^.;!?]{{0,45}}?)(?:(?P<n>{NUM}|a|an|one|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|"
     rf"(?:in|since|back in)\s+(?P<year>(?:19|20)\d{{2}})|(?:in|since|back in|last)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)|(?:for|over)\s+(?P<n2>{NUM}|a|an|a couple of|a few)\s+(?P<u2>years?|yrs?|months?|weeks?)|last (?P<last>year|month|week)|"
-    rf"(?P<recent>recently|just now|this year|a few weeks|a few months|this month)|(?P<ages>years ago|ages ago|a long time ago|long ago|decades ago))"
+    rf"(?P<recent>recently|just now|this year|a few weeks|a few months|this month)|(?P<ages>years ago|ages ago|a long time ago|long ago|decades ago|in (?:over )?(?:a decade|decades|years|ages)))"
 )
 JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
 DRINKS_RE = re.compile(
@@ -64,7 +64,7 @@ HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
-    r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:mini[- ]?)?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
+    r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
 HOSPITAL_WHEN_RE = re.compile(
     rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<year>(?:19|20)\d{{2}})|"
@@ -85,6 +85,7 @@ FAMILY_ROLES = {"parent", "sibling"}
 # "anxious about the kids" is a worry, not a diagnosis
 MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
 EMPLOYER_BEFORE_RE = re.compile(r"\b(?:work(?:s|ed|ing)? (?:for|at|with)|employed by|job (?:at|with)|joined|contract(?:ed|ing)? (?:for|to|with)|station|garage)\s+$")
+OWN_HAD_RE = re.compile(r"\b(?:when|after|since|because) i (?:had|got|was diagnosed with)(?: the| a| an)?\s+$")
 NEGATIVE_TEST_RE = re.compile(r"\s*(?:-\s*)?(?:negative|neg)\b")
 LIST_GAP_RE = re.compile(r"\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?(?:a\s+|an\s+)?")
 # a hypothetical said earlier in the sentence: "cover if I'm diagnosed with something serious, cancer or..."
@@ -107,7 +108,7 @@ UNIT_TO_MONTHS = {"y": 12.0, "m": 1.0, "w": 0.25, "d": 1 / 30}
 def make_health_component(nlp, name):  # untyped: spaCy validates factory args from annotations
     return HealthComponent()
 # cheap whole-text topic checks, compiled once
-SMOKE_TOPIC_RE = re.compile(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit|\d a day|twenty a day")
+SMOKE_TOPIC_RE = re.compile(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit|patches|\d a day|twenty a day")
 QUIT_TOPIC_RE = re.compile(r"quit|stop|gave|give|kick|pack|ex-|smoked|off")
 FREQUENCY_TOPIC_RE = re.compile(r"week|month|day|wk")
 BODY_TOPIC_RE = re.compile(r"\d|foot|feet|tall|weigh|stone|kilo|pound")
@@ -328,7 +329,8 @@ class HealthComponent:
             if QUESTION_NO_RE.match(low, b) or low.endswith(("gestational ", "pregnancy "), max(0, a - 13), a) or NEGATIVE_TEST_RE.match(low, b):
                 continue  # "cancer? no.", "gestational diabetes" (gone after the birth), "HIV negative"
             listed = hypothetical_end >= 0 and LIST_GAP_RE.fullmatch(low, hypothetical_end, a)
-            if listed or (HYPOTHETICAL_RE.search(low, max(floor, a - 40), a) and not low.endswith("my ", max(0, a - 3), a)) \
+            own_now = OWN_HAD_RE.search(low, max(floor, a - 16), a)  # "claimed on my CI policy when I had the cancer"
+            if listed or (HYPOTHETICAL_RE.search(low, max(floor, a - 40), a) and not low.endswith("my ", max(0, a - 3), a) and not own_now) \
                     or (IF_DIAGNOSED_RE.search(low, max(s, a - 70), a) and not OWN_DIAGNOSIS_RE.search(low, max(s, a - 70), a)):
                 hypothetical_end = b  # "cover for cancer, heart attack": the whole list is hypothetical
                 continue  # "if I got cancer", "worried about getting diabetes", "seriously ill, like cancer"

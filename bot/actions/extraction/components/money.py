@@ -81,6 +81,11 @@ MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
 SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
 CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
+# "enough to clear the mortgage and leave a bit over, maybe 600k": the mortgage is the purpose, not the balance
+CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|it'd|it'll) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
+BALANCE_AFTER_RE = re.compile(r"\b(?:left|to go|outstanding|owing|remaining|owe|still on)\b")
+# "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
+HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage)\b")
 ANOTHER_ONE_RE = re.compile(r"\b(?:and|plus|,)\s+(?:one|another|the other(?: one)?|a second(?: one)?)\s+(?:for|of|worth|at|with)\s*(?:about |around )?[£$€]?$")
 SUM_JOINER_RE = re.compile(r"\b(?:and|plus|also|as well as|on top of|another|separate|second|other one)\b|\+")
@@ -170,8 +175,8 @@ def money_component(doc: Doc) -> Doc:
             uncued = not any(_compatible(f, q) for _, _, f in hits)  # "my budget is 50 a month and I want 250k"
             if q.claimed or q.period is not None or not (worded or (uncued and q.value >= LUMP_SUM and not _expects_money(doc))):
                 continue
-            if WANT_RE.search(low, _wish_start(low, s, q.start), clause_end(low, q.end, e)):
-                q.claimed = True
+            if WANT_RE.search(low, _wish_start(low, s, q.start), clause_end(low, q.end, e)) or CLEAR_MORTGAGE_RE.search(low, s, e):
+                q.claimed = True  # "maybe 250 to 300 thousand, enough to clear the mortgage"
                 _emit(doc, "requested_cover", q, 0.8 if worded else 0.6)
         wanted = any(c.fact == "requested_cover" and s <= c.start < e for c in state(doc).candidates)
         for q in qs:
@@ -336,7 +341,10 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
     # "a life policy for the mortgage, 180k": the mortgage names what the policy is for
     hits = [(m.start(), m.end(), fact) for fact, rx in cues.items() for m in rx.finditer(low, s, e)
             if not low.endswith(("no ", "no other "), max(0, m.start() - 9), m.start())
-            and not (fact == "mortgage_balance" and POLICY_FOR_RE.search(low, max(s, m.start() - 40), m.start()))]
+            and not (fact == "mortgage_balance" and (POLICY_FOR_RE.search(low, max(s, m.start() - 40), m.start())
+                                                     or (CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
+                                                         and not BALANCE_AFTER_RE.search(low, m.end(), e))))
+            and not (fact == "other_debts" and low.startswith("credit card", m.start()) and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))]
     if HOUSE_RE.search(low, s, e) and not OTHER_DEBT_RE.search(low, s, e):
         # "we owe 410k on the house": owing is the mortgage when only the house is named
         hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in ("owe", "owing") else f) for a, b, f in hits]
@@ -361,6 +369,8 @@ def _compatible(fact: str, q: Quantity) -> bool:
             return False  # "20 a day" is cigarettes, not a day rate
         return q.period is not None or q.value >= 1000 or q.scaled
     if fact == "monthly_premium_budget":
+        if q.period == "day" and not q.currency:
+            return False  # "about 5 a day" is cigarettes or drinks
         return q.period is not None or (not q.scaled and q.value < 1000)  # never a sum assured
     return True
 

@@ -53,7 +53,7 @@ YEAR_OLD_CHILD_RE = re.compile(
     rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s|-)?(?:years?|yrs?|yr)?(?:\s|-)?old\b|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
 )
 KID_IS_AGE_RE = re.compile(
-    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|little fella|little man|little lad|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
+    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|little fella|little man|little lad|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+(?:just )?turned|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
     rf"(?P<n>{NUM})\b(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago))"
 )
 # "my stepson lives with us, he's 9": a pronoun's age, when the last relative named is a child
@@ -86,6 +86,9 @@ EXPECTING_RE = re.compile(r"\b(?:having|expecting|pregnant|due)\b[^.;!?]{0,15}$|
 PLURAL_TWO = {"twins": 2}
 NAMED_AGES_RE = re.compile(r"\b(?:kids|children|boys|girls|sons|daughters)\s*[:=-]\s*(?P<list>[a-z]+\s+\d{1,2}(?:\s*(?:,|and|&)\s*[a-z]+\s+\d{1,2})+)")
 PAREN_AGE_RE = re.compile(rf"\b{KID}\b[^().,;!?]{{1,30}}\((?:aged? )?(?P<n>\d{{1,2}})\)")
+# "we have four, the youngest is 2 and the eldest 14": a bare count, the children named after it
+HAVE_N_THEN_KIDS_RE = re.compile(r"\b(?:we|i)(?: have|'ve got| got|'ve| have got)\s+(?P<n>two|three|four|five|six|seven|eight|[2-8])\b(?=\s*(?:,|-|and\b)[^.;!?]{0,40}\b(?:youngest|eldest|oldest|kids|children|boys|girls|sons|daughters)\b)")
+STAFF_AFTER_RE = re.compile(r"\s*(?:working (?:for|with|under) (?:me|us)|who work (?:for|with) (?:me|us)|on (?:the |my )?staff|in the (?:salon|shop|office|team))\b")
 NOT_OURS_AFTER_RE = re.compile(r"\s*(?:from (?:before|a previous|her previous|his previous|her first|his first|an earlier|a former|her last|his last)|of (?:her|his) own)\b")
 UNBORN_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|expected\b)")
 
@@ -238,7 +241,7 @@ def _children(doc: Doc) -> None:
             if subj not in ("self", "spouse", "partner", "child", "ex"):
                 third_person = True
                 continue
-            if _is_grandkids(low, m) or UNBORN_AFTER_RE.match(low, m.end()) or NOT_OURS_AFTER_RE.match(low, m.end()):
+            if _is_grandkids(low, m) or UNBORN_AFTER_RE.match(low, m.end()) or NOT_OURS_AFTER_RE.match(low, m.end()) or STAFF_AFTER_RE.match(low, m.end()):
                 continue  # "one kid on the way": not born yet; "2 kids from before": a partner's
             if is_negated(low, clause_start(low, s, m.start()), m.start()):
                 continue
@@ -255,7 +258,7 @@ def _children(doc: Doc) -> None:
             if twins and subject_of(doc, s + twins.start()) == "self" and not (
                     EXPECTING_RE.search(low, s, s + twins.start()) or EXPECTING_RE.search(low[s + twins.end():e])):
                 total, first, last = 2, s + twins.start(), s + twins.end()
-        for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)):
+        for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)) + list(HAVE_N_THEN_KIDS_RE.finditer(low, s, e)):
             n = 1 if m.group("n") in ("a", "an") else parse_number(m.group("n"))
             if n is not None and 0 < n <= 15 and total == 0:
                 total, first, last = int(n), m.start(), m.end()
@@ -442,7 +445,7 @@ def parents_named(low: str) -> Optional[tuple[int, int, int]]:
     both = BOTH_OF_THEM_RE.search(low)
     if both:
         return 2, both.start(), both.end()
-    terms = list(PARENT_TERMS_RE.finditer(low))
+    terms = _parent_terms(low, 0, len(low))  # "my mum, since dad passed" is one
     if not terms:
         return None
     return min(_count_parents(terms)[0], 6), terms[0].start(), terms[-1].end()

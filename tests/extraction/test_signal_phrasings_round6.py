@@ -1,0 +1,73 @@
+"""Round 6 of signal phrasings: beneficiaries named in new ways (plural relatives outside
+the enum, "the one who'd get it", partners covering each other in a business, the only
+person left) and their near-misses. Wording is new, not copied from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+BENEFICIARY = [
+    ("I'd want it shared among my three nieces", "other"),
+    ("everything would go to my cousins in Dublin", "other"),
+    ("my daughter would be the one to receive it", "child"),
+    ("my brother is the person who'd get the money", "sibling"),
+    ("my co-director and I want policies on each other", "business_partner"),
+    ("we're a partnership of two, so if either of us died the other needs to buy the share", "business_partner"),
+    ("my oldest friend, there's no family left really", "friend"),
+]
+
+BENEFICIARY_NONE = [
+    "my nephews are 4 and 9",
+    "my son is the one who worries most about money",
+    "my husband and I want cover on each other",
+    "my wife, no family left in this country though",
+]
+
+
+@pytest.mark.parametrize("text,value", BENEFICIARY)
+def test_beneficiary_round6(facts, text, value):
+    assert facts(text).get("beneficiary_relation") == value
+
+
+@pytest.mark.parametrize("text", BENEFICIARY_NONE)
+def test_beneficiary_none_round6(facts, text):
+    assert "beneficiary_relation" not in facts(text)
+
+
+# a plain question on what the policy won't pay for asks about exclusions, it is no worry
+EXCLUSION_QUESTIONS = [
+    "are there any cases where the insurer wouldn't pay out?",
+    "is there stuff you don't cover? want to know up front",
+]
+
+
+@pytest.mark.parametrize("text", EXCLUSION_QUESTIONS)
+def test_exclusion_question_is_no_concern(facts, text):
+    got = facts(text)
+    assert got.get("asked_about_exclusions") is True
+    assert "claims_denial" not in (got.get("concerns") or [])
+
+
+CONCERNS_KEPT = [
+    ("I'm scared they won't pay out if I get ill", ["claims_denial"]),
+    ("they never pay out anyway, do they?", ["claims_denial"]),
+    ("work covers me already, so why bother", ["not_needed"]),
+    ("I'll look at it when I'm older", ["timing"]),
+]
+
+
+@pytest.mark.parametrize("text,value", CONCERNS_KEPT)
+def test_concerns_kept_round6(facts, text, value):
+    assert facts(text).get("concerns") == value
+
+
+CONCERNS_NONE = [
+    "my employer covers me for 4 times salary on death in service",
+    "some savings for when I'm older would be nice",
+]
+
+
+@pytest.mark.parametrize("text", CONCERNS_NONE)
+def test_concerns_none_round6(facts, text):
+    assert "concerns" not in facts(text)

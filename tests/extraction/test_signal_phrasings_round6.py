@@ -71,3 +71,27 @@ CONCERNS_NONE = [
 @pytest.mark.parametrize("text", CONCERNS_NONE)
 def test_concerns_none_round6(facts, text):
     assert "concerns" not in facts(text)
+
+
+REFERRALS = [
+    ("maybe my brother and his girlfriend would want a quote", "medium"),
+    ("I can put you in touch with my neighbour, she's after the same thing", "low"),
+    ("happy to put you onto my cousin if that helps", "low"),
+]
+
+
+@pytest.mark.parametrize("text,value", REFERRALS)
+def test_referral_round6(facts, text, value):
+    assert facts(text).get("referral_potential") == value
+
+
+# a relative's case held up against the prospect's own is no introduction
+REFERRAL_NONE = [
+    "my sister was declined because of her weight, would I be the same?",
+    "my dad had a heart attack at 50, will it be the same for me?",
+]
+
+
+@pytest.mark.parametrize("text", REFERRAL_NONE)
+def test_referral_none_round6(facts, text):
+    assert "referral_potential" not in facts(text)

@@ -95,3 +95,31 @@ REFERRAL_NONE = [
 @pytest.mark.parametrize("text", REFERRAL_NONE)
 def test_referral_none_round6(facts, text):
     assert "referral_potential" not in facts(text)
+
+
+GOALS = [
+    ("enough to clear the flat and keep the family afloat", ["pay_off_mortgage", "protect_family"]),
+    ("pay off the mortgage with something left over for my wife", ["pay_off_mortgage", "protect_family"]),
+    ("mainly want the funeral paid so my children aren't out of pocket", ["protect_family"]),
+    ("we'd like both boys covered for university if I'm not here", ["children_education"]),
+    ("looking for a 20 year term so it lines up with our mortgage", ["pay_off_mortgage"]),
+    ("if I came down with something nasty I'd want a lump sum to take time off", ["critical_illness"]),
+]
+
+
+@pytest.mark.parametrize("text,value", GOALS)
+def test_goals_round6(facts, text, value):
+    assert sorted(facts(text).get("goals") or []) == sorted(value)
+
+
+# questions and cover already held name no goal
+GOALS_NONE = [
+    "what if I fall off a ladder lol",
+    "if I had a stroke, would it pay the mortgage?",
+    "I've 250k life cover and 50k critical illness through my bank",
+]
+
+
+@pytest.mark.parametrize("text", GOALS_NONE)
+def test_goals_none_round6(facts, text):
+    assert "goals" not in facts(text)

@@ -123,3 +123,27 @@ GOALS_NONE = [
 @pytest.mark.parametrize("text", GOALS_NONE)
 def test_goals_none_round6(facts, text):
     assert "goals" not in facts(text)
+
+
+CONCERNS_ROUND6 = [
+    ("honestly just show me the cheapest", ["cost"]),
+    ("I'll go with whatever comes out cheapest", ["cost"]),
+    ("not comfortable typing that kind of stuff into a chatbot", ["privacy"]),
+    ("I'd rather not send those details over text", ["privacy"]),
+]
+
+
+@pytest.mark.parametrize("text,value", CONCERNS_ROUND6)
+def test_cost_and_privacy_round6(facts, text, value):
+    assert facts(text).get("concerns") == value
+
+
+COST_PRIVACY_NONE = [
+    "which plan is the cheapest for a couple in their 30s?",
+    "happy to give this info in the chat, no problem",
+]
+
+
+@pytest.mark.parametrize("text", COST_PRIVACY_NONE)
+def test_cost_privacy_none_round6(facts, text):
+    assert "concerns" not in facts(text)

@@ -147,3 +147,9 @@ COST_PRIVACY_NONE = [
 @pytest.mark.parametrize("text", COST_PRIVACY_NONE)
 def test_cost_privacy_none_round6(facts, text):
     assert "concerns" not in facts(text)
+
+
+# a question about a term names no goal, for education too
+@pytest.mark.parametrize("text", ["what's a school fees plan?", "what is education insurance?"])
+def test_term_question_names_no_education_goal(facts, text):
+    assert "goals" not in facts(text)

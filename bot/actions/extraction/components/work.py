@@ -79,13 +79,13 @@ BEEN_AT_RE = re.compile(
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
 # "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years"
 TRAILING_RE = re.compile(
-    rf",\s*(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
+    rf"(?:,\s*|\s(?=going on |coming up (?:on |to )))(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
 )
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
 TITLE_YEARS_RE = re.compile(
     rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:at|with) ))"
-    rf"(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)\b"
+    rf"(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?)\b"
     rf"|\b(?P<n2>{NUM}|a|an|a couple of|a few)(?P<half2>\s+and\s+a\s+half)?\s+(?P<u2>years?|yrs?|months?) (?:as an? [\w-]+|into (?:the|my|this) (?:job|role|position|post|contract))\b"
 )
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
@@ -149,7 +149,7 @@ JOB_WORDS_RE = re.compile(
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
+NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"

@@ -1,0 +1,54 @@
+"""Work and pay families from the dev10 first run: tenure phrasings, overtime and bonuses on a base,
+someone else's employment status."""
+import pytest
+
+
+@pytest.mark.parametrize("text,years", [
+    ("roofer, self employed going on 11 yrs now", 11),
+    ("been a paramedic 15 odd years, love it", 15),
+    ("I'm a payroll clerk, I work for an insurance company, 6 years there", 6),
+])
+def test_tenure_families(facts, text, years):
+    assert facts(text).get("years_in_job") == years
+
+
+def test_insured_for_years_is_no_tenure(facts):
+    assert "years_in_job" not in facts("I've been insured with them for 4 years")
+
+
+@pytest.mark.parametrize("text", [
+    "70k basic plus overtime",
+    "about 40k with overtime, normal hours",
+    "110k base and a bonus which varies",
+    "salary of 60k, the bonus is variable",
+])
+def test_extras_on_a_base_are_not_variable(facts, text):
+    assert "income_stability" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I rely on overtime to pay the bills",
+    "half my pay is overtime",
+    "my pay varies a lot month to month",
+])
+def test_pay_that_varies(facts, text):
+    assert facts(text).get("income_stability") == "variable"
+
+
+@pytest.mark.parametrize("text", [
+    "our two are both away at university so money's tight",
+    "mum and dad are both retired now and I help them out",
+    "my husband is a plasterer, self-employed, work comes and goes for him",
+    "I'm a full time carer for my daughter so I don't work",
+])
+def test_someone_elses_status(facts, text):
+    assert "employment_type" not in facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("my wife and I are both retired", "retired"),
+    ("I'm self employed, my partner is a nurse", "self_employed"),
+    ("I'm at college doing accounts part time", "student"),
+])
+def test_own_status_still_read(facts, text, value):
+    assert facts(text).get("employment_type") == value

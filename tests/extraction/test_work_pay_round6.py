@@ -52,3 +52,21 @@ def test_someone_elses_status(facts, text):
 ])
 def test_own_status_still_read(facts, text, value):
     assert facts(text).get("employment_type") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Pharmacist, on 62k. My husband's a chef on 30", 30000),
+    ("my partner has long covid and can't work at the moment", 0),
+    ("husband is too ill to work since his stroke", 0),
+])
+def test_spouse_income_families(facts, text, value):
+    assert facts(text).get("spouse_income") == value
+
+
+@pytest.mark.parametrize("text", [
+    "my ex husband gets nothing from this",
+    "my ex-wife doesn't work but that's her business",
+    "I'm on 70k. The kids are 14 and 11",
+])
+def test_spouse_income_near_misses(facts, text):
+    assert "spouse_income" not in facts(text)

@@ -70,3 +70,33 @@ def test_spouse_income_families(facts, text, value):
 ])
 def test_spouse_income_near_misses(facts, text):
     assert "spouse_income" not in facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("five different jobs since 2023 including this one", 4),
+    ("2 employers since 2024, not counting this one", 2),
+])
+def test_jobs_since_a_year(facts, text, value):
+    assert facts(text).get("job_changes_5y") == value
+
+
+@pytest.mark.parametrize("text", [
+    "my brother has had 4 jobs since 2022",
+    "3 employers since 2009",
+])
+def test_jobs_since_near_misses(facts, text):
+    assert "job_changes_5y" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "got stung by a pushy broker years ago so I'm wary",
+    "we spoke to a mortgage adviser about this last week",
+    "finished up last spring after 30 years nursing, enjoying the garden now",
+    "I'm a mature student, second year of midwifery",
+])
+def test_no_own_occupation(facts, text):
+    assert "occupation" not in facts(text)
+
+
+def test_own_adviser_still_read(facts):
+    assert facts("I'm a mortgage adviser at a high street bank").get("occupation")

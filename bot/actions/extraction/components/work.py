@@ -38,6 +38,13 @@ COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: yo
 VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
 PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
 RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
+STUDIED_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $")
+FAMILY_CARER_RE = re.compile(r"\s+(?:for|to) (?:my|our|his|her) (?:\w+ )?(?:son|daughter|child|kids|children|boy|girl|mum|mom|mother|dad|father|husband|wife|partner|parents?|nan|gran|grandma|grandad|brother|sister)\b")
+# someone the prospect dealt with, not their job: "burned by a dodgy advisor", "spoke to a broker"
+OTHER_PERSON_BEFORE_RE = re.compile(r"\b(?:by|from|through|via|dealt with|spoke (?:to|with)|talked (?:to|with)|met (?:with )?|saw|went to|going to|been to|recommended by|sold me|told by) (?:a|an|the|some|this|that|one) (?:\w+ )?$")
+# a stretch of work that ended: "retired last year after 35 years teaching"
+AFTER_YEARS_RE = re.compile(r"\bafter (?:about |nearly |over |almost |just over |some )?\S+(?: odd)? (?:years?|yrs|decades?) (?:of |in |as an? |in the |at the )?(?:\w+ )?$")
+ENDED_RE = re.compile(r"\b(?:retired|left|quit|finished|stopped|gave up|made redundant|laid off|packed (?:it|in))\b")
 JOB_LABEL_RE = re.compile(r"\b(?:job|occupation|profession|work|role)\s*[:=-]\s*$")
 # "married to Sam who's a teacher": a relative clause about someone else
 RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$")
@@ -160,6 +167,11 @@ JOB_CHANGE_COUNT_RE = re.compile(
 )
 JOBS_IN_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|roles|firms)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)?\s*(?:5|five)\s+years\b"
+)
+# "3 different employers since 2022 counting this one" (a year within the five): N employers, N - 1 changes;
+# "not counting this one" adds the current one back
+JOBS_SINCE_RE = re.compile(
+    rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
 )
 NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
@@ -295,6 +307,12 @@ class WorkComponent:
             return False  # "do you cover scaffolders?": a question about the cover, not the prospect's job
         if VOLUNTEER_BEFORE_RE.search(low[max(floor, start - 25):start]):
             return False  # "I'm also a volunteer firefighter on weekends": unpaid, not the job
+        if STUDIED_BEFORE_RE.search(low[max(floor, start - 30):start]) or (end is not None and FAMILY_CARER_RE.match(low, end)):
+            return False  # "final year of nursing": a course; "full time carer for my son": caring for family, not a job
+        if OTHER_PERSON_BEFORE_RE.search(low[max(floor, start - 30):start]):
+            return False  # "burned before by a dodgy advisor", "went to a financial adviser last year": someone dealt with
+        if AFTER_YEARS_RE.search(low[max(floor, start - 40):start]) and ENDED_RE.search(low, s, start):
+            return False  # "retired last year after 35 years teaching", "left after 10 years as a nurse": a job that ended
         if PAST_AS_RE.search(low[max(floor, start - 30):start]) and RETIRED_NOW_RE.search(low):
             return False  # "Worked as a miner for 25 years, now I'm retired"
         if EMPLOYER_BEFORE_RE.search(low[max(floor, start - 30):start]):
@@ -559,6 +577,12 @@ class WorkComponent:
             if n is not None and n >= 1:
                 add(doc, "job_changes_5y", int(n) - 1, 0.6, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
+        for m in JOBS_SINCE_RE.finditer(low):
+            n = parse_number(m.group("n"))
+            if n is None or not 1 <= n < 20 or not today(doc).year - 5 <= int(m.group("year")) <= today(doc).year or subject_of(doc, m.start()) not in ("self", None):
+                continue
+            add(doc, "job_changes_5y", int(n) - (0 if m.group("excl") else 1), 0.6, m.start(), m.end())
+            claim_overlapping(doc, m.start(), m.end())
         for m in TIMES_IN_RE.finditer(low):
             # "I've moved jobs a lot - 4 times in 5 years": the count said beats "a lot"
             word = m.group("n") or m.group("w")

@@ -100,3 +100,21 @@ def test_no_own_occupation(facts, text):
 
 def test_own_adviser_still_read(facts):
     assert facts("I'm a mortgage adviser at a high street bank").get("occupation")
+
+
+@pytest.mark.parametrize("text,title", [
+    ("I work at Lidl on the tills, part time", "cashier"),
+    ("I'm a compliance analyst at a building society", "compliance officer"),
+    ("I'm a sole trader, landscaping mostly, some fencing", "gardener"),
+])
+def test_titles_said_plainly(facts, text, title):
+    assert facts(text).get("occupation") == title
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a sole trader, have been for years",
+    "my son works on the tills at Morrisons",
+    "we run a landscaping company with six lads",
+])
+def test_title_near_misses(facts, text):
+    assert facts(text).get("occupation") in (None, "landscaping business owner")

@@ -309,6 +309,8 @@ class WorkComponent:
             return False  # "I'm also a volunteer firefighter on weekends": unpaid, not the job
         if STUDIED_BEFORE_RE.search(low[max(floor, start - 30):start]) or (end is not None and FAMILY_CARER_RE.match(low, end)):
             return False  # "final year of nursing": a course; "full time carer for my son": caring for family, not a job
+        if low.endswith("sole ", max(0, start - 5), start):
+            return False  # "sole trader" is how one works, not a trading job
         if OTHER_PERSON_BEFORE_RE.search(low[max(floor, start - 30):start]):
             return False  # "burned before by a dodgy advisor", "went to a financial adviser last year": someone dealt with
         if AFTER_YEARS_RE.search(low[max(floor, start - 40):start]) and ENDED_RE.search(low, s, start):

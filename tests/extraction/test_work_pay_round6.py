@@ -118,3 +118,15 @@ def test_titles_said_plainly(facts, text, title):
 ])
 def test_title_near_misses(facts, text):
     assert facts(text).get("occupation") in (None, "landscaping business owner")
+
+
+def test_self_employed_then_duration(facts):
+    assert facts("tiler, self employed 7 years").get("years_in_job") == 7
+
+
+@pytest.mark.parametrize("text", [
+    "my wife's a hairdresser, self employed 5 years",
+    "my brother is a painter, 12 years",
+])
+def test_relatives_trade_time(facts, text):
+    assert "years_in_job" not in facts(text)

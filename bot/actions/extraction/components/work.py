@@ -84,9 +84,10 @@ BEEN_AT_RE = re.compile(
     rf"(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
-# "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years"
+# "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years",
+# "landscaping, self employed 6 years", "sparky, self employed going on 9 yrs now"
 TRAILING_RE = re.compile(
-    rf"(?:,\s*|\s(?=going on |coming up (?:on |to )))(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
+    rf"(?:,\s*|\s(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
 )
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
@@ -95,6 +96,7 @@ TITLE_YEARS_RE = re.compile(
     rf"(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?)\b"
     rf"|\b(?P<n2>{NUM}|a|an|a couple of|a few)(?P<half2>\s+and\s+a\s+half)?\s+(?P<u2>years?|yrs?|months?) (?:as an? [\w-]+|into (?:the|my|this) (?:job|role|position|post|contract))\b"
 )
+KIN_IS_BEFORE_RE = re.compile(r"\b(?:husband|hubby|wife|partner|missus|son|daughter|dad|father|mum|mom|mother|brother|sister)(?:'s| is)\b(?![^.;!?]*\b(?:i|i'm|im|i've|ive|me)\b)")
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 # "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
 STARTED_AGO_RE = re.compile(
@@ -448,6 +450,8 @@ class WorkComponent:
                     continue  # "$4,000 a month as a hygienist": "a month" is the pay period
                 if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
                     continue
+                if pattern is TRAILING_RE and KIN_IS_BEFORE_RE.search(low[s:m.start()]):
+                    continue  # "my husband's a roofer, self employed 10 years": the relative's trade and time
                 if not self._self_at(doc, low, s, m.start()) or self._is_age(doc, m.start("n") if m.groupdict().get("n") else m.start(), m.end()):
                     continue
                 value = self._span_years(m, low)

@@ -486,12 +486,13 @@ def _pay_suffix(low: str, e: int, q: Quantity) -> bool:
 
 def _pay_in_thousands(doc: Doc, low: str, s: int, e: int, q: Quantity) -> bool:
     """"she's on 95k, I'm on about 60", "combined 250k, he makes about 100 of that": a bare number
-    right after a pay verb, in a sentence whose other sum says "k", is pay in thousands too."""
+    right after a pay verb, in a sentence whose other sum (or the one just before) says "k", is pay in thousands too."""
     if q.unit is not None or q.currency or q.scaled or q.period is not None or not 10 <= q.value < 1000 or q.is_range:
         return False
     if not BARE_PAY_BEFORE_RE.search(low, max(s, q.start - 30), q.start) and not PREVIOUS_YEAR_RE.match(low, q.end, e):
         return False
-    if not any(o is not q and o.scaled and o.value >= PAY_MIN and s <= o.start < e for o in state(doc).quantities):
+    # the "k" may be said in the sentence before: "Marketing manager, on 58k. Partner's a teacher on 41"
+    if not any(o is not q and o.scaled and o.value >= PAY_MIN and (s <= o.start < e or max(0, s - 60) <= o.start < s) for o in state(doc).quantities):
         return False
     if any(c.fact == "age" and c.start < q.end and q.start < c.end for c in state(doc).candidates):
         return False

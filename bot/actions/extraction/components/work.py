@@ -38,6 +38,13 @@ COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: yo
 VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
 PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
 RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
+STUDIED_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $")
+FAMILY_CARER_RE = re.compile(r"\s+(?:for|to) (?:my|our|his|her) (?:\w+ )?(?:son|daughter|child|kids|children|boy|girl|mum|mom|mother|dad|father|husband|wife|partner|parents?|nan|gran|grandma|grandad|brother|sister)\b")
+# someone the prospect dealt with, not their job: "burned by a dodgy advisor", "spoke to a broker"
+OTHER_PERSON_BEFORE_RE = re.compile(r"\b(?:by|from|through|via|dealt with|spoke (?:to|with)|talked (?:to|with)|met (?:with )?|saw|went to|going to|been to|recommended by|sold me|told by) (?:a|an|the|some|this|that|one) (?:\w+ )?$")
+# a stretch of work that ended: "retired last year after 35 years teaching"
+AFTER_YEARS_RE = re.compile(r"\bafter (?:about |nearly |over |almost |just over |some )?\S+(?: odd)? (?:years?|yrs|decades?) (?:of |in |as an? |in the |at the )?(?:\w+ )?$")
+ENDED_RE = re.compile(r"\b(?:retired|left|quit|finished|stopped|gave up|made redundant|laid off|packed (?:it|in))\b")
 JOB_LABEL_RE = re.compile(r"\b(?:job|occupation|profession|work|role)\s*[:=-]\s*$")
 # "married to Sam who's a teacher": a relative clause about someone else
 RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$")
@@ -77,17 +84,19 @@ BEEN_AT_RE = re.compile(
     rf"(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
-# "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years"
+# "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years",
+# "landscaping, self employed 6 years", "sparky, self employed going on 9 yrs now"
 TRAILING_RE = re.compile(
-    rf",\s*(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
+    rf"(?:,\s*|\s(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
 )
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
 TITLE_YEARS_RE = re.compile(
     rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:at|with) ))"
-    rf"(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})\s+(?P<u>years?|yrs?)\b"
+    rf"(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?)\b"
     rf"|\b(?P<n2>{NUM}|a|an|a couple of|a few)(?P<half2>\s+and\s+a\s+half)?\s+(?P<u2>years?|yrs?|months?) (?:as an? [\w-]+|into (?:the|my|this) (?:job|role|position|post|contract))\b"
 )
+KIN_IS_BEFORE_RE = re.compile(r"\b(?:husband|hubby|wife|partner|missus|son|daughter|dad|father|mum|mom|mother|brother|sister)(?:'s| is)\b(?![^.;!?]*\b(?:i|i'm|im|i've|ive|me)\b)")
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 # "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
 STARTED_AGO_RE = re.compile(
@@ -149,7 +158,7 @@ JOB_WORDS_RE = re.compile(
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
+NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
@@ -160,6 +169,11 @@ JOB_CHANGE_COUNT_RE = re.compile(
 )
 JOBS_IN_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|roles|firms)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)?\s*(?:5|five)\s+years\b"
+)
+# "3 different employers since 2022 counting this one" (a year within the five): N employers, N - 1 changes;
+# "not counting this one" adds the current one back
+JOBS_SINCE_RE = re.compile(
+    rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
 )
 NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
@@ -295,6 +309,14 @@ class WorkComponent:
             return False  # "do you cover scaffolders?": a question about the cover, not the prospect's job
         if VOLUNTEER_BEFORE_RE.search(low[max(floor, start - 25):start]):
             return False  # "I'm also a volunteer firefighter on weekends": unpaid, not the job
+        if STUDIED_BEFORE_RE.search(low[max(floor, start - 30):start]) or (end is not None and FAMILY_CARER_RE.match(low, end)):
+            return False  # "final year of nursing": a course; "full time carer for my son": caring for family, not a job
+        if low.endswith("sole ", max(0, start - 5), start):
+            return False  # "sole trader" is how one works, not a trading job
+        if OTHER_PERSON_BEFORE_RE.search(low[max(floor, start - 30):start]):
+            return False  # "burned before by a dodgy advisor", "went to a financial adviser last year": someone dealt with
+        if AFTER_YEARS_RE.search(low[max(floor, start - 40):start]) and ENDED_RE.search(low, s, start):
+            return False  # "retired last year after 35 years teaching", "left after 10 years as a nurse": a job that ended
         if PAST_AS_RE.search(low[max(floor, start - 30):start]) and RETIRED_NOW_RE.search(low):
             return False  # "Worked as a miner for 25 years, now I'm retired"
         if EMPLOYER_BEFORE_RE.search(low[max(floor, start - 30):start]):
@@ -428,6 +450,8 @@ class WorkComponent:
                     continue  # "$4,000 a month as a hygienist": "a month" is the pay period
                 if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
                     continue
+                if pattern is TRAILING_RE and KIN_IS_BEFORE_RE.search(low[s:m.start()]):
+                    continue  # "my husband's a roofer, self employed 10 years": the relative's trade and time
                 if not self._self_at(doc, low, s, m.start()) or self._is_age(doc, m.start("n") if m.groupdict().get("n") else m.start(), m.end()):
                     continue
                 value = self._span_years(m, low)
@@ -559,6 +583,12 @@ class WorkComponent:
             if n is not None and n >= 1:
                 add(doc, "job_changes_5y", int(n) - 1, 0.6, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
+        for m in JOBS_SINCE_RE.finditer(low):
+            n = parse_number(m.group("n"))
+            if n is None or not 1 <= n < 20 or not today(doc).year - 5 <= int(m.group("year")) <= today(doc).year or subject_of(doc, m.start()) not in ("self", None):
+                continue
+            add(doc, "job_changes_5y", int(n) - (0 if m.group("excl") else 1), 0.6, m.start(), m.end())
+            claim_overlapping(doc, m.start(), m.end())
         for m in TIMES_IN_RE.finditer(low):
             # "I've moved jobs a lot - 4 times in 5 years": the count said beats "a lot"
             word = m.group("n") or m.group("w")

@@ -97,3 +97,11 @@ def test_hobbies_round6(facts, text, hobbies):
 
 def test_renting_with_a_girlfriend_is_partnered(facts):
     assert facts("renting with my girlfriend in Leeds").get("marital_status") == "partnered"
+
+
+def test_do_i_need_to_bother(facts):
+    assert facts("do I need to bother with it at my age?").get("concerns") == ["not_needed"]
+
+
+def test_a_wish_to_clear_the_mortgage_is_no_cleared_mortgage(facts):
+    assert "mortgage_balance" not in facts("I want the car loan and mortgage cleared, about 1 million of cover")

@@ -75,5 +75,13 @@ def is_hedged(low: str, floor: int, start: int, end: int) -> bool:
     return bool(HEDGE_RE.search(low, max(floor, start - 40), end))
 
 
+def last_match(rx: "re.Pattern[str]", text: str, start: int, end: int) -> "re.Match[str] | None":
+    """The last match of ``rx`` in ``text[start:end]`` (the one nearest before ``end``)."""
+    m = None
+    for m in rx.finditer(text, start, end):
+        pass
+    return m
+
+
 def is_corrected(low: str, floor: int, start: int) -> bool:
     return bool(CORRECTION_RE.search(low, max(floor, start - 40), start))

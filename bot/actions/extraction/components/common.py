@@ -15,6 +15,8 @@ from ..resources import cue_index, gates, held_by_others, phrase_rules
 from ..text import clause_start, is_negated, sentence_at
 
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
+# a message written as "I" (a first-person word or "my"), in text of either case
+SPEAKER_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|they're|you're|youre|you are|are you)\b")
 # "I'm a single mum", "single dad with 2 boys": the role word describes the prospect
 SELF_ROLE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed)\s+$")

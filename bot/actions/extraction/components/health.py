@@ -84,7 +84,7 @@ BLOOD_PRESSURE_FINE_RE = re.compile(r"\b(?:blood pressure|bp|sugar|cholesterol|h
 FAMILY_ROLES = {"parent", "sibling"}
 # "anxious about the kids" is a worry, not a diagnosis
 MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
-EMPLOYER_BEFORE_RE = re.compile(r"\b(?:work(?:s|ed|ing)? (?:for|at|with)|employed by|job (?:at|with)|joined|contract(?:ed|ing)? (?:for|to|with)|station|garage)\s+$")
+EMPLOYER_NAMED_BEFORE_RE = re.compile(r"\b(?:work(?:s|ed|ing)? (?:for|at|with)|employed by|job (?:at|with)|joined|contract(?:ed|ing)? (?:for|to|with)|station|garage)\s+$")
 OWN_HAD_RE = re.compile(r"\b(?:when|after|since|because) i (?:had|got|was diagnosed with)(?: the| a| an)?\s+$")
 NEGATIVE_TEST_RE = re.compile(r"\s*(?:-\s*)?(?:negative|neg)\b")
 LIST_GAP_RE = re.compile(r"\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?(?:a\s+|an\s+)?")
@@ -324,7 +324,7 @@ class HealthComponent:
             floor = clause_start(low, s, a)
             if is_negated(low, floor, a) or BLOOD_PRESSURE_FINE_RE.match(low, a):
                 continue
-            if low[a:b] == "bp" and EMPLOYER_BEFORE_RE.search(low, max(0, a - 20), a):
+            if low[a:b] == "bp" and EMPLOYER_NAMED_BEFORE_RE.search(low, max(0, a - 20), a):
                 continue  # "I work for BP": the oil company
             if QUESTION_NO_RE.match(low, b) or low.endswith(("gestational ", "pregnancy "), max(0, a - 13), a) or NEGATIVE_TEST_RE.match(low, b):
                 continue  # "cancer? no.", "gestational diabetes" (gone after the birth), "HIV negative"

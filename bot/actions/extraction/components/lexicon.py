@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..doc_state import state
 from ..resources import kin_of, lexicon
+from .common import SPEAKER_RE
 
 
 @Language.factory("needscout_lexicon")
@@ -49,7 +50,6 @@ class LexiconComponent:
 
 # "his dad had a stroke" in a message written as "I": someone else's relative
 THIRD_PARTY_POSSESSIVE_RE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
-FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my)\b", re.IGNORECASE)
 
 
 def _case_variants(nlp: Language, phrases: list[str]) -> list[Doc]:
@@ -74,7 +74,7 @@ def _compose_kin(text: str, ents: list[tuple[int, int, str, str]]) -> list[tuple
                 and text[prev[1]:ent[0]].replace("\u2019", "'").strip().lower() in ("'s", "s'")):
             out[-1] = (ent[0], ent[1], "KIN", kin_of().get(prev[3], {}).get(ent[3], "other"))
             continue
-        if ent[2] == "KIN" and THIRD_PARTY_POSSESSIVE_RE.search(text, max(0, ent[0] - 20), ent[0]) and FIRST_PERSON_RE.search(text):
+        if ent[2] == "KIN" and THIRD_PARTY_POSSESSIVE_RE.search(text, max(0, ent[0] - 20), ent[0]) and SPEAKER_RE.search(text):
             ent = (ent[0], ent[1], "KIN", "other")
         out.append(ent)
     return out

@@ -14,9 +14,9 @@ from ..facts_registry import FACTS
 from ..doc_state import Candidate, add, free_quantities, state
 from ..numbers import NUM, PER_YEAR, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
-from ..text import clause_end, clause_start, sentence_at
+from ..text import clause_end, clause_start, last_match, sentence_at
 from ..types import Quantity
-from .common import apply_rules, subject_of
+from .common import SPEAKER_RE, apply_rules, subject_of
 
 BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
             "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
@@ -39,7 +39,6 @@ BARE_PAY_BEFORE_RE = re.compile(r"\b(?:(?<!was )(?<!were )on|earns?|earning|make
 # the spouse named once ("my husband Mark"), the name then standing for them ("Mark's a teacher")
 SPOUSE_NAME_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:husband|wife|partner|hubby|fianc[eé]e?),? (?P<name>[A-Z][a-z]{2,})\b")
 NAME_SUBJECT_RE = re.compile(r"(?:'s|\s+(?:is|makes|earns|gets|brings|takes|works|has))\b")
-FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my)\b")
 OTHER_EARNERS = frozenset({"parent", "sibling", "child", "grandparent", "inlaw", "friend", "ex", "business_partner"})
 MONTH_WORD_RE = re.compile(r"\bmonth(?:ly|s)?\b|\bpcm\b|\bper month\b")
 OF_THAT_RE = re.compile(r"\s*(?:k\s*)?(?:of (?:that|it|this|the total)|is mine|is his|is hers)\b")
@@ -274,9 +273,7 @@ def _is_health_sum(low: str, s: int, q: Quantity) -> bool:
 
 def _held_by_someone_else(doc: Doc, low: str, s: int, q: Quantity) -> bool:
     """Whose cover it is, read at the cover word nearest before the amount in its sentence."""
-    cover = None
-    for cover in COVER_WORD_RE.finditer(low, s, q.start):
-        pass
+    cover = last_match(COVER_WORD_RE, low, s, q.start)
     return subject_of(doc, cover.start() if cover is not None else q.start) in OTHER_HOLDERS
 
 
@@ -285,9 +282,7 @@ def _multiple(m: re.Match[str]) -> Optional[float]:
 
 
 def _is_the_salary(low: str, s: int, q: Quantity) -> bool:
-    m = None
-    for m in MULTIPLE_RE.finditer(low, s, q.start):
-        pass
+    m = last_match(MULTIPLE_RE, low, s, q.start)
     n = _multiple(m) if m is not None else None
     return bool(n and SALARY_IS_RE.match(low[m.end():q.start]) and q.value / n < MIN_SALARY)  # type: ignore[union-attr]
 
@@ -643,7 +638,7 @@ def _spouse_by_name(doc: Doc, low: str) -> None:
     for c in [c for c in state(doc).candidates if c.fact == "annual_income"]:
         s, _ = sentence_at(state(doc).sents, c.start)
         head = text[s:c.start].lstrip(" \"'(")
-        if head.startswith(name) and NAME_SUBJECT_RE.match(head, len(name)) and not FIRST_PERSON_RE.search(head):
+        if head.startswith(name) and NAME_SUBJECT_RE.match(head, len(name)) and not SPEAKER_RE.search(head):
             state(doc).candidates.remove(c)
             if not any(o.fact == "spouse_income" for o in state(doc).candidates):
                 add(doc, "spouse_income", c.value, c.confidence, c.start, c.end, c.range)

@@ -87,7 +87,9 @@ def build_services(settings: Settings, with_web: bool = True) -> list[Service]:
     rasa = str(Path(python).with_name("rasa"))
     host = settings.host
     rasa_command = [
-        rasa, "run", "--enable-api", "--auth-token", settings.rasa_token,
+        # "--auth-token=X", not "--auth-token X": a random token may start with "-", which
+        # argparse would read as an option ("expected one argument": a clean-clone run hit it)
+        rasa, "run", "--enable-api", f"--auth-token={settings.rasa_token}",
         "-i", host, "-p", str(settings.rasa_port), "-m", str(model_path(settings)),
         "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
     ]

@@ -1,6 +1,6 @@
 """Benchmark the fact extractor on the labelled corpus and measure its speed.
 
-    .venv/bin/python bench/bench_extraction.py [--half dev|dev2|...|dev10|heldout] [--errors N] [--no-speed] [--runs N]
+    .venv/bin/python bench/bench_extraction.py [--half dev|dev2|...|dev12|heldout] [--errors N] [--no-speed] [--runs N]
 
 For each half present under tests/data/extraction/ it prints per-fact precision,
 recall and F1 and the overall micro-F1: ``dev`` (the first tuning set), ``dev2`` (a
@@ -46,7 +46,7 @@ from bot.actions.extraction import extract  # noqa: E402
 from bot.actions.extraction.resources import occupations  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "extraction"
-HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "heldout")
+HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "heldout")
 
 
 def load(half: str) -> list[dict]:

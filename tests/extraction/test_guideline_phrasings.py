@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.actions.extraction.numbers import fold
-from bot.actions.extraction.resources import cue_index, phrase_rules, trie_pattern
+from bot.actions.extraction.resources import CueIndex, Rule, cue_index, phrase_rules, trie_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extraction"
 
@@ -124,7 +124,7 @@ def test_trie_pattern_matches_exactly_its_words(words, present, missing):
 
 def _corpus_texts() -> list[str]:
     texts = []
-    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl"):
+    for name in [f"dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)]:
         with open(DATA / name, encoding="utf-8") as fh:
             texts += [fold(json.loads(line)["text"]) for line in fh if line.strip()]
     return texts
@@ -140,3 +140,13 @@ def test_cue_prefilter_never_changes_rule_hits():
             everything = {(h.start, h.end, h.rule.key) for h in rules.finditer(low, present=set(rules.keys))}
             filtered = {(h.start, h.end, h.rule.key) for h in rules.finditer(low, present=present)}
             assert filtered == everything, (fact, low)
+
+
+def test_a_rule_runs_only_when_each_part_it_needs_has_its_literal():
+    """"my brother and his kids" needs "my ", a sibling word and " and ": one of them alone
+    does not make the rule run, which keeps rules on common words from running on every message."""
+    rule = Rule("goals", "x", re.compile(r"\bmy (?:brother|sister) and (?:his|her) kids\b"), 0.9, "drop", key=0)
+    index = CueIndex([rule])
+    assert 0 in index.present("my brother and his kids")[0]
+    assert 0 not in index.present("my brother is a plumber")[0]
+    assert 0 not in index.present("me and my kids")[0]

@@ -103,23 +103,35 @@ class PhraseRules:
 class CueIndex:
     """Which phrase rules can match a text, from one scan for their cue literals.
 
-    Every rule (of every fact) has a set of literal strings one of which each of its
-    matches contains (derived from the regex itself, so nothing is typed twice). One
-    overlapping scan with a trie-shaped regex finds the literals in the text; rules with
-    none present are skipped without running. Most utterances touch a few facts only.
+    A rule's regex is a sequence, and several of its parts may each need a literal
+    ("\\bmy (?:brother|sister) and (?:her|his) kids" needs "my ", one of "brother" or
+    "sister", " and " ...). Each such part gives a set of literals one of which every match
+    contains (derived from the regex itself, so nothing is typed twice). One overlapping
+    scan with a trie-shaped regex finds the text's literals of each rule's most telling
+    set; a rule found there runs only when its other sets have a literal in the text too.
+    Most utterances touch a few facts only, so most rules never run.
     """
 
     def __init__(self, rules: list[Rule]) -> None:
         self.always: set[int] = set()
         self.fact_of = {rule.key: rule.fact for rule in rules}
+        self.also: dict[int, tuple[int, ...]] = {}  # rule -> ids of its other literal sets
+        set_ids: dict[frozenset[str], int] = {}
         by_literal: dict[str, set[int]] = {}
         for rule in rules:
-            lits = _required(sre_parse.parse(rule.pattern.pattern))
-            if not lits:
+            sets = _required_sets(sre_parse.parse(rule.pattern.pattern))
+            if not sets:
                 self.always.add(rule.key)
                 continue
-            for lit in lits:
+            best = _most_telling(sets)
+            others = tuple(set_ids.setdefault(frozenset(s), len(set_ids)) for s in sets if s is not best)
+            if others:
+                self.also[rule.key] = others
+            for lit in best:
                 by_literal.setdefault(lit, set()).add(rule.key)
+        # a set's literals, longest first: a long literal is rarer, so it settles the test sooner
+        self.set_literals: list[tuple[str, ...]] = [tuple(sorted(lits, key=lambda x: (-len(x), x)))
+                                                    for lits in sorted(set_ids, key=set_ids.__getitem__)]
         # the scan reports the longest literal at a position; its prefixes are there too
         self.by_literal = {
             lit: frozenset().union(*(by_literal[lit[:n]] for n in range(1, len(lit) + 1) if lit[:n] in by_literal))
@@ -129,9 +141,26 @@ class CueIndex:
 
     def present(self, low: str) -> tuple[set[int], set[str]]:
         """(keys of the rules that may match, the facts those rules belong to)."""
-        out = set(self.always)
+        found: set[int] = set()
         for m in self.scan.finditer(low):
-            out.update(self.by_literal[m.group(1)])
+            found.update(self.by_literal[m.group(1)])
+        out = set(self.always)
+        also, set_literals = self.also, self.set_literals
+        seen: dict[int, bool] = {}  # set id -> one of its literals is in the text
+        for key in found:
+            for i in also.get(key, ()):
+                ok = seen.get(i)
+                if ok is None:
+                    ok = False
+                    for lit in set_literals[i]:
+                        if lit in low:
+                            ok = True
+                            break
+                    seen[i] = ok
+                if not ok:
+                    break
+            else:
+                out.add(key)
         fact_of = self.fact_of
         return out, {fact_of[k] for k in out}
 
@@ -157,20 +186,21 @@ def trie_pattern(words: "tuple[str, ...] | list[str]") -> str:
     return build(trie)
 
 
-def _required(seq: "sre_parse.SubPattern") -> Optional[set[str]]:
-    """A set of literals one of which every match of ``seq`` contains (None if unknown).
+def _required_sets(seq: "sre_parse.SubPattern") -> list[set[str]]:
+    """Sets of literals along ``seq``, each one needed: every match of ``seq`` contains
+    a literal of every set (empty when nothing is known).
 
     Walks the parsed regex: a run of literal characters is required as it stands; a
     group or alternation is required when each branch has its own required literal.
     Optional or repeated parts end a run and give nothing.
     """
-    best: Optional[set[str]] = None
+    sets: list[set[str]] = []
     run: list[str] = []
 
     def close() -> None:
-        nonlocal best, run
-        if len(run) >= 2 and (best is None or min(map(len, best)) < len(run)):
-            best = {"".join(run)}
+        nonlocal run
+        if len(run) >= 2:
+            sets.append({"".join(run)})
         run = []
 
     for op, arg in seq:
@@ -189,10 +219,21 @@ def _required(seq: "sre_parse.SubPattern") -> Optional[set[str]]:
                 found = set().union(*parts)  # type: ignore[arg-type]
         elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] >= 1:
             found = _required(arg[2])
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
-            best = found
+        if found:
+            sets.append(found)
     close()
-    return best
+    return sets
+
+
+def _most_telling(sets: list[set[str]]) -> set[str]:
+    """The set whose shortest literal is longest (the first such): long literals are rare."""
+    return max(sets, key=lambda s: min(map(len, s)))
+
+
+def _required(seq: "sre_parse.SubPattern") -> Optional[set[str]]:
+    """A set of literals one of which every match of ``seq`` contains (None if unknown)."""
+    sets = _required_sets(seq)
+    return _most_telling(sets) if sets else None
 
 
 @lru_cache(maxsize=1)

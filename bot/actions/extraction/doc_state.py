@@ -85,8 +85,9 @@ def has(doc: Doc, fact: str) -> bool:
 
 def free_quantities(doc: Doc, start: int = 0, end: Optional[int] = None) -> list[Quantity]:
     """Quantities between ``start`` and ``end`` that no component has claimed yet."""
-    end = len(doc.text) if end is None else end
-    return [q for q in state(doc).quantities if not q.claimed and q.start >= start and q.end <= end]
+    st = state(doc)
+    end = len(st.text) if end is None else end
+    return [q for q in st.quantities if not q.claimed and q.start >= start and q.end <= end]
 
 
 def claim_overlapping(doc: Doc, start: int, end: int) -> None:

@@ -44,7 +44,7 @@ class LexiconComponent:
                 taken.update(range(start, end))
                 label, value = self.keys[key]
                 found.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label, value))
-        state(doc).ents = _compose_kin(doc.text, sorted(found))
+        state(doc).ents = _compose_kin(state(doc).text, sorted(found))  # doc.text rebuilds the text
         return doc
 
 

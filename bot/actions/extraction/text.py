@@ -71,6 +71,20 @@ def is_negated(low: str, floor: int, pos: int) -> bool:
     return bool(found) and not NEGATED_KNOWING_RE.search(window, max(0, found.start() - 4))
 
 
+# "If I was a smoker would it cost more?", "say hypothetically I had diabetes": a state the
+# prospect imagines, not one they are in. The plain present ("does it count if I vape?") is
+# left alone: people who ask that usually do; "I'd say I drink..." is no hypothetical.
+HYPOTHETICAL_SELF_RE = re.compile(
+    r"\b(?:what if i|if i (?:was|were|had|got|ever|took|take up|started|did|became)|(?<!'d )(?<!would )(?:let'?s |lets )?say (?:hypothetically,? )?i|"
+    r"suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|in case i)\b(?! to\b)"
+)
+
+
+def is_hypothetical(low: str, floor: int, pos: int) -> bool:
+    """True when the prospect imagines the state at ``pos`` earlier in its clause."""
+    return bool(HYPOTHETICAL_SELF_RE.search(low, floor, pos))
+
+
 def is_hedged(low: str, floor: int, start: int, end: int) -> bool:
     return bool(HEDGE_RE.search(low, max(floor, start - 40), end))
 

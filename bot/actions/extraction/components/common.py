@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..doc_state import add, state
 from ..facts_registry import FACTS
 from ..resources import cue_index, gates, held_by_others, phrase_rules
-from ..text import clause_start, is_negated, sentence_at
+from ..text import clause_start, is_hypothetical, is_negated, sentence_at
 
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
 # a message written as "I" (a first-person word or "my"), in text of either case
@@ -20,11 +20,14 @@ SPEAKER_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|they're|you're|youre|you are|are you)\b")
 # "I'm a single mum", "single dad with 2 boys": the role word describes the prospect
 SELF_ROLE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed)\s+$")
-STRANGER_RE = re.compile(r"\b(?:(?:a|the|that|this|some|one) (?:woman|man|guy|bloke|lady|fella|chap|person|colleague|coworker|co-worker|neighbou?r|customer|client|patient)|someone|somebody|people|colleagues|coworkers|neighbou?rs|my boss|"
+STRANGER_RE = re.compile(r"\b(?:(?:a|the|that|this|some|one) (?:woman|man|guy|bloke|lady|fella|chap|person|colleague|coworker|co-worker|neighbou?r|customer|client|patient)|someone|somebody|people|colleagues|coworkers|neighbou?rs|my boss|my (?:neighbou?r|colleague|co-?worker|workmate|manager|landlord|landlady|flatmate|housemate|roommate)|"
                              r"(?:the |most of the |all the |half the |a lot of the )?(?:lads|guys|blokes|staff|workers|employees|drivers|members|team)|(?:most|none|all|some|half) of them)\b")
+OWN_BEFORE_RE = re.compile(r"\b(?:my|our) $")  # not "neighbour "
 # Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
 SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies", "marital_status",
              "existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
+# Own habits and health a prospect may only imagine ("what if I took up skydiving?")
+IMAGINED_DROPS = {"smoker", "alcohol", "exercise", "hazardous_hobbies", "conditions"}
 # "me and my girlfriend live together": a status is the couple's, so the partner may be named
 SUBJECTS = {"marital_status": ("self", "spouse", "partner")}
 NO_CHECK_VALUES = (False, 0, "none", "single", "stable")
@@ -69,6 +72,8 @@ def apply_rules(doc: Doc, fact: str) -> int:
             continue  # "my sister thinks it's a rip-off"
         if fact in SELF_ONLY and subject_of(doc, hit.start) not in SUBJECTS.get(fact, ("self",)):
             continue
+        if fact in IMAGINED_DROPS and is_hypothetical(low, clause_start(low, s, hit.start), hit.start):
+            continue  # "if I was a smoker would it cost more?"
         value = hit.rule.value
         if not _skip_negation(value) and is_negated(low, clause_start(low, s, hit.start), hit.start):
             if hit.rule.negated == "drop":
@@ -115,7 +120,7 @@ def subject_of(doc: Doc, pos: int) -> str:
     low = st.low
     s, _ = sentence_at(st.sents, pos)
     floor = clause_start(low, s, pos)
-    if low.endswith(("my ", "our "), max(0, pos - 4), pos):
+    if OWN_BEFORE_RE.search(low, max(0, pos - 5), pos):
         return "self"  # "they'll wriggle out of paying because of my asthma"
     best_pos, best = -1, "self"
     for m in FIRST_PERSON_RE.finditer(low, floor, pos):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..doc_state import add, claim_overlapping, state, today
 from ..numbers import NUM, month_number, parse_number
 from ..resources import gates, lexicon
-from ..text import clause_start, is_negated, sentence_at
+from ..text import clause_start, is_hypothetical, is_negated, sentence_at
 from .common import apply_rules, entities, subject_of
 
 QUIT_RE = re.compile(
@@ -37,6 +37,10 @@ UNITS = (("bottle", 9.0), ("six", 9.0), ("pint", 2.0), ("glass", 2.0), ("schoone
          ("stubbie", 1.5), ("beer", 1.5), ("lager", 1.5), ("cider", 1.5), ("cocktail", 2.0))
 
 
+def _profile_item(low: str, start: int, end: int) -> bool:
+    return bool(PROFILE_BEFORE_RE.search(low, max(0, start - 6), start) and PROFILE_AFTER_RE.match(low, end))
+
+
 def _units_per(what: str) -> float:
     return next((u for prefix, u in UNITS if what.startswith(prefix)), 1.0)  # a unit, a shot, "a drink"
 EXERCISE_WORDS_RE = re.compile(r"exercis|gym|\brun|jog|swim|cycl|bike|walk|sport|football|soccer|tennis|yoga|pilates|work ?out|train|hik|golf|squash|danc|climb|lift|crossfit|class|play|rugby|basketball|badminton|row|box|"
@@ -51,6 +55,9 @@ HEIGHT_RE = re.compile(
 LEADING_HEIGHT_RE = re.compile(r"^\s*(?:about |around )?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|k\b|grand|a |per |/|each|every|quid|dollars|euros))")
 FEET_INCHES_RE = re.compile(r"\s*([4-7])\s*[ .,/]\s*(\d|1[01])\s*[.!]?\s*")
 HEIGHT_CUE_RE = re.compile(r"\b(?:tall|height|stand|i'm|i am|im|measure)\b")
+# "34, non smoker, 6ft": a figure set off by commas in a self-description
+PROFILE_BEFORE_RE = re.compile(r"(?:^|[,;/(]|\band)\s*$")
+PROFILE_AFTER_RE = re.compile(r"\s*(?:$|[,;/).!]|and\b)")
 BARE_HEIGHT_RE = re.compile(r"\b(?:height(?: is|:)?|i'm|i am|im|stand)\s+(?:about\s+|around\s+)?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:lbs?|pounds|kg|k\b))")
 WEIGHT_RE = re.compile(
     r"(?<![\d.])(?P<kg>\d{2,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?|kilo)\b"
@@ -62,7 +69,7 @@ WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tal
 BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:in at\s+)?(?:about\s+|around\s+|roughly\s+|just over\s+|just under\s+)?(?P<n>\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|st\b|stone))")
 HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
-    r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
+    r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
     r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
@@ -93,6 +100,9 @@ IF_DIAGNOSED_RE = re.compile(r"\b(?:if i(?:'m| am| was| were| ever| get| got)|in
 OWN_DIAGNOSIS_RE = re.compile(r"\b(?:i have|i've got|i've|i had|i was diagnosed|i'm on|my)\b")
 HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething (?:\w+ )?like\b|\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
 GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
+NOTHING_SINCE_RE = re.compile(r"[^.;!?]{0,30}?\b(?:nothing|none|no (?:problems|issues|trouble|stays?)|not (?:been )?back|never (?:been )?back)(?: at all| else| like that)? since\b")
+LIKE_RELATIVE_RE = re.compile(r"\s*,?\s*(?:like|same as|as)\s+(?:my|our)\s+(?P<kin>[a-z-]+(?: [a-z-]+)?)\s+(?:did|had|has|got|does|before (?:him|her))\b")
+EXAMPLE_BEFORE_RE = re.compile(r"\b(?:something|anything)(?: \w+){0,2} (?:like|such as)\s+$")
 HOSPITAL_HINT_RE = re.compile(r"ectomy|hospital|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
 # "I'm a mountaineer": nouns for a hobbyist, never a job title on their own
@@ -252,6 +262,7 @@ class HealthComponent:
                 continue
             asked = state(doc).expect == "height_cm"  # "6 foot" answering "How tall are you?"
             if m.group("ft") and not (asked or m.group("inch") or HEIGHT_CUE_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 15))
+                                      or _profile_item(low, m.start(), m.end())
                                       or WEIGHT_RE.search(low, max(0, m.start() - 25), min(len(low), m.end() + 25))):
                 continue
             if subject_of(doc, m.start()) != "self":
@@ -328,10 +339,15 @@ class HealthComponent:
                 continue  # "I work for BP": the oil company
             if QUESTION_NO_RE.match(low, b) or low.endswith(("gestational ", "pregnancy "), max(0, a - 13), a) or NEGATIVE_TEST_RE.match(low, b):
                 continue  # "cancer? no.", "gestational diabetes" (gone after the birth), "HIV negative"
+            like = LIKE_RELATIVE_RE.match(low, b)
+            kin = next((v for k0, _, v in entities(doc, "KIN") if like and k0 == like.start("kin")), None)
+            if kin in FAMILY_ROLES:
+                family.setdefault(value, (a, like.end()))  # "scared of getting cancer like my mum did"
             listed = hypothetical_end >= 0 and LIST_GAP_RE.fullmatch(low, hypothetical_end, a)
             own_now = OWN_HAD_RE.search(low, max(floor, a - 16), a)  # "claimed on my CI policy when I had the cancer"
             if listed or (HYPOTHETICAL_RE.search(low, max(floor, a - 40), a) and not low.endswith("my ", max(0, a - 3), a) and not own_now) \
-                    or (IF_DIAGNOSED_RE.search(low, max(s, a - 70), a) and not OWN_DIAGNOSIS_RE.search(low, max(s, a - 70), a)):
+                    or (IF_DIAGNOSED_RE.search(low, max(s, a - 70), a) and not OWN_DIAGNOSIS_RE.search(low, max(s, a - 70), a)) \
+                    or is_hypothetical(low, floor, a):
                 hypothetical_end = b  # "cover for cancer, heart attack": the whole list is hypothetical
                 continue  # "if I got cancer", "worried about getting diabetes", "seriously ill, like cancer"
             if value == "mental_health" and MOOD_ABOUT_RE.match(low, b):
@@ -399,6 +415,8 @@ class HealthComponent:
                 if months is not None:
                     recent, conf = months <= 60, 0.9
             if not recent:
+                if NOTHING_SINCE_RE.match(low, m.end() if not when else max(m.end(), when.end())):
+                    add(doc, "hospitalized_5y", False, 0.8, m.start(), e)  # "appendix out as a kid, nothing since"
                 continue  # a stay more than five years ago says nothing about the last five (labelling guideline)
             add(doc, "hospitalized_5y", recent, conf, m.start(), when.end() if when and when.end() > m.end() else m.end())
             claim_overlapping(doc, m.start(), max(m.end(), when.end() if when else m.end()))
@@ -427,8 +445,8 @@ class HealthComponent:
             floor = clause_start(low, s, a)
             if is_negated(low, floor, a) or USED_TO_RE.search(low, max(floor, a - 30), a):
                 continue
-            if FUTURE_HOBBY_RE.search(low, max(floor, a - 35), a):
-                continue  # "thinking about taking up skydiving": not a hobby yet
+            if FUTURE_HOBBY_RE.search(low, max(floor, a - 35), a) or is_hypothetical(low, floor, a) or EXAMPLE_BEFORE_RE.search(low, max(floor, a - 30), a):
+                continue  # "thinking about taking up skydiving", "what if I took up diving", "something stupid like skydiving"
             job_before = low[a:b] not in HOBBYIST_NOUNS and JOB_BEFORE_HOBBY_RE.search(low, max(s, a - 25), a)
             if subject_of(doc, a) != "self" or HOBBY_AS_JOB_RE.match(low, b) or job_before:
                 continue  # "a scuba instructor", "commercial diver", "mostly climbing work"

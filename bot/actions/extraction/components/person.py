@@ -26,6 +26,8 @@ AGE_PATTERNS = [
     (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |^)(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
     # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)
     (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
+    # "at 24 I'm too young to need it": the age the prospect speaks from
+    (re.compile(r"(?:^|(?<=[,.!?] )|(?<=\bbut )|(?<=\bhonestly )|(?<=\bsurely )|(?<=\bthink )|(?<=\bguess ))at (?P<n>[1-9]\d),? (?:i'm|i am|im|i feel|i reckon i'm)\b"), 0.8),
     # "my husband and I are both 35", "married, both 29"
     (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
 ]
@@ -281,6 +283,11 @@ def _children_named_one_by_one(doc: Doc, low: str) -> None:
         add(doc, "children_count", len(named), 0.7, positions[0], named[-1].end())
 
 
+def _kin_at(doc: Doc, pos: int) -> Optional[str]:
+    """The role of a relative word that starts at ``pos`` ("my sister's kids" is one word, "other")."""
+    return next((v for a, _, v in entities(doc, "KIN") if a == pos), None)
+
+
 def _is_grandkids(low: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"grand", low[m.start("kid"):m.start("kid") + 5]))
 
@@ -288,9 +295,13 @@ def _is_grandkids(low: str, m: re.Match[str]) -> bool:
 def _children_ages(doc: Doc) -> None:
     low: str = state(doc).low
     ages: list[tuple[int, int, int]] = []  # (start, end, age)
+    relatives_kids = False
     for m in AGES_AFTER_KIDS_RE.finditer(low):
         if subject_of(doc, m.start()) not in ("self", "spouse", "partner", "child", "ex") or NO_KIDS_BEFORE_RE.search(low, max(0, m.start() - 8), m.start()):
             continue  # "single, no kids, 29": the 29 is not a child's
+        if _kin_at(doc, m.start()) not in (None, "child"):
+            relatives_kids = True
+            continue  # "my sister's kids are 4 and 7": a relative's children
         values = _age_list(low, m)
         if all(v is not None and 0 <= v <= 45 for v in values):
             for v in values:
@@ -322,7 +333,7 @@ def _children_ages(doc: Doc) -> None:
         if v <= 45 and not any(a <= m.start("n") < b for a, b, _ in ages) and not _is_claimed_elsewhere(doc, m.start("n")):
             ages.append((m.start("n"), m.end("n"), v))  # "1 daughter in college (20)"
             claim_overlapping(doc, m.start("n"), m.end("n"))
-    if not ages:
+    if not ages and not relatives_kids:
         ages = _loose_ages(doc, low)
     for m in BOTH_AGES_RE.finditer(low) if not ages and "both" in low else ():
         if _about_children(low, sentence_of(doc, m.start())[0], m.start()) and not _is_claimed_elsewhere(doc, m.start("n")):

@@ -1,0 +1,101 @@
+"""Own health, habits, age and children in phrasings found missing by the dev11 corpus
+(fresh sentences, not corpus lines): imagined states, other people's illnesses, a
+relative's children, profile-style heights and operations."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("If I were a smoker, would the price go up a lot?", "smoker"),
+    ("what if I started vaping, does that count?", "smoker"),
+    ("say hypothetically I had cancer, would I still get cover?", "conditions"),
+    ("suppose I got diabetes later on, what then", "conditions"),
+    ("what if I took up paragliding next year", "hazardous_hobbies"),
+    ("imagine I started doing motocross, would that change things", "hazardous_hobbies"),
+    ("Would it cover me if I die doing something daft like bungee jumping?", "hazardous_hobbies"),
+])
+def test_an_imagined_habit_or_illness_is_not_the_prospects_own(facts, text, fact):
+    assert fact not in facts(text)
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("if I had to guess I smoke about 10 a day", "smoker", True),
+    ("I'd say I drink about 6 pints a week", "alcohol", "moderate"),
+    ("I smoke, if that matters for the price", "smoker", True),
+    ("would I still be covered if I died diving? I dive most summers", "hazardous_hobbies", ["scuba"]),
+    ("I do daft stuff like skydiving most summers", "hazardous_hobbies", ["skydiving"]),
+])
+def test_a_real_habit_beside_if_or_say_still_counts(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text", [
+    "my neighbour had a stroke in the spring and it shook me",
+    "my colleague was diagnosed with cancer at 41",
+    "my housemate has epilepsy",
+])
+def test_a_neighbours_or_colleagues_illness_is_nobodys_fact(facts, text):
+    got = facts(text)
+    assert "conditions" not in got and "family_history" not in got and "hospitalized_5y" not in got
+
+
+def test_a_relatives_children_are_not_the_prospects():
+    from bot.actions.extraction import extract
+    got = extract("my brother's kids are 3 and 9, proper handful")
+    assert "children_ages" not in got and "children_count" not in got
+    assert extract("my kids are 3 and 9")["children_ages"].value == [3, 9]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("worried I'll have a heart attack like my dad had", ["heart_disease"]),
+    ("I'm afraid of getting diabetes, same as my mum did", ["diabetes"]),
+])
+def test_an_illness_like_a_parents_is_family_history(facts, text, value):
+    assert facts(text).get("family_history") == value
+
+
+def test_an_own_illness_like_a_siblings_is_both(facts):
+    got = facts("I've got asthma like my sister has")
+    assert got.get("conditions") == ["asthma"] and got.get("family_history") == ["asthma"]
+
+
+@pytest.mark.parametrize("text,cm", [
+    ("asthmatic, 41, non smoker, 5ft 10", 177.8),
+    ("male, 29, 6ft, about 85kg", 182.9),
+    ("non smoker and 6 ft", 182.9),
+])
+def test_a_height_in_a_self_description_list(facts, text, cm):
+    assert facts(text).get("height_cm") == pytest.approx(cm, abs=0.2)
+
+
+@pytest.mark.parametrize("text", ["we built a 6ft fence last summer", "the van is 6 ft wide"])
+def test_feet_that_measure_something_else(facts, text):
+    assert "height_cm" not in facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("had a shoulder op in 2023", True),
+    ("my knee op was in March", True),
+    ("tonsils out when I was little, nothing since", False),
+    ("had my gallbladder removed as a teenager, not been back since", False),
+])
+def test_operations_and_nothing_since(facts, text, value):
+    assert facts(text).get("hospitalized_5y") is value
+
+
+def test_a_photo_op_is_no_operation(facts):
+    assert "hospitalized_5y" not in facts("it was a good photo op for the firm")
+
+
+@pytest.mark.parametrize("text,age", [
+    ("at 27 I'm not sure I need any of this", 27),
+    ("honestly at 58 I'm thinking about what I leave behind", 58),
+])
+def test_the_age_a_prospect_speaks_from(facts, text, age):
+    assert facts(text).get("age") == age
+
+
+def test_an_age_at_a_past_event_is_not_the_prospects(facts):
+    assert facts("my mum retired at 62, I'm 33").get("age") == 33

@@ -60,7 +60,7 @@ VOLUNTEER_ROLE_RE = re.compile(
     r"\s+(?:of|for|at|in|on) (?:the|our|my|a) (?:local )?(?:[\w']+ ){0,2}(?:club|society|association|committee|pta|pto|league|residents|board of governors|governors|parish council|scout group|choir|allotment)\b"
 )
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
-AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained)\b[^,.;!?]{0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
+AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since)\b[^,.;!?]{0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
 # a sentence with no subject that opens with a verb of working: "work on the rigs offshore, 2 on 3 off"
 SUBJECTLESS_RE = re.compile(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained|been an?)\b")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
@@ -150,7 +150,7 @@ EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?
 # "moved to TCS in 2022", "moved over to the bank in 2021": the move starts the current job
 # "when did I start... Feb 2021 I think": a start asked about and answered in one breath
 SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
-                      r"been there since|hired in|working there since|employed since|there since|start(?:ed)?\s*(?:\.\.+|[-–:?,])(?:\s*(?:in|around|about))?)\s*"
+                      r"been there since|hired in|working there since|employed since|there since|(?:start|join)(?:ed)?\s*(?:\.\.+|[-–:?,])(?:\s*(?:in|around|about))?)\s*"
                       r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
 WITH_KIN_RE = re.compile(r"\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
 # "I am Kavita, 42 years, I run a shop": a bare number of years right after a name is the age
@@ -190,6 +190,8 @@ JOBS_IN_RE = re.compile(
 JOBS_SINCE_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
 )
+# "third job since covid", "my 4th employer since 2022": since covid counts as the five years (DEV11.md)
+NTH_SINCE_RE = re.compile(r"\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm) (?:since|in) (?:covid|the pandemic|lockdown|the last (?:5|five) years|the past (?:5|five) years|(?P<year>20\d\d))\b")
 NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
 TIMES_IN_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
@@ -218,7 +220,7 @@ BEFORE_JOB_RE = re.compile(
 )
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|joined|hired|began|opened|founded|set up|taken on|took over| ago")
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|began|opened|founded|set up|taken on|took over| ago")
 # a message that is only a tenure answer: "18 months in", "Started in March last year", "just started",
 # "coming up to 2 years in January", "when did I start... Feb 2021 I think"
 SHORT_TENURE_RE = re.compile(
@@ -709,6 +711,10 @@ class WorkComponent:
                 add(doc, "job_changes_5y", int(n), 0.9, m.start(), m.end())
         for m in NTH_JOB_RE.finditer(low):
             add(doc, "job_changes_5y", ORDINALS[m.group("nth")] - 1, 0.7, m.start(), m.end())
+        for m in NTH_SINCE_RE.finditer(low):
+            year = m.group("year")
+            if (year is None or today(doc).year - 5 <= int(year) <= today(doc).year) and subject_of(doc, m.start()) in ("self", None):
+                add(doc, "job_changes_5y", ORDINALS[m.group("nth")] - 1, 0.7, m.start(), m.end())
         if not has(doc, "job_changes_5y"):
             m = RECENT_CHANGE_RE.search(low)
             if m and subject_of(doc, m.start()) == "self":

@@ -28,6 +28,9 @@ TENURE = [
     ("same firm since 2013", None, 13),
     ("at Barclays since 2024 as an analyst, before that HSBC for 5 years", None, 2),
     ("Changed roles twice since 2023, now 5 months at a start-up", None, 0.42),
+    # the current employer's short stretch after the career or someone else's
+    ("in logistics 16 years but only 3 at this depot", None, 3),
+    ("my sister's been at Boots 10 years, I've only been at mine 1", None, 1),
 ]
 
 
@@ -40,8 +43,11 @@ def test_tenure_said_many_ways(facts, text, expect, years):
     "roughly 4 months of bills put aside in the bank",
     "started the gym in March last year",
     "I just started smoking again, stressful year",
+    "my partner has been at the same firm since 2012",
+    "I've had 4 jobs since 2022",
 ])
 def test_durations_that_are_not_tenure(facts, text):
+    """Money put aside, a habit started, and (below) someone else's start date."""
     assert "years_in_job" not in facts(text)
 
 
@@ -54,6 +60,8 @@ CHANGES = [
     ("just the once, back in 2022", "job_changes_5y", 1),
     ("twice actually", "job_changes_5y", 2),
     ("fourth job since covid, I get bored easily", None, 3),
+    ("this is my 3rd employer in 4 years", None, 2),
+    ("I've had 3 different jobs since 2022", None, 2),
 ]
 
 

@@ -134,6 +134,11 @@ MONTHS_IN_RE = re.compile(
 LAST_STRETCH_RE = re.compile(
     rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))?(?: (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))|(?=\s*(?:now|or so)?\s*(?:[,.;!?]|$)))"
 )
+# "been in IT 20 years but only 2 at this company", "I've only been at mine 2": a short stretch with the current employer
+ONLY_STRETCH_RE = re.compile(
+    rf"\bonly (?:been (?:at|with) (?:mine|my place|my one|this one|this place|here|there) (?:for )?)?(?P<n>{NUM})(?: (?P<u>years?|yrs?))?"
+    r"(?: (?:at|with|in) (?:this|the|my|our|the current|the new) \w+|(?=\s*(?:now)?\s*(?:[,.;!?]|$)))"
+)
 # "just started in March", "been here since February", "joined in June last year" (no year said)
 MONTH_START_RE = re.compile(
     r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since)\s+"
@@ -191,7 +196,7 @@ JOBS_SINCE_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
 )
 # "third job since covid", "my 4th employer since 2022": since covid counts as the five years (DEV11.md)
-NTH_SINCE_RE = re.compile(r"\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm) (?:since|in) (?:covid|the pandemic|lockdown|the last (?:5|five) years|the past (?:5|five) years|(?P<year>20\d\d))\b")
+NTH_SINCE_RE = re.compile(r"\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm) (?:since|in) (?:covid|the pandemic|lockdown|(?:the )?(?:last|past) (?:[2-5]|two|three|four|five) (?:years|yrs)|(?:[2-5]|two|three|four|five) (?:years|yrs)|(?P<year>20\d\d))\b")
 NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
 TIMES_IN_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
@@ -489,7 +494,7 @@ class WorkComponent:
 
     def _durations(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Stated durations: "been at the bank 12 years", "the last 8 on this ward", "joined 6 years ago"."""
-        for m in LAST_STRETCH_RE.finditer(low, s, e):
+        for m in [*LAST_STRETCH_RE.finditer(low, s, e), *ONLY_STRETCH_RE.finditer(low, s, e)]:
             # "20 years, the last 8 on this ward": the unit comes from the career figure before it
             if not job_sentence or not re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()]) or not self._self_at(doc, low, s, m.start()):
                 continue
@@ -570,8 +575,10 @@ class WorkComponent:
         for m in SINCE_RE.finditer(low, s, e):
             if not (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low)) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
                 continue
-            if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:job|employer|role|company|firm|place)s?\s+$", low[max(s, m.start() - 30):m.start()]):
-                continue  # "one job change since 2021", "my 4th job since 2021" count changes, not tenure
+            if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:job|employer|role|company|firm|place)s?\s+$|\b(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:different )?(?:jobs|employers|roles|companies|firms|places)\s+$", low[max(s, m.start() - 30):m.start()]):
+                continue  # "one job change since 2021", "my 4th job since 2021", "4 jobs since 2021" count changes, not tenure
+            if subject_of(doc, m.start()) not in ("self", None):
+                continue  # "my wife has been there since 2015"
             years = self._years_since(doc, m.group("year"), m.group("mon"))
             if 0 <= years <= 60 and (latest is None or years < latest[0]):
                 latest = (years, m)

@@ -72,6 +72,7 @@ def test_job_changes_told_without_a_count_word(facts, text, expect, n):
 
 @pytest.mark.parametrize("text", [
     "at the bank 2 years, before that I was at uni",  # study is not a job
+    "been here 2 years, previously married for a decade",  # a past marriage, not a past employer
     "my 3rd job since 2018",  # a count since before the five years
 ])
 def test_changes_not_counted(facts, text):
@@ -103,6 +104,7 @@ def test_plural_titles_are_other_people(facts):
 
 def test_a_student_in_the_past_is_not_a_student_now(facts):
     assert facts("still paying into a policy from when I was a student").get("employment_type") != "student"
+    assert facts("at Lidl 2 years now, before that I was at uni").get("employment_type") != "student"
 
 
 def test_doing_hair_is_hairdressing(facts):

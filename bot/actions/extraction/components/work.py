@@ -221,7 +221,8 @@ DATED_MOVE_RE = re.compile(
 # "at KPMG since 2023, before that Deloitte for 6 years": an earlier employer told after a recent start
 BEFORE_JOB_RE = re.compile(
     r"\b(?:before that|before this|prior to that|previously)\b,?\s+(?!(?:i was |i worked |was |worked |i was just |i spent \S+ (?:years? )?)?(?:at |in |with |for |a |an |on )?"
-    r"(?:uni|university|college|school|studying|student|travell?ing|maternity|off|unemployed|out of work|home|nothing|the same|benefits|the dole)\b)[a-z]"
+    r"(?:uni|university|college|school|studying|student|travell?ing|maternity|off|unemployed|out of work|home|nothing|the same|benefits|the dole)\b)"
+    r"(?:(?:i was |i worked |was |worked |i spent \S+ (?:years? )?)?(?:at|with|for) [a-z]|(?!i\b|we\b|he\b|she\b|they\b|it\b|married|living|renting)[a-z][\w&'.-]* (?:for|as)\b)"
 )
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")

@@ -18,7 +18,7 @@ CASES = [
     ("in the post for two and a half years", None, 2.5),
     ("been with them a year and a half", None, 1.5),
     ("about 3 years into the job", None, 3),
-    ("joined in June 2021", "years_in_job", 5),
+    ("joined in June 2021", "years_in_job", 5.4),  # a month and year: months / 12 (DEV11.md)
     ("a couple of years", "years_in_job", 2),
     ("nearly three decades", "years_in_job", 30),
 ]

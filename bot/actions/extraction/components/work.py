@@ -53,12 +53,14 @@ EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:fo
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
 ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
 NOT_A_JOB_AFTER_RE = re.compile(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
+# people the prospect knows or serves, named in the plural: "a group of about 200 nurses", "for local landlords"
+GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*$")
 # an unpaid role in a club: "secretary of the local Rotary club", "treasurer for our PTA"
 VOLUNTEER_ROLE_RE = re.compile(
     r"\s+(?:of|for|at|in|on) (?:the|our|my|a) (?:local )?(?:[\w']+ ){0,2}(?:club|society|association|committee|pta|pto|league|residents|board of governors|governors|parish council|scout group|choir|allotment)\b"
 )
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
-AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained)\b[^,.;!?]{0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
+AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since)\b[^,.;!?]{0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
 # a sentence with no subject that opens with a verb of working: "work on the rigs offshore, 2 on 3 off"
 SUBJECTLESS_RE = re.compile(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained|been an?)\b")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
@@ -76,7 +78,8 @@ TENURE_RE = re.compile(
 )
 TENURE_AT_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?"
-    r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant)\b"
+    r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
+    r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob)\b"
 )
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
 BEEN_AT_RE = re.compile(
@@ -87,12 +90,12 @@ BEEN_AT_RE = re.compile(
 # "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years",
 # "landscaping, self employed 6 years", "sparky, self employed going on 9 yrs now"
 TRAILING_RE = re.compile(
-    rf"(?:,\s*|\s(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
+    rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
 )
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
 TITLE_YEARS_RE = re.compile(
-    rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:at|with) ))"
+    rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:now )?(?:at|with) ))"
     rf"(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?)\b"
     rf"|\b(?P<n2>{NUM}|a|an|a couple of|a few)(?P<half2>\s+and\s+a\s+half)?\s+(?P<u2>years?|yrs?|months?) (?:as an? [\w-]+|into (?:the|my|this) (?:job|role|position|post|contract))\b"
 )
@@ -121,7 +124,7 @@ EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{tri
 # "26 years service", "25 years doing it", "9 years there", "20 years on the tools"
 YEARS_DOING_RE = re.compile(
     rf"\b(?P<n>{NUM}|a couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:'|’)?\s+(?:of\s+)?"
-    r"(?:service|served|doing (?:it|this|that|the job)|at it|in the (?:job|trade|role|post|industry|business|force|service)|on the (?:tools|job|buses|rigs|road)|there|here)\b"
+    rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here)\b"
 )
 # "ten months in at the new place", "two years in now", "six months in, loving it"
 MONTHS_IN_RE = re.compile(
@@ -129,11 +132,16 @@ MONTHS_IN_RE = re.compile(
 )
 # "Been a nurse 20 years, the last 8 on this ward": the stretch with the current employer beats the career
 LAST_STRETCH_RE = re.compile(
-    rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))? (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))"
+    rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))?(?: (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))|(?=\s*(?:now|or so)?\s*(?:[,.;!?]|$)))"
+)
+# "been in IT 20 years but only 2 at this company", "I've only been at mine 2": a short stretch with the current employer
+ONLY_STRETCH_RE = re.compile(
+    rf"\bonly (?:been (?:at|with) (?:mine|my place|my one|this one|this place|here|there) (?:for )?)?(?P<n>{NUM})(?: (?P<u>years?|yrs?))?"
+    r"(?: (?:at|with|in) (?:this|the|my|our|the current|the new) \w+|(?=\s*(?:now)?\s*(?:[,.;!?]|$)))"
 )
 # "just started in March", "been here since February", "joined in June last year" (no year said)
 MONTH_START_RE = re.compile(
-    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:started|joined|began|hired|taken on)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since)\s+"
+    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since)\s+"
     r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
     r"(?!\s*,?\s*(?:'?\d{2}\b|(?:19|20)\d{2}|\d))(?P<last>\s+(?:last|this) year)?"
 )
@@ -144,10 +152,22 @@ STARTED_AT_AGE_RE = re.compile(
 # "left the army in 2022 and I've been driving HGVs ever since"
 EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?:ever since|since then)\b)")
 # "since 2015", "started at the council in 2019", "since leaving uni in 2016 I've been at the bank"
-SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened) (?:\w+ ){0,5}(?:back )?in|been there since|hired in|working there since|employed since|there since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? )?(?P<year>(?:19|20)\d{2})\b")
+# "moved to TCS in 2022", "moved over to the bank in 2021": the move starts the current job
+# "when did I start... Feb 2021 I think": a start asked about and answered in one breath
+SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
+                      r"been there since|hired in|working there since|employed since|there since|(?:start|join)(?:ed)?\s*(?:\.\.+|[-–:?,])(?:\s*(?:in|around|about))?)\s*"
+                      r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
 WITH_KIN_RE = re.compile(r"\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
 # "I am Kavita, 42 years, I run a shop": a bare number of years right after a name is the age
 NAME_INTRO_RE = re.compile(r"\b(?:i am|i'm|im|my name is|my name's|name's|this is)\s+[a-z]+\s*,\s*$")
+# "roofer 12 years", "chef for about 9 yrs now": a duration right after the title (not "12 years old")
+TITLE_THEN_YEARS_RE = re.compile(
+    rf"\s+(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |roughly )?(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?)\b(?!\s+(?:old|ago|of age))"
+)
+# "before that Deloitte for 6 years": a past job's stretch, told in the same clause
+PAST_STRETCH_RE = re.compile(r"\b(?:before that|before this|before then|prior to that|prior to this|previously|my (?:old|last|previous) (?:job|employer|role|company|firm))\b[^,.;!?]*$")
+# "just started", "only just joined": a start this week, said with no date
+JUST_STARTED_RE = re.compile(r"\b(?:only |literally )?just (?:started|joined|begun|been taken on|got taken on)\b(?! (?:smoking|vaping|drinking|dating|seeing|going|running|taking|to|on (?:the )?(?:pill|meds|tablets)|a (?:diet|course)|the gym|uni|college|school|looking|thinking|saving))")
 # a sentence that is only a duration: "12 yrs.", "for 8 years now", "about 6 years"
 BARE_DURATION_RE = re.compile(
     rf"\s*(?:(?:and |so )?(?:for |been )?(?:about |around |nearly |almost |over |just over |roughly |going on )?)(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
@@ -158,7 +178,7 @@ JOB_WORDS_RE = re.compile(
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area)")
+NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area|expenses|savings|saved|emergency fund|worth of|buffer)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
@@ -175,6 +195,8 @@ JOBS_IN_RE = re.compile(
 JOBS_SINCE_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
 )
+# "third job since covid", "my 4th employer since 2022": since covid counts as the five years (DEV11.md)
+NTH_SINCE_RE = re.compile(r"\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm) (?:since|in) (?:covid|the pandemic|lockdown|(?:the )?(?:last|past) (?:[2-5]|two|three|four|five) (?:years|yrs)|(?:[2-5]|two|three|four|five) (?:years|yrs)|(?P<year>20\d\d))\b")
 NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
 TIMES_IN_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
@@ -186,9 +208,33 @@ RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
          "a couple times": 2, "several times": 4, "a lot": 5}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+# "switched twice in the last few years", "changed 3 times in the past couple of years": a count of changes
+# in a recent window, with the jobs left unsaid (the bot asked about them)
+WINDOW_CHANGES_RE = re.compile(
+    rf"\b(?:changed|switched|hopped|jumped ship|moved on)\s+(?P<n>once|twice|{NUM} times)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)\s+(?:few|couple of|{NUM})\s+(?:years|yrs)\b"
+)
+# "started at Infosys in 2018 and moved to TCS in 2022": one employer named, then a dated move to another
+DATED_MOVE_RE = re.compile(
+    r"\b(?:started|joined|was|worked|been) (?:at|with|for) [\w&'.-]+(?: [\w&'.-]+)?(?: (?:in|from) (?:19|20)\d\d| for \S+ (?:years?|yrs))?,?\s+"
+    r"(?:and |then |but )*(?:moved|switched|went|jumped|changed) (?:over |across )?to [\w&'.-]+(?: [\w&'.-]+)? in (?P<year>20\d\d)\b"
+)
+# "at KPMG since 2023, before that Deloitte for 6 years": an earlier employer told after a recent start
+BEFORE_JOB_RE = re.compile(
+    r"\b(?:before that|before this|prior to that|previously)\b,?\s+(?!(?:i was |i worked |was |worked |i was just |i spent \S+ (?:years? )?)?(?:at |in |with |for |a |an |on )?"
+    r"(?:uni|university|college|school|studying|student|travell?ing|maternity|off|unemployed|out of work|home|nothing|the same|benefits|the dole)\b)"
+    r"(?:(?:i was |i worked |was |worked |i spent \S+ (?:years? )?)?(?:at|with|for) [a-z]|(?!i\b|we\b|he\b|she\b|they\b|it\b|married|living|renting)[a-z][\w&'.-]* (?:for|as)\b)"
+)
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|started|joined|hired|began|opened|founded|set up|taken on|took over| ago")
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|began|opened|founded|set up|taken on|took over| ago")
+# a message that is only a tenure answer: "18 months in", "Started in March last year", "just started",
+# "coming up to 2 years in January", "when did I start... Feb 2021 I think"
+SHORT_TENURE_RE = re.compile(
+    r"(?=.{0,60}$)(?:(?:um+|erm+|hmm+|well|so|oh|ok|only|i think|i guess|i'd say|ha+|lol)[,.\s]+)*"
+    r"(?:(?:i(?:'ve| have)? )?(?:only |literally )?(?:just |only just )?(?:started|joined|began|moved over|moved across)\b(?! (?:smoking|vaping|drinking|dating|seeing|going|running|taking|on (?:the )?(?:pill|meds|tablets)|a (?:diet|course)|the gym|uni|college|school|to))"
+    r"|when did i (?:start|join)\b|(?:about |around |nearly |almost |just over |roughly )?\S+ (?:and a half )?(?:years?|yrs?|months?|weeks?) in\b"
+    r"|(?:coming up|going on) (?:on |to )?\S+ (?:years?|yrs?|months?)\b).*"
+)
 JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put")
 
 
@@ -323,6 +369,8 @@ class WorkComponent:
             return False  # the employer, not the job: "employed by a big contractor"; "semi-retired" is still working
         if ROLE_HELD_BY_OTHER_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
             return False  # "the last advisor I spoke to", "secretary of the local Rotary club"
+        if end is not None and low[start:end] in self.table.plurals and GROUP_OF_BEFORE_RE.search(low[max(floor, start - 30):start]):
+            return False  # "a WhatsApp group of 200 nurses", "a Facebook group for local landlords": other people
         if end is not None and NOT_A_JOB_AFTER_RE.match(low, end):
             return False  # "I hate sales calls", "a sales pitch": the word names a thing, not the job
         if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
@@ -391,15 +439,34 @@ class WorkComponent:
         expected = state(doc).expect == "years_in_job"
         if any(c.fact == "employment_type" and c.value in ("retired", "unemployed") for c in state(doc).candidates):
             return  # "I'm retired. Was a police officer for 30 years", "made redundant after 19 years": no current job to count
-        for s, e in state(doc).sents:
+        # "When did I start... Feb 2021 I think": a short answer is read whole, across its trailing dots
+        sents = [(0, len(low))] if self._short_answer(doc, low) else state(doc).sents
+        for s, e in sents:
             if not TENURE_TOPIC_RE.search(low, s, e):
                 continue
             job_sentence = _Lazy(lambda s=s, e=e: bool(JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e)
-                                                       or has(doc, "occupation") or has(doc, "employment_type") or expected))
+                                                       or has(doc, "occupation") or has(doc, "employment_type") or expected
+                                                       or self._short_answer(doc, low)))
             if UNIT_RE.search(low, s, e):
                 self._durations(doc, low, s, e, job_sentence)
             self._start_dates(doc, low, s, e, job_sentence)
+        self._title_durations(doc, low)
         self._bare_durations(doc, low)
+
+    def _title_durations(self, doc: Doc, low: str) -> None:
+        """"Self-employed roofer 12 years, income varies": a duration straight after the prospect's own title."""
+        cands = state(doc).candidates
+        if any(c.fact == "years_in_job" for c in cands):
+            return
+        for c in [c for c in cands if c.fact == "occupation"]:
+            m = TITLE_THEN_YEARS_RE.match(low, c.end)
+            if m is None or self._is_age(doc, m.start("n"), m.end("n")):
+                continue
+            value = self._span_years(m, low)
+            if value is not None and 0 < value <= 60:
+                add(doc, "years_in_job", value, 0.75, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+                return
 
     def _bare_durations(self, doc: Doc, low: str) -> None:
         """"sparky, own business. 12 yrs." / "I'm a partner in the practice. 8 yrs.": a sentence that is
@@ -428,7 +495,7 @@ class WorkComponent:
 
     def _durations(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Stated durations: "been at the bank 12 years", "the last 8 on this ward", "joined 6 years ago"."""
-        for m in LAST_STRETCH_RE.finditer(low, s, e):
+        for m in [*LAST_STRETCH_RE.finditer(low, s, e), *ONLY_STRETCH_RE.finditer(low, s, e)]:
             # "20 years, the last 8 on this ward": the unit comes from the career figure before it
             if not job_sentence or not re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()]) or not self._self_at(doc, low, s, m.start()):
                 continue
@@ -450,6 +517,8 @@ class WorkComponent:
                     continue  # "$4,000 a month as a hygienist": "a month" is the pay period
                 if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
                     continue
+                if PAST_STRETCH_RE.search(low, clause_start(low, s, m.start()), m.start()):
+                    continue  # "since 2023, before that Deloitte for 6 years": a past job's time
                 if pattern is TRAILING_RE and KIN_IS_BEFORE_RE.search(low[s:m.start()]):
                     continue  # "my husband's a roofer, self employed 10 years": the relative's trade and time
                 if not self._self_at(doc, low, s, m.start()) or self._is_age(doc, m.start("n") if m.groupdict().get("n") else m.start(), m.end()):
@@ -471,9 +540,12 @@ class WorkComponent:
     def _start_dates(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Start dates: "started in March", "since 2015", "when I was 25, I'm 41 now", "in 2022 ... ever since"."""
         for m in STARTED_LAST_YEAR_RE.finditer(low, s, e):
-            if JOB_WORDS_RE.search(low, s, e) and not NOT_JOINED_RE.search(low, m.start(), m.end()) and self._self_at(doc, low, s, m.start()):
+            if (JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low)) and not NOT_JOINED_RE.search(low, m.start(), m.end()) and self._self_at(doc, low, s, m.start()):
                 # "joined last year", "just started a new role last month"
                 add(doc, "years_in_job", {"year": 1, "month": 0.08, "week": 0.02}[m.group("u")], 0.7, m.start(), m.end())
+        for m in JUST_STARTED_RE.finditer(low, s, e):
+            if job_sentence and not any(c.fact == "years_in_job" for c in state(doc).candidates) and self._self_at(doc, low, s, m.start()):
+                add(doc, "years_in_job", 0, 0.7, m.start(), m.end())
         for m in MONTH_START_RE.finditer(low, s, e):
             # "quit my old job in August": the verb is not the quitting of a habit
             checked = low[max(s, m.start() - 30):m.start()] if low.startswith(("left", "quit"), m.start()) else low[max(s, m.start() - 30):m.end()]
@@ -500,15 +572,39 @@ class WorkComponent:
             if 0 <= years <= 60:
                 add(doc, "years_in_job", years, 0.75, m.start(), m.end())
                 claim_overlapping(doc, m.start("year"), m.end("year"))
+        latest: Optional[tuple[float, re.Match[str]]] = None
         for m in SINCE_RE.finditer(low, s, e):
-            if not JOB_WORDS_RE.search(low, s, e) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
+            if not (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low)) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
                 continue
-            if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:job|employer|role|company|firm|place)s?\s+$", low[max(s, m.start() - 30):m.start()]):
-                continue  # "one job change since 2021", "my 4th job since 2021" count changes, not tenure
-            years = today(doc).year - int(m.group("year"))
-            if 0 <= years <= 60:
-                add(doc, "years_in_job", years, 0.8, m.start(), m.end())
-                claim_overlapping(doc, m.start("year"), m.end("year"))
+            if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:job|employer|role|company|firm|place)s?\s+$|\b(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:different )?(?:jobs|employers|roles|companies|firms|places)\s+$", low[max(s, m.start() - 30):m.start()]):
+                continue  # "one job change since 2021", "my 4th job since 2021", "4 jobs since 2021" count changes, not tenure
+            if subject_of(doc, m.start()) not in ("self", None):
+                continue  # "my wife has been there since 2015"
+            years = self._years_since(doc, m.group("year"), m.group("mon"))
+            if 0 <= years <= 60 and (latest is None or years < latest[0]):
+                latest = (years, m)
+        if latest is not None:
+            # "started at Infosys in 2018 and moved to TCS in 2022": the latest start is the current job's
+            years, m = latest
+            add(doc, "years_in_job", years, 0.8, m.start(), m.end())
+            claim_overlapping(doc, m.start("year"), m.end("year"))
+
+    @staticmethod
+    def _years_since(doc: Doc, year: str, month: Optional[str]) -> float:
+        """Years from a start year ("since '08" is 2008), to the month when one is said ("Feb 2021" -> 5.8)."""
+        now = today(doc)
+        y = int(year.lstrip("'’"))
+        if len(year.lstrip("'’")) == 2:
+            y += 2000 if y <= now.year % 100 else 1900
+        if month is None:
+            return now.year - y
+        return round(((now.year - y) * 12 + now.month - month_number(month)) / 12, 1)
+
+    @staticmethod
+    def _short_answer(doc: Doc, low: str) -> bool:
+        """The whole message is a short answer about starting or time in ("18 months in", "Started in March
+        last year", "just started"): the bot asked about the job, so no job word is needed."""
+        return state(doc).expect in ("years_in_job", "occupation", "employment_type", None) and bool(SHORT_TENURE_RE.fullmatch(low.strip()))
 
     @staticmethod
     def _self_at(doc: Doc, low: str, s: int, pos: int) -> bool:
@@ -555,8 +651,26 @@ class WorkComponent:
             return round(value / 52, 2)
         return round(value / 12, 2) if unit.startswith("month") else value
 
+    def _told_moves(self, doc: Doc, low: str) -> None:
+        """Changes told without the word "job": a count in a recent window ("switched twice in the last few
+        years"), a dated move from one employer to another, an earlier employer after a recent start."""
+        for m in WINDOW_CHANGES_RE.finditer(low):
+            word = m.group("n")
+            n = {"once": 1, "twice": 2}.get(word) or parse_number(word.split()[0])
+            if n is not None and n < 20 and subject_of(doc, m.start()) in ("self", None):
+                add(doc, "job_changes_5y", int(n), 0.8, m.start(), m.end())
+        for m in DATED_MOVE_RE.finditer(low):
+            if today(doc).year - 5 <= int(m.group("year")) <= today(doc).year and subject_of(doc, m.start()) in ("self", None):
+                add(doc, "job_changes_5y", 1, 0.7, m.start(), m.end())
+        m = BEFORE_JOB_RE.search(low) if "before" in low or "prior" in low or "previously" in low else None
+        if m is not None and subject_of(doc, m.start()) in ("self", None):
+            tenure = [float(c.value) for c in state(doc).candidates if c.fact == "years_in_job" and isinstance(c.value, (int, float))]  # type: ignore[arg-type]
+            if tenure and max(tenure) < 5:
+                add(doc, "job_changes_5y", 1, 0.6, m.start(), m.end())
+
     def _job_changes(self, doc: Doc) -> None:
         low: str = state(doc).low
+        self._told_moves(doc, low)
         if not JOB_CHANGE_TOPIC_RE.search(low):
             apply_rules(doc, "job_changes_5y")  # "joined out of uni and never left" names no job word
             return
@@ -605,6 +719,10 @@ class WorkComponent:
                 add(doc, "job_changes_5y", int(n), 0.9, m.start(), m.end())
         for m in NTH_JOB_RE.finditer(low):
             add(doc, "job_changes_5y", ORDINALS[m.group("nth")] - 1, 0.7, m.start(), m.end())
+        for m in NTH_SINCE_RE.finditer(low):
+            year = m.group("year")
+            if (year is None or today(doc).year - 5 <= int(year) <= today(doc).year) and subject_of(doc, m.start()) in ("self", None):
+                add(doc, "job_changes_5y", ORDINALS[m.group("nth")] - 1, 0.7, m.start(), m.end())
         if not has(doc, "job_changes_5y"):
             m = RECENT_CHANGE_RE.search(low)
             if m and subject_of(doc, m.start()) == "self":

@@ -22,6 +22,8 @@ CONCERNS = [
     ("salesmen have forced policies on me before", "trust"),
     ("had a rep push a plan onto me years ago, never again", "trust"),
     ("who sees my answers?", "privacy"),
+    ("I'd prefer not to share my medical records in a chat", "privacy"),
+    ("will you decline me because of my diabetes?", "claims_denial"),
     ("do I even need this?", "not_needed"),
 ]
 
@@ -37,7 +39,10 @@ NO_CONCERN = [
     "how much will this cost me monthly?",
     "turning 40 next year and finally getting this sorted",
     "I'd rather not say",
+    "I'd prefer not to say my exact income",
     "this bot is so slow",
+    "suppose I had asthma, would you turn me down?",
+    "what happens if I miss a payment because I can't afford it one month?",
 ]
 
 

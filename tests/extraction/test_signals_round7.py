@@ -82,6 +82,12 @@ NO_REFERRAL = [
     "both my parents are retired and don't need anything from me",
     "I've got two sisters, I'd want the money to go to them",
     "we send money home to my mum every month",
+    "my auntie wants me to sort some cover out",
+    "my brother also vapes",
+    "my sister is also a teacher",
+    "our entire family has high blood pressure",
+    "a couple of my mates have been through a divorce",
+    "several people at work were laid off last month",
 ]
 
 

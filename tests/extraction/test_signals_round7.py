@@ -42,6 +42,10 @@ NO_CONCERN = [
     "I'd prefer not to say my exact income",
     "this bot is so slow",
     "suppose I had asthma, would you turn me down?",
+    "sorry, I don't understand the question",
+    "bit confused, do you mean before or after tax?",
+    "I'm far too busy at work to exercise",
+    "I'm healthy so hopefully it's cheap",
     "what happens if I miss a payment because I can't afford it one month?",
 ]
 

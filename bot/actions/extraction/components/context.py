@@ -154,6 +154,8 @@ def _value_for(doc: Doc, expect: str, q: Quantity) -> Optional[float | int]:
         return _num(value)
     if expect in MONTHLY:
         return _num(per_month(q))
+    if expect in SUMS and q.period not in (None, "year"):
+        return None  # "mortgage is 1200 a month" is the repayment, not what is owed
     if expect in SUMS and q.period is None and not q.scaled and q.value < 1000:
         return _num(q.value * 1000)  # "300" when asked how much cover, or what is left on the mortgage, means 300k
     if expect == "years_in_job" and q.unit == "months":

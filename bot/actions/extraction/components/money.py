@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..facts_registry import FACTS
 from ..doc_state import Candidate, add, free_quantities, state
-from ..numbers import NUM, PER_YEAR, parse_number, per_month, per_year
+from ..numbers import NUM, PER_YEAR, PERIODS, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
 from ..text import clause_end, clause_start, last_match, sentence_at
 from ..types import Quantity
@@ -50,7 +50,7 @@ DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d
 JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:band|grade|level|scale|step|pay band)\s+\w+[\s,;:-]*|(?:part[- ]time|full[- ]time|self[- ]employed|freelance|on nights|nights|permanent|salaried)[\s,;:-]+)?(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 WORK_THEN_PAY_RE = re.compile(r"[^,;.!?\d]{0,35},\s*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
-BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
+BARRIER_RE = re.compile(r",(?!\d{3})|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
     r"employer|death in service|in place|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
@@ -75,7 +75,8 @@ SPOUSE_REL_RE = re.compile(
 REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "the same": 1.0, "same": 1.0,
        "similar": 1.0, "triple": 3.0, "two thirds": 2 / 3, "three quarters": 0.75, "a bit less": 0.9, "a bit more": 1.1}
 BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b")
-MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+)*(?:salary|pay|income|wages?)\b")
+# "4 times my 60k salary": the salary may be said inside the multiple
+MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+|[£$€]?\d[\d,.]*\s?k\s+)*(?:salary|pay|income|wages?)\b")
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
 SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
@@ -90,15 +91,24 @@ ANOTHER_ONE_RE = re.compile(r"\b(?:and|plus|,)\s+(?:one|another|the other(?: one
 SUM_JOINER_RE = re.compile(r"\b(?:and|plus|also|as well as|on top of|another|separate|second|other one)\b|\+")
 CORRECTION_RE = re.compile(r"\b(?:actually|sorry|i mean|i meant|no wait|or rather|make that|not)\b")
 EACH_RE = re.compile(r"\s*each\b")
-POLICY_COUNT_RE = re.compile(r"\b(two|2|three|3|both)\s+(?:\w+\s+)?(?:policies|policy|plans)\b")
+POLICY_COUNT_RE = re.compile(r"\b(two|2|three|3|four|4|both)\s+(?:\w+\s+)?(?:policies|policy|plans)\b")
+LIST_COMMA_RE = re.compile(r"\s*,\s*")
+LIST_GAP_RE = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*(?:(?:and|a|an|another|small|smaller|little|tiny|big|bigger|old|older|second|third)\s+)*")
 HELD = {"existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
 OTHER_HOLDERS = {"spouse", "partner", "parent", "child", "sibling", "inlaw", "friend", "ex", "other"}
 MIN_SALARY = 15_000  # below this, "n x salary, which is X" names the salary, not the sum
 POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with)\s+(?:the|our|my)\s+$")
 EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
-COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|assurance|sum assured|payout|protection)\b")
+COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
+NO_OTHER_RE = re.compile(r"\b(?:no|nothing|don't have any|dont have any|not any) other\b|\bnothing else\b")
+SLANG_SUMS = {"tenner": 10, "fiver": 5}
+SLANG_SUM_RE = re.compile(r"\b(?:a|one)\s+(?P<w>tenner|fiver)\b(?:\s+(?:(?:a|per|each|every)\s+)?(?P<per>week|month|fortnight|weekly|monthly))?")
+SIBLING_JOIN_RE = re.compile(r"[^.;!?\d]{0,40}?(?:,|\band\b|\bplus\b)\s*(?:(?:about|around|roughly|maybe|another|nearly|almost|just over|just under)\s+)?")
+SIBLING_TAIL_RE = re.compile(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
+SMALL_WEEKLY, SMALL_YEARLY = 100, 2000  # below these a weekly or yearly sum is a premium, not pay
+PREMIUM_TALK_RE = re.compile(r"\b(?:pay|paying|afford|budget|spare|premium|for (?:this|it|that|cover|the cover|a policy|the policy|all of it|the lot|everything)|reckon|tops|max)\b")
 BIG_MONTHLY = 1000
 QUOTED_PRICE_RE = re.compile(r"\s*\?")
 OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
@@ -127,6 +137,8 @@ def money_component(doc: Doc) -> Doc:
     """Assign every unclaimed money amount to the nearest cue in its sentence."""
     low: str = state(doc).low
     cues = money_cues()
+    _slang_sums(doc, low)
+    _siblings_in_thousands(doc, low)
     summed: dict[str, list[Quantity]] = {"other_debts": [], "liquid_savings": []}
     households: list[Quantity] = []
     for s, e in state(doc).sents:
@@ -184,14 +196,20 @@ def money_component(doc: Doc) -> Doc:
             if q.claimed or q.period is not None or q.value < LUMP_SUM or not (worded or wanted):
                 continue
             intent = _cover_intent(low, clause_start(low, s, q.start), clause_end(low, q.end, e), q)
-            if intent is None and ANOTHER_ONE_RE.search(low, max(s, q.start - 30), q.start):
-                # "2 life policies, one for 150k and one for 100k": the second is held like the first
-                intent = "have" if any(c.fact in HELD and s <= c.start < q.start for c in state(doc).candidates) else None
+            before = [c for c in state(doc).candidates if c.fact in HELD and s <= c.start and c.end <= q.start]
+            if intent is None and before and (ANOTHER_ONE_RE.search(low, max(s, q.start - 30), q.start)
+                                              or LIST_GAP_RE.fullmatch(low, max(c.end for c in before), q.start)):
+                # "2 life policies, one for 150k and one for 100k", "100k, 75k and a small 25k one":
+                # a sum listed after one held is held like it
+                intent = "have"
             if intent == "have":
                 q.claimed = True
                 if not _held_by_someone_else(doc, low, s, q) and not _is_health_sum(low, s, q):
                     _emit(doc, _held_fact(low, s, e, q), q, 0.7)
         for q in qs:
+            if not q.claimed and not hits and not _expects_money(doc) and _small_premium(low, s, e, q):
+                q.claimed = True  # "maybe 20 quid a week for this", "around $600 a year for all of it"
+                _emit(doc, "monthly_premium_budget", q, 0.6)
             if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.7)
@@ -222,7 +240,51 @@ def money_component(doc: Doc) -> Doc:
     _cover_to_clear_the_mortgage(doc, low)
     for fact in ("spouse_income", "mortgage_balance", "other_debts", "liquid_savings", "income_stability"):
         apply_rules(doc, fact)
+    _no_other_debt_beside_one(doc, low)
     return doc
+
+
+def _no_other_debt_beside_one(doc: Doc, low: str) -> None:
+    """"about 14k left on the car. No other debt": "no other" closes a list of debts stated,
+    so it is no zero when a debt sum was read; the mortgage is not in other_debts."""
+    st = state(doc)
+    owed = [c for c in st.candidates if c.fact == "other_debts" and isinstance(c.value, (int, float)) and c.value > 0]
+    if owed:
+        st.candidates[:] = [c for c in st.candidates if not (c.fact == "other_debts" and c.value == 0 and NO_OTHER_RE.search(low, c.start, c.end + 1))]
+
+
+def _slang_sums(doc: Doc, low: str) -> None:
+    """"a tenner a week", "a fiver a month": slang notes the number parser does not read."""
+    for m in SLANG_SUM_RE.finditer(low):
+        if any(q.start < m.end() and m.start() < q.end for q in state(doc).quantities):
+            continue
+        per = m.group("per")
+        q = Quantity(m.start(), m.end(), SLANG_SUMS[m.group("w")], currency=True,
+                     period=PERIODS.get(re.sub(r"\s+", "", per)) if per else None)
+        state(doc).quantities.append(q)
+    state(doc).quantities.sort(key=lambda q: q.start)
+
+
+def _siblings_in_thousands(doc: Doc, low: str) -> None:
+    """"95 grand left on the house and about 12 on the car", "10k in shares and 4 in the bank":
+    a bare number listed after a sum in thousands, with what it is on or in, is thousands too."""
+    qs = state(doc).quantities
+    for prev, q in zip(qs, qs[1:]):
+        if (q.claimed or q.unit is not None or q.currency or q.scaled or q.period is not None or q.is_range
+                or not 1 <= q.value < 1000 or not prev.scaled or prev.period is not None or prev.value < 1000):
+            continue
+        if SIBLING_JOIN_RE.fullmatch(low, prev.end, q.start) is None or SIBLING_TAIL_RE.match(low, q.end) is None:
+            continue
+        q.value, q.scaled = q.value * 1000, True
+
+
+def _small_premium(low: str, s: int, e: int, q: Quantity) -> bool:
+    """A weekly, fortnightly or yearly sum too small to live on, said with money or paying
+    words and no other cue, is what they would put towards cover (nobody earns £20 a week)."""
+    cap = {"week": SMALL_WEEKLY, "fortnight": 2 * SMALL_WEEKLY, "year": SMALL_YEARLY}.get(q.period or "")
+    if cap is None or q.scaled or q.is_range and (q.high or 0) > cap or q.value > cap or NOT_PAY_RE.search(low, s, e):
+        return False
+    return q.currency or bool(PREMIUM_TALK_RE.search(low))  # "can i pay weekly? like 15 a week"
 
 
 def _cover_to_clear_the_mortgage(doc: Doc, low: str) -> None:
@@ -254,10 +316,13 @@ def _sum_held_cover(doc: Doc, low: str) -> None:
                 n = 2 if count.group(1) in ("two", "2", "both") else 3
                 st.candidates.append(Candidate(fact, _num(float(c.value) * n), c.confidence, count.start(), each.end()))  # type: ignore[arg-type]
             continue
-        if len(held) < 2 or any(b.start < a.end or not SUM_JOINER_RE.search(low, a.end, b.start) or CORRECTION_RE.search(low, a.end, b.start)
-                                for a, b in zip(held, held[1:])):
+        # "three policies - 100k, 75k and 25k": after a count of policies a comma joins too
+        listed = bool(held) and POLICY_COUNT_RE.search(low, max(0, held[0].start - 40), held[0].start) is not None
+        if len(held) < 2 or any(b.start < a.end or not (SUM_JOINER_RE.search(low, a.end, b.start) or listed and LIST_COMMA_RE.fullmatch(low, a.end, b.start))
+                                or CORRECTION_RE.search(low, a.end, b.start) for a, b in zip(held, held[1:])):
             continue
         total = sum(float(c.value) for c in held)  # type: ignore[arg-type]
+        st.candidates[:] = [c for c in st.candidates if not any(c is h for h in held)]  # the parts are not alternatives to the sum
         st.candidates.append(Candidate(fact, _num(total), max(c.confidence for c in held) + 0.01, held[0].start, held[-1].end))
 
 

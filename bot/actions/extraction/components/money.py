@@ -23,7 +23,7 @@ BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
 DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout",
-           "future_mortgage"}
+           "future_mortgage", "house_value", "original_loan"}
 # "some weeks 800 some weeks 400", "good week maybe $1,400, bad week like 600", "a busy month 6k, a quiet one 2k"
 SOME_PERIODS_RE = re.compile(
     r"\b(?:some (?P<p>weeks|months|years) [^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:some|other) (?:weeks|months|years)\b"
@@ -57,17 +57,19 @@ EXISTING_RE = re.compile(
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?|"
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
     r"group (?:term|life|cover|policy|insurance|personal accident|accident)|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
-    r"covers? (?:me|us)|(?:in|with|through) my super|default (?:death |life |tpd )?cover|took out|taken out|rider on)\b"
+    r"covers? (?:me|us)|(?:in|with|through) my super|default (?:death |life |tpd )?cover|took out|taken out|rider on|"
+    # "R2m life cover, R1m dread disease... is that enough?", "mortgage protection for 220k and that's it": cover described as held
+    r"(?:is|was) (?:that|this|it) enough|(?:and )?that's (?:it|all)(?! (?:i want|i need|i'm after))|that is (?:it|all))\b"
 )
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
-    r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )(?! (?:one )?(?:for|of|worth) )|extra|additional|should i|around|recommend|"
+    r"quote|how much (?:for|would|is|does)|cost|(?<!is that )(?<!is this )(?<!is it )(?<!was that )enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )(?! (?:one )?(?:for|of|worth) )|extra|additional|should i|around|recommend|"
     r"would do|will do|should do|would do it|(?:looks?|sounds?|seems?) (?:about |just )?(?:right|good|great|fine|ok|okay|sensible|reasonable|plenty)|go with|going with|let's do|make it|make that|i'll take|we'll take|i'll go for|(?:or|maybe|possibly|perhaps) more|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
     r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of (?:\d+|\w+) years)\b"
 )
 CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness|specified illness)\b")
 ACCIDENT_RE = re.compile(r"\b(?:accidents?|accidental|ad&d|ad and d)\b")
-HEALTH_PLAN_RE = re.compile(r"\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
+HEALTH_PLAN_RE = re.compile(r"\bfloater\b|\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
 SPOUSE_REL_RE = re.compile(
     r"\b(?:wife|husband|spouse|partner|hubby|missus|she|he|other half)\b[^.;!?]{0,30}?\b(?:makes?|earns?|brings? in|gets?|is on|on|takes? home|pulls? in)\b"
     r"[^.;!?\d]{0,15}?\b(?P<rel>half|a third|a quarter|twice|double|the same|same|similar|triple|two thirds|three quarters|a bit less|a bit more)\b"
@@ -86,7 +88,7 @@ CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|it'd|it'll) (?
 BALANCE_AFTER_RE = re.compile(r"\b(?:left|to go|outstanding|owing|remaining|owe|still on)\b")
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
-OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage)\b")
+OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
 ANOTHER_ONE_RE = re.compile(r"\b(?:and|plus|,)\s+(?:one|another|the other(?: one)?|a second(?: one)?)\s+(?:for|of|worth|at|with)\s*(?:about |around )?[£$€]?$")
 SUM_JOINER_RE = re.compile(r"\b(?:and|plus|also|as well as|on top of|another|separate|second|other one)\b|\+")
 CORRECTION_RE = re.compile(r"\b(?:actually|sorry|i mean|i meant|no wait|or rather|make that|not)\b")
@@ -102,6 +104,8 @@ EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
+MAKE_IT_RE = re.compile(r"\b(?:actually|no|sorry|wait|or|ok|okay)?,?\s*make (?:it|that)\s+(?:about |around |more like )?[£$€₹]?$")
+COMBINED_RE = re.compile(r"\b(?:life (?:and|&|\+|with) (?:ci|critical illness|trauma|dread disease)|(?:ci|critical illness|trauma|dread disease) (?:and|&|\+|with) life)\b(?: cover| insurance)?,? (?:combined|joint|together|in one|one policy|combo|bundled)|\bcombined life (?:and|&) (?:ci|critical illness|trauma|dread disease)\b|\blife (?:and|&) (?:ci|critical illness) (?:combined )?(?:policy|plan|cover) (?:of|for)\b")
 NO_OTHER_RE = re.compile(r"\b(?:no|nothing|don't have any|dont have any|not any) other\b|\bnothing else\b")
 SLANG_SUMS = {"tenner": 10, "fiver": 5}
 SLANG_SUM_RE = re.compile(r"\b(?:a|one)\s+(?P<w>tenner|fiver)\b(?:\s+(?:(?:a|per|each|every)\s+)?(?P<per>week|month|fortnight|weekly|monthly))?")
@@ -114,7 +118,8 @@ QUOTED_PRICE_RE = re.compile(r"\s*\?")
 OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
-HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
+HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo|bond|bought for)\b")
+OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
 COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
@@ -231,6 +236,7 @@ def money_component(doc: Doc) -> Doc:
         if qs:
             _emit_sum(doc, fact, qs)
     _bare_budget(doc, low)
+    _corrected_sum(doc, low)
     _relative_spouse_income(doc)
     _spouse_by_name(doc, low)
     _share_of_household(doc, low, households)
@@ -241,8 +247,32 @@ def money_component(doc: Doc) -> Doc:
     for fact in ("spouse_income", "mortgage_balance", "other_debts", "liquid_savings", "income_stability"):
         apply_rules(doc, fact)
     _no_other_debt_beside_one(doc, low)
+    _combined_life_and_ci(doc, low)
+    _lapsed_cover(doc)
     return doc
 
+
+def _combined_life_and_ci(doc: Doc, low: str) -> None:
+    """"Life and CI combined policy, 150k": one policy held for both gives both its sum (DEV11.md)."""
+    st = state(doc)
+    for c in list(st.candidates):
+        if c.fact not in ("existing_life_cover", "existing_ci_cover") or not isinstance(c.value, (int, float)) or c.value <= 0:
+            continue
+        s, _ = sentence_at(st.sents, c.start)
+        if not COMBINED_RE.search(low, max(s, c.start - 60), c.end + 40):
+            continue
+        other = "existing_ci_cover" if c.fact == "existing_life_cover" else "existing_life_cover"
+        if not any(o.fact == other for o in st.candidates):
+            st.candidates.append(Candidate(other, c.value, c.confidence, c.start, c.end))
+
+
+def _lapsed_cover(doc: Doc) -> None:
+    """"Had a 200k policy with Zurich, it ran out last year": the sum inside a phrase saying
+    the cover ended is not held now; the zero read by the phrase rule stands."""
+    st = state(doc)
+    zeros = [c for c in st.candidates if c.fact in HELD and c.value == 0]
+    st.candidates[:] = [c for c in st.candidates if not (c.fact in HELD and c.value != 0 and any(
+        z.fact == c.fact and z.start <= c.start and c.end <= z.end for z in zeros))]
 
 def _no_other_debt_beside_one(doc: Doc, low: str) -> None:
     """"about 14k left on the car. No other debt": "no other" closes a list of debts stated,
@@ -361,6 +391,26 @@ def _wish_start(low: str, s: int, pos: int) -> int:
     return cs
 
 
+def _corrected_sum(doc: Doc, low: str) -> None:
+    """"budget's 40 a month, actually make it 50": a bare number after "make it" or "make that"
+    replaces the money fact said just before it in the sentence."""
+    st = state(doc)
+    for q in st.quantities:
+        if q.claimed or q.unit is not None or not MAKE_IT_RE.search(low, max(0, q.start - 25), q.start):
+            continue
+        s, _ = sentence_at(st.sents, q.start)
+        earlier = [c for c in st.candidates if s <= c.start and c.end <= q.start and c.fact in MONTHLY | YEARLY | BALANCES
+                   and isinstance(c.value, (int, float)) and not isinstance(c.value, bool)]
+        if not earlier:
+            continue
+        prev = max(earlier, key=lambda c: c.end)
+        value = per_month(q) if prev.fact in MONTHLY else per_year(q) if prev.fact in YEARLY else q.value
+        if float(prev.value) >= 1000 > value and not q.scaled:  # type: ignore[arg-type]
+            value *= 1000  # "250k, make that 300" keeps the scale of what it corrects
+        q.claimed = True
+        st.candidates.append(Candidate(prev.fact, _num(value), max(0.9, prev.confidence + 0.02), q.start, q.end))
+
+
 def _bare_budget(doc: Doc, low: str) -> None:
     """"65 is my limit", "I could stretch to 55", "40 tops": a bare number with a budget cue
     right beside it is what they would pay a month (only when no budget was found otherwise)."""
@@ -405,9 +455,12 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
                                                      or (CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e))))
             and not (fact == "other_debts" and low.startswith("credit card", m.start()) and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))]
+    if not (HOUSE_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e)) or COVER_WORD_RE.search(low, s, e):
+        # "about 280 left on it" of a decreasing policy: "on it" is a debt only when a house or loan is named
+        hits = [h for h in hits if not low.endswith(" on it", h[0], h[1])]
     if HOUSE_RE.search(low, s, e) and not OTHER_DEBT_RE.search(low, s, e):
         # "we owe 410k on the house": owing is the mortgage when only the house is named
-        hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in ("owe", "owing") else f) for a, b, f in hits]
+        hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in OWED_WORDS else f) for a, b, f in hits]
     # "we owe 90k on the house and 40k on a business loan": what is owed on the house is the mortgage
     hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in ("owe", "owing") and OWED_ON_HOUSE_RE.match(low, b) else f)
             for a, b, f in hits]

@@ -118,7 +118,7 @@ QUOTED_PRICE_RE = re.compile(r"\s*\?")
 OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
-HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo|bond|bought for)\b")
+HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
 OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
@@ -198,12 +198,14 @@ def money_component(doc: Doc) -> Doc:
         for q in qs:
             # "I want about 300k but at the moment I've only got 100k from my old job": beside
             # cover talk, a lump sum with a word of having is cover held
-            if q.claimed or q.period is not None or q.value < LUMP_SUM or not (worded or wanted):
+            if q.claimed or q.period is not None or not (worded or wanted):
                 continue
-            intent = _cover_intent(low, clause_start(low, s, q.start), clause_end(low, q.end, e), q)
             before = [c for c in state(doc).candidates if c.fact in HELD and s <= c.start and c.end <= q.start]
-            if intent is None and before and (ANOTHER_ONE_RE.search(low, max(s, q.start - 30), q.start)
-                                              or LIST_GAP_RE.fullmatch(low, max(c.end for c in before), q.start)):
+            listed = bool(before) and LIST_GAP_RE.fullmatch(low, max(c.end for c in before), q.start) is not None
+            if q.value < LUMP_SUM and not (listed and q.scaled):
+                continue  # "100k and a little 20k one": a small sum counts only listed after one held
+            intent = _cover_intent(low, clause_start(low, s, q.start), clause_end(low, q.end, e), q)
+            if intent is None and before and (ANOTHER_ONE_RE.search(low, max(s, q.start - 30), q.start) or listed):
                 # "2 life policies, one for 150k and one for 100k", "100k, 75k and a small 25k one":
                 # a sum listed after one held is held like it
                 intent = "have"
@@ -526,7 +528,7 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
     if (HEALTH_PLAN_RE.search(window) and not LIFE_PLAN_RE.search(window)) or _is_health_sum(low, s, q):
         return None
     intent = _cover_intent(low, lo, ce, q)
-    if intent is None and re.search(r"\bpolic(?:y|ies)\b", window):
+    if intent is None and re.search(r"\bpolic(?:y|ies)\b|\bplans?\b", window):
         intent = "have"  # "a CI policy for 80k" names one held
     if intent is None and held_with_insurer().search(low, s, e):
         intent = "have"  # "£100k life and £50k CI, both with Legal & General"

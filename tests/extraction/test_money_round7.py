@@ -160,3 +160,21 @@ def test_claims_on_two_policies_add_up(facts):
 
 def test_a_savings_no_with_a_laugh_is_zero(facts):
     assert facts("savings? haha no", expect="liquid_savings").get("liquid_savings") == 0
+
+
+def test_not_more_than_a_large_monthly_sum_is_the_budget(facts):
+    got = facts("not more than 1200 rand a month")
+    assert got.get("monthly_premium_budget") == 1200 and "annual_income" not in got
+
+
+def test_deposits_add_up_as_savings(facts):
+    assert facts("3 lakh in an FD and 50k in an RD").get("liquid_savings") == 350_000
+
+
+@pytest.mark.parametrize("text", ["my previous policy expired in the summer", "our life insurance was cancelled last year"])
+def test_a_policy_that_ended_is_zero(facts, text):
+    assert facts(text).get("existing_life_cover") == 0
+
+
+def test_medical_cover_that_lapsed_is_none(facts):
+    assert facts("the private health cover lapsed after I left that job").get("has_medical_cover") is False

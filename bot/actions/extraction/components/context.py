@@ -26,9 +26,10 @@ DECLINE_RE = re.compile(
     r"skip (?:this|that|it)|next question|pass on (?:this|that)|^\s*pass\s*[.!]?\s*$|^\s*skip\s*[.!]?\s*$|that's private|it's private|^\s*private\s*[.!]?\s*$|"
     r"keep that to myself|decline to|can't say|cannot say|not something i share|not (?:answering|gonna (?:say|answer|tell)|going to answer)|won't be (?:answering|saying))\b"
 )
-YES_RE = re.compile(r"^\W*(?:yes|yeah|yep|yup|yea|ya|y|sure|correct|right|i do|i am|i have|i did|affirmative|definitely|of course|absolutely|"
+LEAD_IN = r"(?:(?:lol|lmao|haha+|ha|hah|oh|um+|er+|erm|well|honestly|tbh|sadly|ha ha)\W+)*"  # "savings? lol no"
+YES_RE = re.compile(r"^\W*" + LEAD_IN + r"(?:yes|yeah|yep|yup|yea|ya|y|sure|correct|right|i do|i am|i have|i did|affirmative|definitely|of course|absolutely|"
                     r"that's right|indeed|aye|uh huh|certainly|true|yess+|yah|ok yes|i have one|i have)\b")
-NO_RE = re.compile(r"^\W*(?!no (?:idea|clue)\b|not sure\b)(?:no|nope|nah|never|not really|i don't|i do not|i dont|i haven't|i have not|i didn't|i'm not|i am not|none|not at all|"
+NO_RE = re.compile(r"^\W*" + LEAD_IN + r"(?!no (?:idea|clue)\b|not sure\b)(?:no|nope|nah|never|not really|i don't|i do not|i dont|i haven't|i have not|i didn't|i'm not|i am not|none|not at all|"
                    r"n|negative|no way|not any ?more|nothing|zero|nil|false|nada|not me|nothing at all|no i don't|not yet)\b")
 FILLER_RE = re.compile(r"\b(?:um+|uh+|er+|erm|well|so|yeah|ok|okay|hmm+|i think|i guess|probably|about|around|roughly|maybe|like|approximately|approx|"
                        r"just|it's|its|it is|that's|oh|ah|lol|haha|i'd say|say|only|over|under|nearly|almost|exactly|precisely)\b|[^\w\s]")
@@ -154,6 +155,8 @@ def _value_for(doc: Doc, expect: str, q: Quantity) -> Optional[float | int]:
         return _num(value)
     if expect in MONTHLY:
         return _num(per_month(q))
+    if expect in SUMS and q.period not in (None, "year"):
+        return None  # "mortgage is 1200 a month" is the repayment, not what is owed
     if expect in SUMS and q.period is None and not q.scaled and q.value < 1000:
         return _num(q.value * 1000)  # "300" when asked how much cover, or what is left on the mortgage, means 300k
     if expect == "years_in_job" and q.unit == "months":

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..facts_registry import FACTS
 from ..doc_state import Candidate, add, free_quantities, state
-from ..numbers import NUM, PER_YEAR, parse_number, per_month, per_year
+from ..numbers import NUM, PER_YEAR, PERIODS, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
 from ..text import clause_end, clause_start, last_match, sentence_at
 from ..types import Quantity
@@ -23,7 +23,7 @@ BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
 YEARLY = {"annual_income", "spouse_income"}
 DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout",
-           "future_mortgage"}
+           "future_mortgage", "house_value", "original_loan"}
 # "some weeks 800 some weeks 400", "good week maybe $1,400, bad week like 600", "a busy month 6k, a quiet one 2k"
 SOME_PERIODS_RE = re.compile(
     r"\b(?:some (?P<p>weeks|months|years) [^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:some|other) (?:weeks|months|years)\b"
@@ -50,24 +50,26 @@ DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d
 JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:band|grade|level|scale|step|pay band)\s+\w+[\s,;:-]*|(?:part[- ]time|full[- ]time|self[- ]employed|freelance|on nights|nights|permanent|salaried)[\s,;:-]+)?(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 WORK_THEN_PAY_RE = re.compile(r"[^,;.!?\d]{0,35},\s*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
-BARRIER_RE = re.compile(r",|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
+BARRIER_RE = re.compile(r",(?!\d{3})|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
     r"employer|death in service|in place|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?|"
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
     r"group (?:term|life|cover|policy|insurance|personal accident|accident)|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
-    r"covers? (?:me|us)|(?:in|with|through) my super|default (?:death |life |tpd )?cover|took out|taken out|rider on)\b"
+    r"covers? (?:me|us)|(?:in|with|through) my super|default (?:death |life |tpd )?cover|took out|taken out|rider on|"
+    # "R2m life cover, R1m dread disease... is that enough?", "mortgage protection for 220k and that's it": cover described as held
+    r"(?:is|was) (?:that|this|it) enough|(?:and )?that's (?:it|all)(?! (?:i want|i need|i'm after))|that is (?:it|all))\b"
 )
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
-    r"quote|how much (?:for|would|is|does)|cost|enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )(?! (?:one )?(?:for|of|worth) )|extra|additional|should i|around|recommend|"
+    r"quote|how much (?:for|would|is|does)|cost|(?<!is that )(?<!is this )(?<!is it )(?<!was that )enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )(?! (?:one )?(?:for|of|worth) )|extra|additional|should i|around|recommend|"
     r"would do|will do|should do|would do it|(?:looks?|sounds?|seems?) (?:about |just )?(?:right|good|great|fine|ok|okay|sensible|reasonable|plenty)|go with|going with|let's do|make it|make that|i'll take|we'll take|i'll go for|(?:or|maybe|possibly|perhaps) more|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
     r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of (?:\d+|\w+) years)\b"
 )
 CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness|specified illness)\b")
 ACCIDENT_RE = re.compile(r"\b(?:accidents?|accidental|ad&d|ad and d)\b")
-HEALTH_PLAN_RE = re.compile(r"\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
+HEALTH_PLAN_RE = re.compile(r"\bfloater\b|\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
 SPOUSE_REL_RE = re.compile(
     r"\b(?:wife|husband|spouse|partner|hubby|missus|she|he|other half)\b[^.;!?]{0,30}?\b(?:makes?|earns?|brings? in|gets?|is on|on|takes? home|pulls? in)\b"
     r"[^.;!?\d]{0,15}?\b(?P<rel>half|a third|a quarter|twice|double|the same|same|similar|triple|two thirds|three quarters|a bit less|a bit more)\b"
@@ -75,7 +77,8 @@ SPOUSE_REL_RE = re.compile(
 REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "the same": 1.0, "same": 1.0,
        "similar": 1.0, "triple": 3.0, "two thirds": 2 / 3, "three quarters": 0.75, "a bit less": 0.9, "a bit more": 1.1}
 BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b")
-MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+)*(?:salary|pay|income|wages?)\b")
+# "4 times my 60k salary": the salary may be said inside the multiple
+MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+|[£$€]?\d[\d,.]*\s?k\s+)*(?:salary|pay|income|wages?)\b")
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
 SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
@@ -85,26 +88,38 @@ CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|it'd|it'll) (?
 BALANCE_AFTER_RE = re.compile(r"\b(?:left|to go|outstanding|owing|remaining|owe|still on)\b")
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
-OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage)\b")
+OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
 ANOTHER_ONE_RE = re.compile(r"\b(?:and|plus|,)\s+(?:one|another|the other(?: one)?|a second(?: one)?)\s+(?:for|of|worth|at|with)\s*(?:about |around )?[£$€]?$")
 SUM_JOINER_RE = re.compile(r"\b(?:and|plus|also|as well as|on top of|another|separate|second|other one)\b|\+")
 CORRECTION_RE = re.compile(r"\b(?:actually|sorry|i mean|i meant|no wait|or rather|make that|not)\b")
 EACH_RE = re.compile(r"\s*each\b")
-POLICY_COUNT_RE = re.compile(r"\b(two|2|three|3|both)\s+(?:\w+\s+)?(?:policies|policy|plans)\b")
+POLICY_COUNT_RE = re.compile(r"\b(two|2|three|3|four|4|both)\s+(?:\w+\s+)?(?:policies|policy|plans)\b")
+LIST_COMMA_RE = re.compile(r"\s*,\s*")
+LIST_GAP_RE = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*(?:(?:and|a|an|another|small|smaller|little|tiny|big|bigger|old|older|second|third)\s+)*")
 HELD = {"existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
 OTHER_HOLDERS = {"spouse", "partner", "parent", "child", "sibling", "inlaw", "friend", "ex", "other"}
 MIN_SALARY = 15_000  # below this, "n x salary, which is X" names the salary, not the sum
 POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with)\s+(?:the|our|my)\s+$")
 EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
-COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|assurance|sum assured|payout|protection)\b")
+COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
+MAKE_IT_RE = re.compile(r"\b(?:actually|no|sorry|wait|or|ok|okay)?,?\s*make (?:it|that)\s+(?:about |around |more like )?[£$€₹]?$")
+COMBINED_RE = re.compile(r"\b(?:life (?:and|&|\+|with) (?:ci|critical illness|trauma|dread disease)|(?:ci|critical illness|trauma|dread disease) (?:and|&|\+|with) life)\b(?: cover| insurance)?,? (?:combined|joint|together|in one|one policy|combo|bundled)|\bcombined life (?:and|&) (?:ci|critical illness|trauma|dread disease)\b|\blife (?:and|&) (?:ci|critical illness) (?:combined )?(?:policy|plan|cover) (?:of|for)\b")
+NO_OTHER_RE = re.compile(r"\b(?:no|nothing|don't have any|dont have any|not any) other\b|\bnothing else\b")
+SLANG_SUMS = {"tenner": 10, "fiver": 5}
+SLANG_SUM_RE = re.compile(r"\b(?:a|one)\s+(?P<w>tenner|fiver)\b(?:\s+(?:(?:a|per|each|every)\s+)?(?P<per>week|month|fortnight|weekly|monthly))?")
+SIBLING_JOIN_RE = re.compile(r"[^.;!?\d]{0,40}?(?:,|\band\b|\bplus\b)\s*(?:(?:about|around|roughly|maybe|another|nearly|almost|just over|just under)\s+)?")
+SIBLING_TAIL_RE = re.compile(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
+SMALL_WEEKLY, SMALL_YEARLY = 100, 2000  # below these a weekly or yearly sum is a premium, not pay
+PREMIUM_TALK_RE = re.compile(r"\b(?:pay|paying|afford|budget|spare|premium|for (?:this|it|that|cover|the cover|a policy|the policy|all of it|the lot|everything)|reckon|tops|max)\b")
 BIG_MONTHLY = 1000
 QUOTED_PRICE_RE = re.compile(r"\s*\?")
 OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
-HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo)\b")
+HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
+OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
 COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
@@ -127,6 +142,8 @@ def money_component(doc: Doc) -> Doc:
     """Assign every unclaimed money amount to the nearest cue in its sentence."""
     low: str = state(doc).low
     cues = money_cues()
+    _slang_sums(doc, low)
+    _siblings_in_thousands(doc, low)
     summed: dict[str, list[Quantity]] = {"other_debts": [], "liquid_savings": []}
     households: list[Quantity] = []
     for s, e in state(doc).sents:
@@ -181,17 +198,25 @@ def money_component(doc: Doc) -> Doc:
         for q in qs:
             # "I want about 300k but at the moment I've only got 100k from my old job": beside
             # cover talk, a lump sum with a word of having is cover held
-            if q.claimed or q.period is not None or q.value < LUMP_SUM or not (worded or wanted):
+            if q.claimed or q.period is not None or not (worded or wanted):
                 continue
+            before = [c for c in state(doc).candidates if c.fact in HELD and s <= c.start and c.end <= q.start]
+            listed = bool(before) and LIST_GAP_RE.fullmatch(low, max(c.end for c in before), q.start) is not None
+            if q.value < LUMP_SUM and not (listed and q.scaled):
+                continue  # "100k and a little 20k one": a small sum counts only listed after one held
             intent = _cover_intent(low, clause_start(low, s, q.start), clause_end(low, q.end, e), q)
-            if intent is None and ANOTHER_ONE_RE.search(low, max(s, q.start - 30), q.start):
-                # "2 life policies, one for 150k and one for 100k": the second is held like the first
-                intent = "have" if any(c.fact in HELD and s <= c.start < q.start for c in state(doc).candidates) else None
+            if intent is None and before and (ANOTHER_ONE_RE.search(low, max(s, q.start - 30), q.start) or listed):
+                # "2 life policies, one for 150k and one for 100k", "100k, 75k and a small 25k one":
+                # a sum listed after one held is held like it
+                intent = "have"
             if intent == "have":
                 q.claimed = True
                 if not _held_by_someone_else(doc, low, s, q) and not _is_health_sum(low, s, q):
                     _emit(doc, _held_fact(low, s, e, q), q, 0.7)
         for q in qs:
+            if not q.claimed and not hits and not _expects_money(doc) and _small_premium(low, s, e, q):
+                q.claimed = True  # "maybe 20 quid a week for this", "around $600 a year for all of it"
+                _emit(doc, "monthly_premium_budget", q, 0.6)
             if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.7)
@@ -213,6 +238,7 @@ def money_component(doc: Doc) -> Doc:
         if qs:
             _emit_sum(doc, fact, qs)
     _bare_budget(doc, low)
+    _corrected_sum(doc, low)
     _relative_spouse_income(doc)
     _spouse_by_name(doc, low)
     _share_of_household(doc, low, households)
@@ -222,7 +248,75 @@ def money_component(doc: Doc) -> Doc:
     _cover_to_clear_the_mortgage(doc, low)
     for fact in ("spouse_income", "mortgage_balance", "other_debts", "liquid_savings", "income_stability"):
         apply_rules(doc, fact)
+    _no_other_debt_beside_one(doc, low)
+    _combined_life_and_ci(doc, low)
+    _lapsed_cover(doc)
     return doc
+
+
+def _combined_life_and_ci(doc: Doc, low: str) -> None:
+    """"Life and CI combined policy, 150k": one policy held for both gives both its sum (DEV11.md)."""
+    st = state(doc)
+    for c in list(st.candidates):
+        if c.fact not in ("existing_life_cover", "existing_ci_cover") or not isinstance(c.value, (int, float)) or c.value <= 0:
+            continue
+        s, _ = sentence_at(st.sents, c.start)
+        if not COMBINED_RE.search(low, max(s, c.start - 60), c.end + 40):
+            continue
+        other = "existing_ci_cover" if c.fact == "existing_life_cover" else "existing_life_cover"
+        if not any(o.fact == other for o in st.candidates):
+            st.candidates.append(Candidate(other, c.value, c.confidence, c.start, c.end))
+
+
+def _lapsed_cover(doc: Doc) -> None:
+    """"Had a 200k policy with Zurich, it ran out last year": the sum inside a phrase saying
+    the cover ended is not held now; the zero read by the phrase rule stands."""
+    st = state(doc)
+    zeros = [c for c in st.candidates if c.fact in HELD and c.value == 0]
+    st.candidates[:] = [c for c in st.candidates if not (c.fact in HELD and c.value != 0 and any(
+        z.fact == c.fact and z.start <= c.start and c.end <= z.end for z in zeros))]
+
+def _no_other_debt_beside_one(doc: Doc, low: str) -> None:
+    """"about 14k left on the car. No other debt": "no other" closes a list of debts stated,
+    so it is no zero when a debt sum was read; the mortgage is not in other_debts."""
+    st = state(doc)
+    owed = [c for c in st.candidates if c.fact == "other_debts" and isinstance(c.value, (int, float)) and c.value > 0]
+    if owed:
+        st.candidates[:] = [c for c in st.candidates if not (c.fact == "other_debts" and c.value == 0 and NO_OTHER_RE.search(low, c.start, c.end + 1))]
+
+
+def _slang_sums(doc: Doc, low: str) -> None:
+    """"a tenner a week", "a fiver a month": slang notes the number parser does not read."""
+    for m in SLANG_SUM_RE.finditer(low):
+        if any(q.start < m.end() and m.start() < q.end for q in state(doc).quantities):
+            continue
+        per = m.group("per")
+        q = Quantity(m.start(), m.end(), SLANG_SUMS[m.group("w")], currency=True,
+                     period=PERIODS.get(re.sub(r"\s+", "", per)) if per else None)
+        state(doc).quantities.append(q)
+    state(doc).quantities.sort(key=lambda q: q.start)
+
+
+def _siblings_in_thousands(doc: Doc, low: str) -> None:
+    """"95 grand left on the house and about 12 on the car", "10k in shares and 4 in the bank":
+    a bare number listed after a sum in thousands, with what it is on or in, is thousands too."""
+    qs = state(doc).quantities
+    for prev, q in zip(qs, qs[1:]):
+        if (q.claimed or q.unit is not None or q.currency or q.scaled or q.period is not None or q.is_range
+                or not 1 <= q.value < 1000 or not prev.scaled or prev.period is not None or prev.value < 1000):
+            continue
+        if SIBLING_JOIN_RE.fullmatch(low, prev.end, q.start) is None or SIBLING_TAIL_RE.match(low, q.end) is None:
+            continue
+        q.value, q.scaled = q.value * 1000, True
+
+
+def _small_premium(low: str, s: int, e: int, q: Quantity) -> bool:
+    """A weekly, fortnightly or yearly sum too small to live on, said with money or paying
+    words and no other cue, is what they would put towards cover (nobody earns £20 a week)."""
+    cap = {"week": SMALL_WEEKLY, "fortnight": 2 * SMALL_WEEKLY, "year": SMALL_YEARLY}.get(q.period or "")
+    if cap is None or q.scaled or q.is_range and (q.high or 0) > cap or q.value > cap or NOT_PAY_RE.search(low, s, e):
+        return False
+    return q.currency or bool(PREMIUM_TALK_RE.search(low))  # "can i pay weekly? like 15 a week"
 
 
 def _cover_to_clear_the_mortgage(doc: Doc, low: str) -> None:
@@ -254,10 +348,13 @@ def _sum_held_cover(doc: Doc, low: str) -> None:
                 n = 2 if count.group(1) in ("two", "2", "both") else 3
                 st.candidates.append(Candidate(fact, _num(float(c.value) * n), c.confidence, count.start(), each.end()))  # type: ignore[arg-type]
             continue
-        if len(held) < 2 or any(b.start < a.end or not SUM_JOINER_RE.search(low, a.end, b.start) or CORRECTION_RE.search(low, a.end, b.start)
-                                for a, b in zip(held, held[1:])):
+        # "three policies - 100k, 75k and 25k": after a count of policies a comma joins too
+        listed = bool(held) and POLICY_COUNT_RE.search(low, max(0, held[0].start - 40), held[0].start) is not None
+        if len(held) < 2 or any(b.start < a.end or not (SUM_JOINER_RE.search(low, a.end, b.start) or listed and LIST_COMMA_RE.fullmatch(low, a.end, b.start))
+                                or CORRECTION_RE.search(low, a.end, b.start) for a, b in zip(held, held[1:])):
             continue
         total = sum(float(c.value) for c in held)  # type: ignore[arg-type]
+        st.candidates[:] = [c for c in st.candidates if not any(c is h for h in held)]  # the parts are not alternatives to the sum
         st.candidates.append(Candidate(fact, _num(total), max(c.confidence for c in held) + 0.01, held[0].start, held[-1].end))
 
 
@@ -294,6 +391,26 @@ def _wish_start(low: str, s: int, pos: int) -> int:
     if cs > s and FILLER_CLAUSE_RE.match(low, cs, pos):
         return clause_start(low, s, max(s, cs - 1))
     return cs
+
+
+def _corrected_sum(doc: Doc, low: str) -> None:
+    """"budget's 40 a month, actually make it 50": a bare number after "make it" or "make that"
+    replaces the money fact said just before it in the sentence."""
+    st = state(doc)
+    for q in st.quantities:
+        if q.claimed or q.unit is not None or not MAKE_IT_RE.search(low, max(0, q.start - 25), q.start):
+            continue
+        s, _ = sentence_at(st.sents, q.start)
+        earlier = [c for c in st.candidates if s <= c.start and c.end <= q.start and c.fact in MONTHLY | YEARLY | BALANCES
+                   and isinstance(c.value, (int, float)) and not isinstance(c.value, bool)]
+        if not earlier:
+            continue
+        prev = max(earlier, key=lambda c: c.end)
+        value = per_month(q) if prev.fact in MONTHLY else per_year(q) if prev.fact in YEARLY else q.value
+        if float(prev.value) >= 1000 > value and not q.scaled:  # type: ignore[arg-type]
+            value *= 1000  # "250k, make that 300" keeps the scale of what it corrects
+        q.claimed = True
+        st.candidates.append(Candidate(prev.fact, _num(value), max(0.9, prev.confidence + 0.02), q.start, q.end))
 
 
 def _bare_budget(doc: Doc, low: str) -> None:
@@ -340,9 +457,12 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
                                                      or (CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e))))
             and not (fact == "other_debts" and low.startswith("credit card", m.start()) and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))]
+    if not (HOUSE_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e)) or COVER_WORD_RE.search(low, s, e):
+        # "about 280 left on it" of a decreasing policy: "on it" is a debt only when a house or loan is named
+        hits = [h for h in hits if not low.endswith(" on it", h[0], h[1])]
     if HOUSE_RE.search(low, s, e) and not OTHER_DEBT_RE.search(low, s, e):
         # "we owe 410k on the house": owing is the mortgage when only the house is named
-        hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in ("owe", "owing") else f) for a, b, f in hits]
+        hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in OWED_WORDS else f) for a, b, f in hits]
     # "we owe 90k on the house and 40k on a business loan": what is owed on the house is the mortgage
     hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in ("owe", "owing") and OWED_ON_HOUSE_RE.match(low, b) else f)
             for a, b, f in hits]
@@ -408,7 +528,7 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
     if (HEALTH_PLAN_RE.search(window) and not LIFE_PLAN_RE.search(window)) or _is_health_sum(low, s, q):
         return None
     intent = _cover_intent(low, lo, ce, q)
-    if intent is None and re.search(r"\bpolic(?:y|ies)\b", window):
+    if intent is None and re.search(r"\bpolic(?:y|ies)\b|\bplans?\b", window):
         intent = "have"  # "a CI policy for 80k" names one held
     if intent is None and held_with_insurer().search(low, s, e):
         intent = "have"  # "£100k life and £50k CI, both with Legal & General"

@@ -99,3 +99,56 @@ def test_the_age_a_prospect_speaks_from(facts, text, age):
 
 def test_an_age_at_a_past_event_is_not_the_prospects(facts):
     assert facts("my mum retired at 62, I'm 33").get("age") == 33
+
+
+# dev12 families (fresh sentences)
+
+@pytest.mark.parametrize("text,level", [
+    ("a 6 pack on a saturday, that's about it", "moderate"),
+    ("I only drink once or twice a month", "light"),
+    ("drinks maybe a few times a year, at weddings", "light"),
+])
+def test_drinking_counted_by_packs_and_by_month(facts, text, level):
+    assert facts(text).get("alcohol") == level
+
+
+@pytest.mark.parametrize("text", [
+    "my partner smokes but I never have",
+    "both my parents smoked but I don't, thank god",
+])
+def test_setting_oneself_apart_from_a_smoker(facts, text):
+    assert facts(text).get("smoker") is False
+
+
+def test_a_partners_drinking_beside_but_i_dont_is_no_smoking_fact(facts):
+    assert "smoker" not in facts("my wife drinks but I don't")
+
+
+@pytest.mark.parametrize("text,age", [
+    ("I'll be 50 next birthday", 49),
+    ("41 next birthday", 40),
+    ("I'm 28 next birthday and single", 27),
+])
+def test_next_birthday_is_a_year_on(facts, text, age):
+    assert facts(text).get("age") == age
+
+
+def test_married_last_year_is_married(facts):
+    assert facts("work in IT, 30, married last year, no kids yet").get("marital_status") == "married"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a paramedic, in A&E most nights",
+    "staff nurse at the general hospital for 9 years",
+    "I volunteer at the hospital on Sundays",
+])
+def test_working_in_a_hospital_is_no_stay(facts, text):
+    assert "hospitalized_5y" not in facts(text)
+
+
+def test_a_stay_with_no_surgery_is_still_a_stay(facts):
+    assert facts("been in hospital for a week in 2024 with my lungs, no operation though").get("hospitalized_5y") is True
+
+
+def test_never_in_hospital_and_no_surgery_is_no_stay(facts):
+    assert facts("never been in hospital and no surgery either").get("hospitalized_5y") is False

@@ -26,14 +26,14 @@ QUIT_RE = re.compile(
 JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
 DRINKS_RE = re.compile(
     rf"\b(?P<n>{NUM}|a|one|a couple of|couple of|a few|few)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
-    rf"schooners?|middies|pots|tinnies|tins|stubbies|bevvies|jars|ciders|lagers|six[- ]?packs?)(?:\s+or\s+(?:two|2|three|3))?"
+    rf"schooners?|middies|pots|tinnies|tins|stubbies|bevvies|jars|ciders|lagers|(?:six|6)[- ]?packs?)(?:\s+or\s+(?:two|2|three|3))?"
     rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a|most)\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?|nights|evenings|days)\b"
 )
 BINGE_DRINKS = 8
 LIGHT_UNITS, MODERATE_UNITS = 7, 21
 # rough UK units in one drink: a pint or a large glass of wine is about two, a bottle of wine nine
-UNITS = (("bottle", 9.0), ("six", 9.0), ("pint", 2.0), ("glass", 2.0), ("schooner", 1.5), ("can", 1.5), ("tin", 1.5),
+UNITS = (("bottle", 9.0), ("six", 9.0), ("6", 9.0), ("pint", 2.0), ("glass", 2.0), ("schooner", 1.5), ("can", 1.5), ("tin", 1.5),
          ("stubbie", 1.5), ("beer", 1.5), ("lager", 1.5), ("cider", 1.5), ("cocktail", 2.0))
 
 
@@ -68,7 +68,7 @@ WEIGHT_RE = re.compile(
 WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tall|lbs|stone|lost|gained|put on|scales?|ft|feet|foot|cm|height)\b|\d'")
 BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:in at\s+)?(?:about\s+|around\s+|roughly\s+|just over\s+|just under\s+)?(?P<n>\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|st\b|stone))")
 HOSPITAL_RE = re.compile(
-    r"\b(?:hospitali[sz]ed|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
+    r"\b(?:hospitali[sz]ed|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
     r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
@@ -103,6 +103,8 @@ GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "
 NOTHING_SINCE_RE = re.compile(r"[^.;!?]{0,30}?\b(?:nothing|none|no (?:problems|issues|trouble|stays?)|not (?:been )?back|never (?:been )?back)(?: at all| else| like that)? since\b")
 LIKE_RELATIVE_RE = re.compile(r"\s*,?\s*(?:like|same as|as)\s+(?:my|our)\s+(?P<kin>[a-z-]+(?: [a-z-]+)?)\s+(?:did|had|has|got|does|before (?:him|her))\b")
 EXAMPLE_BEFORE_RE = re.compile(r"\b(?:something|anything)(?: \w+){0,2} (?:like|such as)\s+$")
+WORKPLACE_BEFORE_RE = re.compile(r"\b(?:visit(?:ing|ed)?|work(?:s|ed|ing)?|job|shifts?|nurse|doctor|dr|paramedic|porter|consultant|registrar|cleaner|receptionist|hca|carer|volunteer(?:s|ed|ing)?),?\s+(?:in|at|on)\s+(?:\w+\s+){0,2}$")
+STAY_SAID_RE = re.compile(r"(?<!never )(?<!not )(?<!n't )\b(?:been (?:in|to) (?:the )?hospital|(?:was|were|ended up|spent \w+ (?:days?|nights?|weeks?)) in (?:the )?hospital|hospitali[sz]ed|admitted)\b(?! (?:never|no))")
 HOSPITAL_HINT_RE = re.compile(r"ectomy|hospital|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
 # "I'm a mountaineer": nouns for a hobbyist, never a job title on their own
@@ -392,13 +394,15 @@ class HealthComponent:
         if not HOSPITAL_HINT_RE.search(low) and state(doc).expect != "hospitalized_5y":
             return
         for m in NO_HOSPITAL_RE.finditer(low):
+            if re.search(r"surger|operation", m.group()) and STAY_SAID_RE.search(low):
+                continue  # "in hospital twice for kidney stones, no surgery though": there was a stay
             if state(doc).expect == "hospitalized_5y" or re.search(r"hospital|surger|operation", m.group()):
                 add(doc, "hospitalized_5y", False, 0.9, m.start(), m.end())
         for m in HOSPITAL_RE.finditer(low):
             s, e = sentence_at(state(doc).sents, m.start())
             floor = clause_start(low, s, m.start())
-            if subject_of(doc, m.start()) != "self" or re.search(r"\b(?:visit(?:ing|ed)?|work(?:s|ed|ing)? (?:in|at))\s+(?:\w+\s+)?$", low[max(s, m.start() - 20):m.start()]):
-                continue
+            if subject_of(doc, m.start()) != "self" or WORKPLACE_BEFORE_RE.search(low, max(s, m.start() - 30), m.start()):
+                continue  # "visiting my mum in hospital", "a nurse in a busy A&E"
             if m.group().startswith("surger") and re.search(r"\b(?:at|in) (?:the|a|our|my|the gp|the dental|the vet|a dental|a gp)\s*$", low[max(s, m.start() - 16):m.start()]):
                 continue  # "receptionist at the surgery": a GP practice, not an operation
             if QUESTION_NO_RE.match(low, m.end()):
@@ -406,7 +410,8 @@ class HealthComponent:
             if re.search(r"\b(?:if|would|will|need|might|going to|scheduled|booked|waiting)\b", low[floor:m.start()]):
                 continue
             if is_negated(low, floor, m.start()):
-                add(doc, "hospitalized_5y", False, 0.85, m.start(), m.end())
+                if not (re.match(r"surger|operat", m.group()) and STAY_SAID_RE.search(low)):
+                    add(doc, "hospitalized_5y", False, 0.85, m.start(), m.end())
                 continue
             when = HOSPITAL_WHEN_RE.search(low, s, e)
             recent, conf = True, 0.75

@@ -26,11 +26,14 @@ AGE_PATTERNS = [
     (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |^)(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
     # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)
     (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
+    # "35 next birthday": one year less now
+    (re.compile(r"(?:^|(?<=[,.!?;] )|(?<=\bi'm )|(?<=\bim )|(?<=\bi am ))(?P<n>[1-9]\d)(?: years?)? (?:next birthday|on my next birthday|at my next birthday)\b"), 0.85),
     # "at 24 I'm too young to need it": the age the prospect speaks from
     (re.compile(r"(?:^|(?<=[,.!?] )|(?<=\bbut )|(?<=\bhonestly )|(?<=\bsurely )|(?<=\bthink )|(?<=\bguess ))at (?P<n>[1-9]\d),? (?:i'm|i am|im|i feel|i reckon i'm)\b"), 0.8),
     # "my husband and I are both 35", "married, both 29"
     (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
 ]
+NEXT_BIRTHDAY_RE = re.compile(r"(?: years?(?: old)?)? (?:next birthday|on my next birthday|at my next birthday)\b")
 WILL_TURN_RE = re.compile(r"\b(?:turning|turn|i'll be|i will be|be)\s+\S+\s+(?:next|this|in|on|soon|later|at the end)\b|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
 BORN_RE = re.compile(
     r"\b(?:born|dob|birth ?year|year of birth)(?:\s+(?:in|on|back in))?(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
@@ -195,6 +198,8 @@ def _age(doc: Doc) -> None:
             if WILL_TURN_RE.search(low, m.start(), min(len(low), m.end() + 25)) and re.search(r"turning|i'll be|i will be|\bbe\b", m.group()):
                 value -= 1
                 conf = 0.85
+            elif NEXT_BIRTHDAY_RE.match(low, m.end(group)):
+                value -= 1  # "I'm 40 next birthday"
             add(doc, "age", int(value), conf, m.start(), m.end())
             claim_overlapping(doc, m.start(group), m.end(group))
     for m in BORN_RE.finditer(low):

@@ -152,3 +152,34 @@ def test_a_stay_with_no_surgery_is_still_a_stay(facts):
 
 def test_never_in_hospital_and_no_surgery_is_no_stay(facts):
     assert facts("never been in hospital and no surgery either").get("hospitalized_5y") is False
+
+
+@pytest.mark.parametrize("text,ages", [
+    ("married, one little girl (10 months)", [0]),
+    ("twins, both just turned 9", [9]),  # the corpus compares ages as sets
+])
+def test_more_ways_of_giving_a_childs_age(facts, text, ages):
+    assert sorted(set(facts(text).get("children_ages", []))) == ages
+
+
+@pytest.mark.parametrize("text,age", [
+    ("price for a 52 year old non-smoker? asking for myself", 52),
+    ("what would a 39 yr old woman pay", 39),
+])
+def test_a_grown_up_of_that_age_is_no_child(facts, text, age):
+    got = facts(text)
+    assert "children_ages" not in got and got.get("age") == age
+
+
+def test_a_childs_age_still_counts(facts):
+    assert facts("we have a 6 year old and a baby").get("children_ages") == [6]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("dad's retired and me and my sister split his bills", 1),
+    ("my mum has dementia and I pay for her carer, my dad passed", 1),
+    ("mum has MS and I cover her rent, dad's still working though", 1),
+    ("we look after her parents, they both live with us", 2),
+])
+def test_which_parents_are_supported(facts, text, n):
+    assert facts(text).get("dependent_parents") == n

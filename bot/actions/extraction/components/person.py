@@ -54,8 +54,11 @@ AGES_AFTER_KIDS_RE = re.compile(
     rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
     rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm))"
 )
+# "a 45 yr old male smoker": a grown-up, not a child
+ADULT_AFTER_RE = re.compile(r"\s+(?:male|female|man|woman|guy|bloke|lady|gent|smoker|non[- ]?smoker|professional|mum|mom|dad|father|mother|"
+                            r"husband|wife|person|single|married|divorced|widow|widower|nurse|teacher|driver|engineer|manager)\b")
 YEAR_OLD_CHILD_RE = re.compile(
-    rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s|-)?(?:years?|yrs?|yr)?(?:\s|-)?old\b|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
+    rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s|-)?(?:years?|yrs?|yr)?(?:\s|-)?old\b(?!{ADULT_AFTER_RE.pattern})|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
 )
 KID_IS_AGE_RE = re.compile(
     rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|little fella|little man|little lad|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+(?:just )?turned|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
@@ -66,7 +69,7 @@ PRONOUN_AGE_RE = re.compile(
     rf"\b(?:he|she)(?:'s|\s+is|\s+turned|\s+just turned)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(?P<n>{NUM})\b"
     rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago|hours|minutes|stone|st\b|ft|feet|foot|'|\"))"
 )
-BOTH_AGES_RE = re.compile(r"\bboth (?:aged |age )?(?P<n>\d{1,2})\b(?!\s*(?:k\b|%|years? ago|and\b|-))")
+BOTH_AGES_RE = re.compile(r"\bboth (?:aged |age |just turned |turned |turning |are )?(?P<n>\d{1,2})\b(?!\s*(?:k\b|%|years? ago|and\b|-))")
 # "our daughter is at uni and our son's 16": each child named on their own counts once
 OWN_CHILD_RE = re.compile(r"\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|middle|little|baby|teenage|grown[- ]up|adult|only)\s+)?"
                           r"(?P<kid>son|daughter|boy|girl|step-?son|step-?daughter)\b")
@@ -90,7 +93,7 @@ EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of":
 EXPECTING_RE = re.compile(r"\b(?:having|expecting|pregnant|due)\b[^.;!?]{0,15}$|^[^.;!?]{0,25}\b(?:on the way|due)\b")
 PLURAL_TWO = {"twins": 2}
 NAMED_AGES_RE = re.compile(r"\b(?:kids|children|boys|girls|sons|daughters)\s*[:=-]\s*(?P<list>[a-z]+\s+\d{1,2}(?:\s*(?:,|and|&)\s*[a-z]+\s+\d{1,2})+)")
-PAREN_AGE_RE = re.compile(rf"\b{KID}\b[^().,;!?]{{1,30}}\((?:aged? )?(?P<n>\d{{1,2}})\)")
+PAREN_AGE_RE = re.compile(rf"\b{KID}\b[^().,;!?]{{1,30}}\((?:aged? )?(?P<n>\d{{1,2}})(?P<months>\s*(?:months?|mths?|mos|m)(?: old)?)?\)")
 # "we have four, the youngest is 2 and the eldest 14": a bare count, the children named after it
 HAVE_N_THEN_KIDS_RE = re.compile(r"\b(?:we|i)(?: have|'ve got| got|'ve| have got)\s+(?P<n>two|three|four|five|six|seven|eight|[2-8])\b(?=\s*(?:,|-|and\b)[^.;!?]{0,40}\b(?:youngest|eldest|oldest|kids|children|boys|girls|sons|daughters)\b)")
 STAFF_AFTER_RE = re.compile(r"\s*(?:working (?:for|with|under) (?:me|us)|who work (?:for|with) (?:me|us)|on (?:the |my )?staff|in the (?:salon|shop|office|team))\b")
@@ -110,7 +113,7 @@ SUPPORT_RE = re.compile(
     r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|(?<!help us out )(?<!help me out )(?<!independent )financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
     # "I do help out my mum", "I help him out with money", "I cover the care home fees"
     r"help(?:ing)? out|help(?:ing)? (?:\S+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
-    r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|pay(?:s|ing)? (?:for )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care)|"
+    r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|(?:split|splitting|share|sharing) (?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|costs)|pay(?:s|ing)? (?:for )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care)|"
     r"contribut(?:e|es|ing) (?:to|towards)|top(?:s|ping)? (?:it|her|him|them|\S+ \S+) up|top(?:s|ping)? up (?:her|his|their)|"
     r"pay(?:s|ing)? (?:for )?(?:my |our )?\S+(?:'s|s') (?:rent|bills|fees|care|carer|medical bills|living costs|food|groceries)|"
     r"(?:i'm|i am|im) (?:\S+\s+){0,4}(?:carer|caregiver)|"
@@ -189,7 +192,7 @@ def _age(doc: Doc) -> None:
             value = parse_number(m.group(group))
             if value is None or not 16 <= value <= 105:
                 continue
-            if subject_of(doc, m.start(group)) != "self" or _child_context(low, m.start()):
+            if subject_of(doc, m.start(group)) != "self" or (_child_context(low, m.start()) and not ADULT_AFTER_RE.match(low, m.end())):
                 continue
             if _spans_kid_age(low, m):
                 continue
@@ -334,7 +337,7 @@ def _children_ages(doc: Doc) -> None:
             ages += [(m.start("list") + i, m.end("list"), int(v)) for i, v in enumerate(pairs) if int(v) <= 45]
             claim_overlapping(doc, m.start("list"), m.end("list"))
     for m in PAREN_AGE_RE.finditer(low) if "(" in low else ():
-        v = int(m.group("n"))
+        v = int(m.group("n")) // (12 if m.group("months") else 1)  # "1 baby (7 months)" is 0
         if v <= 45 and not any(a <= m.start("n") < b for a, b, _ in ages) and not _is_claimed_elsewhere(doc, m.start("n")):
             ages.append((m.start("n"), m.end("n"), v))  # "1 daughter in college (20)"
             claim_overlapping(doc, m.start("n"), m.end("n"))
@@ -415,6 +418,9 @@ def _loose_ages(doc: Doc, low: str) -> list[tuple[int, int, int]]:
     return []
 
 
+ONE_PARENT_SUPPORTED_RE = re.compile(r"\b(?:her|him)\b(?!\s+(?:parents|folks|in-?laws|mum and dad|mom and dad|old folks))")
+
+
 def _is_claimed_elsewhere(doc: Doc, pos: int) -> bool:
     return any(q.claimed and q.start <= pos < q.end for q in state(doc).quantities)
 
@@ -433,6 +439,9 @@ def _dependent_parents(doc: Doc) -> None:
             ps = max((a for a, b in state(doc).sents if b <= s), default=None)
             terms = _parent_terms(low, ps, s) if ps is not None else []  # "just me and my mum. I look after her"
         count, first, last = _count_parents(terms)
+        one = ONE_PARENT_SUPPORTED_RE.search(low, support.start(), min(e, support.end() + 24))
+        if count > 1 and one and one.start() <= support.end() + 2:
+            count = 1  # "mum has Alzheimer's and I pay for her care home, plus dad had cancer"
         if (ACTIVE_SUPPORT_RE.match(support.group()) and terms and all(m.end() <= support.start() for m in terms)
                 and not SUPPORTER_RE.search(low, terms[-1].end(), support.start())):
             continue  # "my parents look after the kids", "my parents help us out": they give the support

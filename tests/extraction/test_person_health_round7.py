@@ -183,3 +183,33 @@ def test_a_childs_age_still_counts(facts):
 ])
 def test_which_parents_are_supported(facts, text, n):
     assert facts(text).get("dependent_parents") == n
+
+
+@pytest.mark.parametrize("text", [
+    "blood pressure's a touch high lately",
+    "my bp has been creeping up",
+    "bp slightly raised, doc's keeping an eye on it",
+])
+def test_raised_pressure_in_so_many_words(facts, text):
+    assert facts(text).get("conditions") == ["hypertension"]
+
+
+def test_a_parents_raised_pressure_is_family_history_only(facts):
+    got = facts("my mum's blood pressure is high")
+    assert got.get("family_history") == ["hypertension"] and "conditions" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle's policy paid out with no issues",
+    "the claim went through with no problems at all",
+])
+def test_no_issues_with_a_payout_is_no_health_answer(facts, text):
+    assert "conditions" not in facts(text)
+
+
+@pytest.mark.parametrize("text,kg", [
+    ("dropped 8kg since summer, now 81", 81),
+    ("I've put on a stone, up to 90kg now", 90),
+])
+def test_the_weight_now_after_a_loss_or_gain(facts, text, kg):
+    assert facts(text).get("weight_kg") == pytest.approx(kg, abs=0.2)

@@ -58,6 +58,9 @@ HEIGHT_CUE_RE = re.compile(r"\b(?:tall|height|stand|i'm|i am|im|measure)\b")
 # "34, non smoker, 6ft": a figure set off by commas in a self-description
 PROFILE_BEFORE_RE = re.compile(r"(?:^|[,;/(]|\band)\s*$")
 PROFILE_AFTER_RE = re.compile(r"\s*(?:$|[,;/).!]|and\b)")
+# the weight now after a loss or gain: "lost 10kg this year, now 92"
+WEIGHT_NOW_RE = re.compile(r"\b(?:lost|dropped|shed|gained|put on)\s+(?:about |around |over |nearly )?\d+(?:\.\d)?\s*(?P<lost_u>kg|kgs|kilos?|lbs?|pounds|stone|st)?\b"
+                           r"[^.;!?]{0,30}?\b(?:now|down to|up to|and now i'm|now i'm|so now)\s+(?:about |around |roughly |at )?(?P<n>\d{2,3}(?:\.\d)?)\s*(?P<u>kg|kgs|kilos?|lbs?|pounds)?\b(?!\s*(?:years?|months?|%|k\b))")
 BARE_HEIGHT_RE = re.compile(r"\b(?:height(?: is|:)?|i'm|i am|im|stand)\s+(?:about\s+|around\s+)?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:lbs?|pounds|kg|k\b))")
 WEIGHT_RE = re.compile(
     r"(?<![\d.])(?P<kg>\d{2,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?|kilo)\b"
@@ -293,6 +296,13 @@ class HealthComponent:
                 continue
             add(doc, "weight_kg", round(kg, 1), 0.9, m.start(), m.end())
             claim_overlapping(doc, m.start(), m.end())
+        for m in WEIGHT_NOW_RE.finditer(low) if not any(c.fact == "weight_kg" for c in state(doc).candidates) else ():
+            n = float(m.group("n"))
+            kg = n * 0.4536 if (m.group("u") or m.group("lost_u") or "").startswith(("lb", "pound")) or n > 140 else n
+            claimed = any(q.claimed and q.start <= m.start("n") < q.end for q in state(doc).quantities)  # "... now I'm 34": an age
+            if 40 <= kg <= 300 and not claimed and subject_of(doc, m.start()) == "self":
+                add(doc, "weight_kg", round(kg, 1), 0.8, m.start("n"), m.end())  # "lost 10kg this year, now 92"
+                claim_overlapping(doc, m.start("n"), m.end("n"))
         for m in BARE_WEIGHT_RE.finditer(low):
             n = float(m.group("n"))
             kg = n if n < 140 else n * 0.4536  # bare figures over 140 are pounds in practice

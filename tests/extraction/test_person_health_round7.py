@@ -213,3 +213,11 @@ def test_no_issues_with_a_payout_is_no_health_answer(facts, text):
 ])
 def test_the_weight_now_after_a_loss_or_gain(facts, text, kg):
     assert facts(text).get("weight_kg") == pytest.approx(kg, abs=0.2)
+
+
+@pytest.mark.parametrize("text", [
+    "I don't smoke cigarettes but I do vape now and then",
+    "not a smoker as such, I vape though",
+])
+def test_vaping_said_after_a_denial_of_smoking_counts(facts, text):
+    assert facts(text).get("smoker") is True

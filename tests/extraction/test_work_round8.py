@@ -107,3 +107,17 @@ def test_pay_unchanged_for_years_is_stable(facts):
 
 def test_a_permanent_contract_answer_alone_gives_no_stability(facts):
     assert "income_stability" not in facts("full time, permanent contract", expect="employment_type")
+
+
+@pytest.mark.parametrize("text", [
+    "I run a small electrical company, 9 sparks on the payroll",
+    "we own a roofing firm in Cork, 15 lads",
+])
+def test_running_a_trade_firm_is_owning_not_the_trade(facts, text):
+    got = facts(text)
+    assert "occupation" not in got
+    assert got["employment_type"] == "business_owner"
+
+
+def test_the_trade_said_as_well_is_kept(facts):
+    assert facts("I'm a plumber and I run my own plumbing firm")["occupation"] == "plumber"

@@ -116,6 +116,9 @@ JOB_VERB_RE = re.compile(
 NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
 RATE_AFTER_AMOUNT = frozenset(_VOCAB.get("rate_after_amount", ()))
 WHOLE_ANSWER_ONLY = frozenset(_VOCAB.get("whole_answer_only", ()))
+OWNED_FIRM_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('owned_firm_words', []))})\b")
+# "I run a", "we own our own", "running a 40-person": the firm that follows is the prospect's business, not their trade
+RUN_OWN_BEFORE_RE = re.compile(r"\b(?:run|runs|running|own|owns|owning)\s+(?:(?:a|an|my|our|the|own|small|little|big|local|family|successful|growing)\s+|[\w-]*\d[\w-]*\s+)*$")
 # a sum just before: "R500 ", "25k ", "£1,200 " (then "pm" is per month, not a project manager)
 AMOUNT_BEFORE_RE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:k|m|grand|bucks|quid|rand|euros?|dollars?|pounds?)?\s*$")
 # "my wife and I are both teachers", "we're both nurses": the prospect shares the job
@@ -362,6 +365,8 @@ class WorkComponent:
             return False  # "R500 pm is what I can do": a rate per month, not a project manager
         if end is not None and low[start:end] in WHOLE_ANSWER_ONLY and low.strip(" .!") != low[start:end]:
             return False  # "typing on the bus", "took a taxi home": a ride, not the job
+        if end is not None and OWNED_FIRM_AFTER_RE.match(low, end) and RUN_OWN_BEFORE_RE.search(low, max(s, start - 40), start):
+            return False  # "I run a plumbing business with 12 staff": the owner of a firm, not the trade
         if BOTH_BEFORE_RE.search(low, max(s, start - 25), start):
             return True  # "my wife and I are both teachers"
         if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):

@@ -121,3 +121,8 @@ def test_running_a_trade_firm_is_owning_not_the_trade(facts, text):
 
 def test_the_trade_said_as_well_is_kept(facts):
     assert facts("I'm a plumber and I run my own plumbing firm")["occupation"] == "plumber"
+
+
+def test_a_kind_of_firm_is_not_the_job(facts):
+    assert "occupation" not in facts("the death cover came with the job, it's a haulage company perk")
+    assert "occupation" not in facts("my group cover is 3x salary, it's a mining company scheme")

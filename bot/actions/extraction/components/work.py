@@ -365,6 +365,8 @@ class WorkComponent:
             return False  # "R500 pm is what I can do": a rate per month, not a project manager
         if end is not None and low[start:end] in WHOLE_ANSWER_ONLY and low.strip(" .!") != low[start:end]:
             return False  # "typing on the bus", "took a taxi home": a ride, not the job
+        if end is not None and OWNED_FIRM_AFTER_RE.match(low, end) and re.search(r"\b(?:it's|its|it is|that's|thats) (?:a|an|the) $", low[max(s, start - 12):start]):
+            return False  # "it's a mining company thing": a kind of firm, not the prospect's trade
         if end is not None and OWNED_FIRM_AFTER_RE.match(low, end) and RUN_OWN_BEFORE_RE.search(low, max(s, start - 40), start):
             return False  # "I run a plumbing business with 12 staff": the owner of a firm, not the trade
         if BOTH_BEFORE_RE.search(low, max(s, start - 25), start):

@@ -126,3 +126,11 @@ def test_the_trade_said_as_well_is_kept(facts):
 def test_a_kind_of_firm_is_not_the_job(facts):
     assert "occupation" not in facts("the death cover came with the job, it's a haulage company perk")
     assert "occupation" not in facts("my group cover is 3x salary, it's a mining company scheme")
+
+
+def test_a_clause_opening_with_the_trade_verb_is_mine(facts):
+    assert facts("cash in hand mostly, labouring on sites round Leeds")["occupation"] == "labourer"
+
+
+def test_caring_for_family_in_such_a_clause_is_not_a_job(facts):
+    assert "occupation" not in facts("about 2k a month coming in, nursing my mum at home")

@@ -408,10 +408,20 @@ class WorkComponent:
             return True  # "just started in March as a junior developer": a subjectless line about oneself
         if low.startswith(("driving ", "drive ", "drives "), start) and FIRST_PERSON_RE.search(low, s, e):
             return True  # "I've been driving HGVs since": the title is a verb phrase
+        if self._gerund_clause(low, s, e, floor, start, end):
+            return True  # "Weekly wage is about 650 quid, labouring on a building site"
         if expected or short or start < 12 or self._profile_item(low, floor, start) or NOW_A_RE.search(low[max(s, start - 25):start]) or LEAD_MODIFIERS_RE.fullmatch(low, s, start):
             return True
         # "my income's all over the place as a freelance designer": the prospect's own pay or work is the subject
         return bool(WORK_CUE_RE.search(low, s, e)) and bool(FIRST_PERSON_RE.search(low, s, e) or re.search(r"\bmy (?:job|work|role|title|occupation|profession|income|pay|salary|earnings|money|wages?)\b", low[s:e]))
+
+    @staticmethod
+    def _gerund_clause(low: str, s: int, e: int, floor: int, start: int, end: Optional[int]) -> bool:
+        """A clause after a comma that opens with the trade as a verb ("..., labouring on a building site"),
+        in a sentence about nobody else: the prospect's own work."""
+        return (end is not None and floor > s and not low[floor:start].strip(" ,;-") and low[start:end].split()[0].endswith("ing")
+                and low[s:floor].rstrip().endswith(",") and not PRONOUN_RE.search(low, s, e)
+                and not re.search(r"\b(?:my|our)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|son|daughter|kids?|children|mum|mom|mother|dad|father|parents?|brother|sister|nan|gran)\b", low[s:e]))
 
     @staticmethod
     def _profile_item(low: str, floor: int, start: int) -> bool:

@@ -32,7 +32,7 @@ NOW_A_RE = re.compile(r"(?:^\s*|[,;.!?]\s*|\band\s+|\blol\s+)(?:now|currently|th
 # "self-employed electrician, around 55k": a sentence that opens with the title and its modifiers
 LEAD_MODIFIERS_RE = re.compile(
     r"\s*(?:an?\s+)?(?:(?:self[- ]?employed|freelance|part[- ]time|full[- ]time|qualified|newly qualified|senior|junior|trainee|"
-    r"head|lead|chief|contract|agency|locum|semi[- ]retired)[\s,]+)+"
+    r"head|lead|chief|contract|agency|locum|semi[- ]retired|underground|offshore|regional|area|experienced|registered|licensed|certified)[\s,]+)+"
 )
 COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: you| it| they| that| this| the policy)? (?:cover|insure|accept|exclude|take on|pay out (?:for|to))\b|\bwhat about\b|\bhow much (?:for|more)\b")
 VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
@@ -83,7 +83,7 @@ TENURE_AT_RE = re.compile(
 )
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
 BEEN_AT_RE = re.compile(
-    rf"\b(?:been|worked|working|workin)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
+    rf"\b(?:been|worked|working|workin|work)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
     rf"(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
@@ -114,9 +114,20 @@ JOB_VERB_RE = re.compile(
     rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
+RATE_AFTER_AMOUNT = frozenset(_VOCAB.get("rate_after_amount", ()))
+WHOLE_ANSWER_ONLY = frozenset(_VOCAB.get("whole_answer_only", ()))
+OWNED_FIRM_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('owned_firm_words', []))})\b")
+# "I run a", "we own our own", "running a 40-person": the firm that follows is the prospect's business, not their trade
+RUN_OWN_BEFORE_RE = re.compile(r"\b(?:run|runs|running|own|owns|owning)\s+(?:(?:a|an|my|our|the|own|small|little|big|local|family|successful|growing)\s+|[\w-]*\d[\w-]*\s+)*$")
+# a sum just before: "R500 ", "25k ", "£1,200 " (then "pm" is per month, not a project manager)
+AMOUNT_BEFORE_RE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:k|m|grand|bucks|quid|rand|euros?|dollars?|pounds?)?\s*$")
+# "my wife and I are both teachers", "we're both nurses": the prospect shares the job
+BOTH_BEFORE_RE = re.compile(r"\b(?:and i|and me|we)(?:'re| are)? both\s+$")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|as|am|i'm|im)\s+$")
 NOT_TITLE_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('not_title_after', []))})\b")
 HAZARD_SETTING_RE = re.compile(_VOCAB["hazard_setting"])
+TRAVEL_SETTING_RE = re.compile(_VOCAB["travel_setting"])
+HEALTH_EVENT_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB.get('health_events', []))})\b")
 TITLE_PATTERNS = [(re.compile(p), t) for p, t in (_VOCAB.get("title_patterns") or {}).items()]
 # "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on)\s+(?:an?\s+|the\s+)?$")
@@ -141,7 +152,7 @@ ONLY_STRETCH_RE = re.compile(
 )
 # "just started in March", "been here since February", "joined in June last year" (no year said)
 MONTH_START_RE = re.compile(
-    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since)\s+"
+    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:took|got|landed|started|accepted) (?:a |the |this |my )?(?:new )?(?:job|role|position|post)(?: here| there)? in|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since)\s+"
     r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
     r"(?!\s*,?\s*(?:'?\d{2}\b|(?:19|20)\d{2}|\d))(?P<last>\s+(?:last|this) year)?"
 )
@@ -166,6 +177,9 @@ TITLE_THEN_YEARS_RE = re.compile(
 )
 # "before that Deloitte for 6 years": a past job's stretch, told in the same clause
 PAST_STRETCH_RE = re.compile(r"\b(?:before that|before this|before then|prior to that|prior to this|previously|my (?:old|last|previous) (?:job|employer|role|company|firm))\b[^,.;!?]*$")
+# "new job in March after 8 years at my last place": a stretch ended by the move told in the same sentence
+AFTER_STRETCH_RE = re.compile(r"\bafter (?:about |nearly |almost |over |just over |some |(?:a|an) )?$")
+MOVED_RE = re.compile(r"\b(?:new (?:job|role|position|post|employer|company|firm)|started|joined|moved|switched|changed|took|left|quit)\b")
 # "just started", "only just joined": a start this week, said with no date
 JUST_STARTED_RE = re.compile(r"\b(?:only |literally )?just (?:started|joined|begun|been taken on|got taken on)\b(?! (?:smoking|vaping|drinking|dating|seeing|going|running|taking|to|on (?:the )?(?:pill|meds|tablets)|a (?:diet|course)|the gym|uni|college|school|looking|thinking|saving))")
 # a sentence that is only a duration: "12 yrs.", "for 8 years now", "about 6 years"
@@ -347,6 +361,16 @@ class WorkComponent:
         if end is not None and (NOT_TITLE_AFTER_RE.match(low, end) or (
                 low[start:end] in NEEDS_ARTICLE and not ARTICLE_BEFORE_RE.search(low, max(0, start - 6), start) and low.strip(" .!") != low[start:end])):
             return False  # "a nursing degree", "the student loan"; "uninsured rn" (right now)
+        if end is not None and low[start:end] in RATE_AFTER_AMOUNT and AMOUNT_BEFORE_RE.search(low, max(0, start - 15), start):
+            return False  # "R500 pm is what I can do": a rate per month, not a project manager
+        if end is not None and low[start:end] in WHOLE_ANSWER_ONLY and low.strip(" .!") != low[start:end]:
+            return False  # "typing on the bus", "took a taxi home": a ride, not the job
+        if end is not None and OWNED_FIRM_AFTER_RE.match(low, end) and re.search(r"\b(?:it's|its|it is|that's|thats) (?:a|an|the) $", low[max(s, start - 12):start]):
+            return False  # "it's a mining company thing": a kind of firm, not the prospect's trade
+        if end is not None and OWNED_FIRM_AFTER_RE.match(low, end) and RUN_OWN_BEFORE_RE.search(low, max(s, start - 40), start):
+            return False  # "I run a plumbing business with 12 staff": the owner of a firm, not the trade
+        if BOTH_BEFORE_RE.search(low, max(s, start - 25), start):
+            return True  # "my wife and I are both teachers"
         if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if RELATIVE_IS_RE.search(low[max(floor, start - 25):start]):
@@ -384,10 +408,20 @@ class WorkComponent:
             return True  # "just started in March as a junior developer": a subjectless line about oneself
         if low.startswith(("driving ", "drive ", "drives "), start) and FIRST_PERSON_RE.search(low, s, e):
             return True  # "I've been driving HGVs since": the title is a verb phrase
+        if self._gerund_clause(low, s, e, floor, start, end):
+            return True  # "Weekly wage is about 650 quid, labouring on a building site"
         if expected or short or start < 12 or self._profile_item(low, floor, start) or NOW_A_RE.search(low[max(s, start - 25):start]) or LEAD_MODIFIERS_RE.fullmatch(low, s, start):
             return True
         # "my income's all over the place as a freelance designer": the prospect's own pay or work is the subject
         return bool(WORK_CUE_RE.search(low, s, e)) and bool(FIRST_PERSON_RE.search(low, s, e) or re.search(r"\bmy (?:job|work|role|title|occupation|profession|income|pay|salary|earnings|money|wages?)\b", low[s:e]))
+
+    @staticmethod
+    def _gerund_clause(low: str, s: int, e: int, floor: int, start: int, end: Optional[int]) -> bool:
+        """A clause after a comma that opens with the trade as a verb ("..., labouring on a building site"),
+        in a sentence about nobody else: the prospect's own work."""
+        return (end is not None and floor > s and not low[floor:start].strip(" ,;-") and low[start:end].split()[0].endswith("ing")
+                and low[s:floor].rstrip().endswith(",") and not PRONOUN_RE.search(low, s, e)
+                and not re.search(r"\b(?:my|our)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|son|daughter|kids?|children|mum|mom|mother|dad|father|parents?|brother|sister|nan|gran)\b", low[s:e]))
 
     @staticmethod
     def _profile_item(low: str, floor: int, start: int) -> bool:
@@ -422,10 +456,12 @@ class WorkComponent:
             return
         add(doc, "occupation", occ.title, conf, start, end)
         cls = occ.occupation_class
-        if cls is not None and cls < 4:
+        if cls is None or cls < 4:  # a classless title too: "underground mining engineer"
             s, e = sentence_at(state(doc).sents, start)
             if HAZARD_SETTING_RE.search(state(doc).low, s, e):
                 cls = 4  # "drilling technician on a rig in the North Sea", "I work underground at a platinum mine"
+            elif cls == 1 and TRAVEL_SETTING_RE.search(state(doc).low, s, e):
+                cls = 2  # "regional sales manager, on the road 4 days a week": a desk job spent driving
         if cls is not None:
             add(doc, "occupation_class", cls, conf, start, end)
         if occ.employment:
@@ -446,6 +482,7 @@ class WorkComponent:
                 continue
             job_sentence = _Lazy(lambda s=s, e=e: bool(JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e)
                                                        or has(doc, "occupation") or has(doc, "employment_type") or expected
+                                                       or state(doc).expect in ("job_changes_5y", "employment_type")
                                                        or self._short_answer(doc, low)))
             if UNIT_RE.search(low, s, e):
                 self._durations(doc, low, s, e, job_sentence)
@@ -519,6 +556,8 @@ class WorkComponent:
                     continue
                 if PAST_STRETCH_RE.search(low, clause_start(low, s, m.start()), m.start()):
                     continue  # "since 2023, before that Deloitte for 6 years": a past job's time
+                if AFTER_STRETCH_RE.search(low, max(s, m.start() - 25), m.start()) and MOVED_RE.search(low, s, e):
+                    continue  # "took a new job in March after 8 years at my last place": the old job's time
                 if pattern is TRAILING_RE and KIN_IS_BEFORE_RE.search(low[s:m.start()]):
                     continue  # "my husband's a roofer, self employed 10 years": the relative's trade and time
                 if not self._self_at(doc, low, s, m.start()) or self._is_age(doc, m.start("n") if m.groupdict().get("n") else m.start(), m.end()):
@@ -566,6 +605,8 @@ class WorkComponent:
                 add(doc, "years_in_job", years, 0.75, m.start(), m.end())
                 claim_overlapping(doc, m.start("age"), m.end("age"))
         for m in EVER_SINCE_RE.finditer(low, s, e):
+            if HEALTH_EVENT_RE.search(low, max(s, m.start() - 40), min(e, m.end() + 40)):
+                continue  # "had covid in hospital in 2021 and since then some asthma"
             if not job_sentence or any(c.fact == "years_in_job" for c in state(doc).candidates):
                 continue
             years = today(doc).year - int(m.group("year"))
@@ -576,6 +617,8 @@ class WorkComponent:
         for m in SINCE_RE.finditer(low, s, e):
             if not (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low)) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
                 continue
+            if HEALTH_EVENT_RE.search(low, max(s, m.start() - 30), m.end()):
+                continue  # "no hospital since 2018": a health event's date, not a start at work
             if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:job|employer|role|company|firm|place)s?\s+$|\b(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:different )?(?:jobs|employers|roles|companies|firms|places)\s+$", low[max(s, m.start() - 30):m.start()]):
                 continue  # "one job change since 2021", "my 4th job since 2021", "4 jobs since 2021" count changes, not tenure
             if subject_of(doc, m.start()) not in ("self", None):

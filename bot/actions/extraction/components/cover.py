@@ -19,7 +19,7 @@ CLAIMS_RE = re.compile(
     rf"|claimed\s+(?P<t>once|twice|three times|four times|\w+ times|a couple of times|a few times)"
     rf"|(?P<n2>{NUM}|one|a couple of|a few)\s+(?:\w+\s+)?(?:insurance\s+)?claims?\b(?!\s*bonus)"
     # the question said back, then the count: "claims? just the one", "claims - only once", "claims: two"
-    rf"|\bclaims?(?:\s*[?:-]+\s*(?:(?:just|only|yes|yeah|yep)[,!]?\s+)?|[,\s]+(?:just|only)\s+)(?:the\s+)?(?P<n3>one|once|twice|two|three|a couple)\b(?!\s+(?:of (?:my|the|them)|year|month|week|day|thing|question)))"
+    rf"|\bclaims?(?:\s*[?:-]+\s*(?:(?:just|only|yes|yeah|yep)[,!]?\s+){{0,2}}|[,\s]+(?:just|only)\s+)(?:the\s+)?(?P<n3>one|once|twice|two|three|a couple)\b(?!\s+(?:of (?:my|the|them)|year|month|week|day|thing|question)))"
 )
 CLAIMED_ON_RE = re.compile(r"\b(?:claimed|made a claim|put a claim in|had to claim)\s+(?:on|for|against|through|when)\b")
 TIMES_RE = re.compile(rf"\b(?P<t>once|twice|{NUM}\s+times|a couple of times|a few times)\b")

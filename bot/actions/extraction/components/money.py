@@ -33,11 +33,11 @@ AVERAGE_RE = re.compile(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| ar
 RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
 POT_RE = re.compile(r"\bpot\b|\bpension (?:fund|pot|savings)\b|\bin (?:my|the|our|a|his|her) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b")
 SPOUSE_WORD_RE = re.compile(r"\bwife|husband|partner|hubby|missus|spouse")
-# "The mortgage was 280k, now about 200k", "used to earn 40k, now on 55": the figure said now wins
-WAS_NOW_RE = re.compile(r"\s*(?:[,;:]|\.\.\.|[-–—]|\()?\s*(?:(?:and|but|so)\s+)?(?:(?:it's|its|it is|that's|we're|i'm|im|we owe|i owe|it)\s+)?(?:(?:now|currently|today|these days|at the moment|as of now)\b[\s,]*)?"
+# "The mortgage was 280k, now about 200k", "owed 15k on the car, now about 6k", "used to earn 40k, now on 55": the figure said now wins
+WAS_NOW_RE = re.compile(r"(?:\s+[^,.;:!?\d]{1,30}?(?=\s*(?:[,;:]|\.\.\.|[-–—]|\())|\s*)(?:[,;:]|\.\.\.|[-–—]|\()?\s*(?:(?:and|but|so)\s+)?(?:(?:it's|its|it is|that's|we're|i'm|im|we owe|i owe|it)\s+)?(?:(?:now|currently|today|these days|at the moment|as of now)\b[\s,]*)?"
                         r"(?:(?:it's|its|is|down to|up to|dropped to|fallen to|come down to|paid down to|gone up to|at|on|about|around|roughly|approx\w*|just under|just over|under|over|maybe|closer to|nearer|more like|only|~)\s*)*[£$€₹r]?")
 NOW_WORD_RE = re.compile(r"\b(?:now|currently|today|these days|at the moment|down to|up to|dropped to|fallen to|come down to)\b")
-PAST_WORD_RE = re.compile(r"\b(?:was|were|used to|started (?:at|off at|on|off on)|at first|at the start|borrowed|took out|back then|when we bought)\b")
+PAST_WORD_RE = re.compile(r"\b(?:was|were|owed|had|earned|made|used to|started (?:at|off at|on|off on)|at first|at the start|borrowed|took out|back then|when we bought)\b")
 # "we just bought, borrowed 350": borrowing while buying a home is the mortgage
 JUST_BOUGHT_RE = re.compile(r"\bjust (?:bought|purchased|moved in)\b|\b(?:bought|buying) (?:our|my) first\b|\bfirst[- ]time buyers?\b")
 # "Hmm I think around 50k? maybe a bit more with overtime": the next sentence says it is pay

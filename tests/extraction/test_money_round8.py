@@ -115,3 +115,16 @@ def test_cover_that_came_with_something_is_held(facts):
 
 def test_a_stay_at_home_mum_said_as_she_is_the_spouse(facts):
     assert facts("she's a full-time mum", expect="spouse_income").get("spouse_income") == 0
+
+
+def test_a_spouses_own_loan_beside_the_households_debt(facts):
+    assert facts("my wife owes 4k on her student loan and we owe 12k on the car").get("other_debts") == 12_000
+
+
+def test_a_retired_husbands_pension_said_after_a_comma(facts):
+    assert facts("my husband's retired on a good pension, 3k a month").get("spouse_income") == 36_000
+
+
+def test_both_with_savings_is_no_pay(facts):
+    got = facts("wife and I have both got about 10k in savings")
+    assert "annual_income" not in got and "spouse_income" not in got

@@ -92,7 +92,7 @@ REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double":
 BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b"
                      # "my wife and I are both teachers, both about 55k", "we're both on 60k"
                      r"|\b(?:(?:wife|husband|partner|hubby|missus|spouse|other half) and (?:i|me)|we(?:'re| are)?)\b[^.;!?]{0,50}?\bboth(?: (?:on|earn|make|making|earning|get|getting))?"
-                     r"(?=,? (?:about |around |roughly |approx\w* |maybe |on |just over |just under |like )?[£$€₹r]?\d[\d,.]*\s?(?:k|grand|thousand)\b)")
+                     r"(?=,? (?:about |around |roughly |approx\w* |maybe |on |just over |just under |like )?[£$€₹r]?\d[\d,.]*\s?(?:k|grand|thousand)\b(?!\s*(?:in|of|saved|left|owing|on|cover|life|worth)\b))")
 # "4 times my 60k salary": the salary may be said inside the multiple
 MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+|[£$€]?\d[\d,.]*\s?k\s+)*(?:salary|pay|income|wages?)\b")
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
@@ -186,7 +186,7 @@ def money_component(doc: Doc) -> Doc:
                 # is retired, he gets a pension of 2k a month": paid to the spouse, it is theirs
                 if not SPOUSE_WORD_RE.search(low, s, e):
                     fact = "annual_income"
-                elif q.period is not None and subject_of(doc, q.start) in ("spouse", "partner"):
+                elif q.period is not None and subject_of(doc, min(cue, q.start)) in ("spouse", "partner"):
                     fact = "spouse_income"
             if fact == "cover_multiple":
                 # "4 times salary, so about 200k": the sum assured, held or wanted by intent;
@@ -592,7 +592,7 @@ def _someone_elses_balance(doc: Doc, low: str, s: int, e: int, fact: str, pos: i
     whose = subject_of(doc, pos)
     if whose in OTHER_EARNERS:
         return True
-    if fact == "other_debts" and whose in ("spouse", "partner") and not HOUSEHOLD_RE.search(low, s, e):
+    if fact == "other_debts" and whose in ("spouse", "partner") and not HOUSEHOLD_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
         return SPOUSE_OWN_DEBT_RE.search(low, q.start, e) is not None or SPOUSE_OWN_DEBT_RE.search(low, s, q.start) is not None
     return False
 

@@ -17,14 +17,16 @@ from .common import apply_rules, subject_of
 CLAIMS_RE = re.compile(
     rf"\b(?:(?:made|filed|put in|submitted|had|lodged)\s+(?P<n>{NUM}|a|an|one|a couple of|a few|couple of|several)\s+(?:\w+\s+)?claims?"
     rf"|claimed\s+(?P<t>once|twice|three times|four times|\w+ times|a couple of times|a few times)"
-    rf"|(?P<n2>{NUM}|one|a couple of|a few)\s+(?:\w+\s+)?(?:insurance\s+)?claims?\b(?!\s*bonus))"
+    rf"|(?P<n2>{NUM}|one|a couple of|a few)\s+(?:\w+\s+)?(?:insurance\s+)?claims?\b(?!\s*bonus)"
+    # the question said back, then the count: "claims? just the one", "claims - only once", "claims: two"
+    rf"|\bclaims?(?:\s*[?:-]+\s*(?:(?:just|only|yes|yeah|yep)[,!]?\s+){{0,2}}|[,\s]+(?:just|only)\s+)(?:the\s+)?(?P<n3>one|once|twice|two|three|a couple)\b(?!\s+(?:of (?:my|the|them)|year|month|week|day|thing|question)))"
 )
 CLAIMED_ON_RE = re.compile(r"\b(?:claimed|made a claim|put a claim in|had to claim)\s+(?:on|for|against|through|when)\b")
 TIMES_RE = re.compile(rf"\b(?P<t>once|twice|{NUM}\s+times|a couple of times|a few times)\b")
 OLD_RE = re.compile(rf"\b(?:in|back in)\s+(?P<year>(?:19|20)\d{{2}})\b|(?P<n>{NUM})\s+years\s+ago\b")
 MORE_CLAIMS_RE = re.compile(rf"\b(?:and|plus|also)\s+(?:another\s+)?(?P<t>once|twice|{NUM}\s+times)\s+(?:on|for|with|against)\b")
 COUNTS = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "several": 4,
-          "once": 1, "twice": 2, "three times": 3, "four times": 4, "a couple of times": 2, "a few times": 3}
+          "once": 1, "twice": 2, "two": 2, "three": 3, "a couple": 2, "three times": 3, "four times": 4, "a couple of times": 2, "a few times": 3}
 
 
 @Language.component("needscout_cover")
@@ -41,7 +43,7 @@ def _claims(doc: Doc) -> None:
     if "claim" not in low:
         return
     for m in CLAIMS_RE.finditer(low):
-        word = m.group("n") or m.group("t") or m.group("n2")
+        word = m.group("n") or m.group("t") or m.group("n2") or m.group("n3")
         n = COUNTS.get(word)
         if n is None:
             n = parse_number(word.split()[0])

@@ -31,7 +31,20 @@ SOME_PERIODS_RE = re.compile(
 )
 AVERAGE_RE = re.compile(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| around| roughly)?")
 RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
-POT_RE = re.compile(r"\bpot\b|\bpension (?:fund|pot|savings)\b|\bin (?:my|the|our|a) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b|\bwife|husband|partner")
+POT_RE = re.compile(r"\bpot\b|\bpension (?:fund|pot|savings)\b|\bin (?:my|the|our|a|his|her) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b")
+SPOUSE_WORD_RE = re.compile(r"\bwife|husband|partner|hubby|missus|spouse")
+# "The mortgage was 280k, now about 200k", "owed 15k on the car, now about 6k", "used to earn 40k, now on 55": the figure said now wins
+WAS_NOW_RE = re.compile(r"(?:\s+[^,.;:!?\d]{1,30}?(?=\s*(?:[,;:]|\.\.\.|[-–—]|\())|\s*)(?:[,;:]|\.\.\.|[-–—]|\()?\s*(?:(?:and|but|so)\s+)?(?:(?:it's|its|it is|that's|we're|i'm|im|we owe|i owe|it)\s+)?(?:(?:now|currently|today|these days|at the moment|as of now)\b[\s,]*)?"
+                        r"(?:(?:it's|its|is|down to|up to|dropped to|fallen to|come down to|paid down to|gone up to|at|on|about|around|roughly|approx\w*|just under|just over|under|over|maybe|closer to|nearer|more like|only|~)\s*)*[£$€₹r]?")
+NOW_WORD_RE = re.compile(r"\b(?:now|currently|today|these days|at the moment|down to|up to|dropped to|fallen to|come down to)\b")
+PAST_WORD_RE = re.compile(r"\b(?:was|were|owed|had|earned|made|used to|started (?:at|off at|on|off on)|at first|at the start|borrowed|took out|back then|when we bought)\b")
+# "we just bought, borrowed 350": borrowing while buying a home is the mortgage
+JUST_BOUGHT_RE = re.compile(r"\bjust (?:bought|purchased|moved in)\b|\b(?:bought|buying) (?:our|my) first\b|\bfirst[- ]time buyers?\b")
+# "Hmm I think around 50k? maybe a bit more with overtime": the next sentence says it is pay
+PAY_TAIL_RE = re.compile(r"\W*(?:(?:maybe|probably|possibly|a|bit|slightly|little|more|plus|or so|up|bit more|extra|and)\s+)*(?:with|plus|including|incl\.?|before|after|on top of|not counting|if you count|counting)\s+(?:the\s+|my\s+|any\s+)?(?:overtime|bonus(?:es)?|commission|tips|tax|allowances?)\b")
+# "wife has 10k on her card": the spouse's own card or loan, not the household's
+SPOUSE_OWN_DEBT_RE = re.compile(r"\b(?:her|his) (?:own )?(?:credit )?(?:cards?|loans?|overdraft|car|student loan|debts?)\b")
+HOUSEHOLD_RE = re.compile(r"\b(?:we|us|our|joint|between us)\b")
 # "18 LPA", "2300 pounds netto each month": a pay suffix the number parser leaves after the amount
 PAY_SUFFIX_RE = re.compile(r"\s*(?:(?P<lpa>lpa)\b|(?:(?:netto|net|brutto|gross|after tax|before tax|take[- ]home|in hand)\s+)?(?:a|per|each|every)\s+(?P<p>month|week|year|annum|yr|mth)\b)")
 # "I'm on about 60", "she earns about 80", "he makes about 100 of that" (in a sentence whose other sum says k)
@@ -53,7 +66,7 @@ PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read a
 BARRIER_RE = re.compile(r",(?!\d{3})|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
-    r"employer|death in service|in place|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|comes with|"
+    r"employer|death in service|in place|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|(?:comes|came|come) with|included with|bundled with|"
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?|"
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
     r"group (?:term|life|cover|policy|insurance|personal accident|accident)|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
@@ -76,7 +89,10 @@ SPOUSE_REL_RE = re.compile(
 )
 REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "the same": 1.0, "same": 1.0,
        "similar": 1.0, "triple": 3.0, "two thirds": 2 / 3, "three quarters": 0.75, "a bit less": 0.9, "a bit more": 1.1}
-BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b")
+BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b"
+                     # "my wife and I are both teachers, both about 55k", "we're both on 60k"
+                     r"|\b(?:(?:wife|husband|partner|hubby|missus|spouse|other half) and (?:i|me)|we(?:'re| are)?)\b[^.;!?]{0,50}?\bboth(?: (?:on|earn|make|making|earning|get|getting))?"
+                     r"(?=,? (?:about |around |roughly |approx\w* |maybe |on |just over |just under |like )?[£$€₹r]?\d[\d,.]*\s?(?:k|grand|thousand)\b(?!\s*(?:in|of|saved|left|owing|on|cover|life|worth)\b))")
 # "4 times my 60k salary": the salary may be said inside the multiple
 MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+|[£$€]?\d[\d,.]*\s?k\s+)*(?:salary|pay|income|wages?)\b")
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
@@ -119,7 +135,8 @@ OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
 HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
-OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it")
+OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it", "borrowed",
+              "balance", "balance outstanding", "outstanding balance", "balance remaining", "remaining balance", "balance owing", "balance left")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
 COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
@@ -153,15 +170,24 @@ def money_component(doc: Doc) -> Doc:
         _pay_periods(low, s, e, qs)
         _rate_times_time(doc, low, s, e, qs)
         _some_periods(doc, low, s, e, qs)
+        if not cues["original_loan"].search(low, s, e):
+            _superseded(low, s, qs)  # "borrowed 300k originally, down to 260 now" is the original_loan cue's
         qs = [q for q in qs if not q.claimed]  # a rate or an uneven pay already read is no cue's amount
         if not qs:
             continue
-        hits = _cue_hits(low, cues, s, e)
+        hits = _cue_hits(low, cues, s, e) + _pay_said_next(doc, low, e) + _cue_trailing_before(doc, low, cues, s)
         about_cover = False
-        for q, fact, score in _assign(low, qs, hits):
+        for q, fact, score, cue in _assign(low, qs, hits):
             q.claimed = True
+            if fact in BALANCES and _someone_elses_balance(doc, low, s, e, fact, min(cue, q.start), q):
+                continue  # "my parents still have a mortgage, around 80k", "wife has 10k on her card"
             if fact == "retirement_pot" and RETIRED_RE.search(low) and not POT_RE.search(low, s, e):
-                fact = "annual_income"  # "retired army major, army pension 32k": the pension paid is the income
+                # "retired army major, army pension 32k": the pension paid is the income; "my husband
+                # is retired, he gets a pension of 2k a month": paid to the spouse, it is theirs
+                if not SPOUSE_WORD_RE.search(low, s, e):
+                    fact = "annual_income"
+                elif q.period is not None and subject_of(doc, min(cue, q.start)) in ("spouse", "partner"):
+                    fact = "spouse_income"
             if fact == "cover_multiple":
                 # "4 times salary, so about 200k": the sum assured, held or wanted by intent;
                 # "5x my salary, which is 60k": the salary (as a sum assured it would mean 12k pay)
@@ -460,7 +486,7 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
     if not (HOUSE_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e)) or COVER_WORD_RE.search(low, s, e):
         # "about 280 left on it" of a decreasing policy: "on it" is a debt only when a house or loan is named
         hits = [h for h in hits if not low.endswith(" on it", h[0], h[1])]
-    if HOUSE_RE.search(low, s, e) and not OTHER_DEBT_RE.search(low, s, e):
+    if (HOUSE_RE.search(low, s, e) or JUST_BOUGHT_RE.search(low, s, e)) and not OTHER_DEBT_RE.search(low, s, e):
         # "we owe 410k on the house": owing is the mortgage when only the house is named
         hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in OWED_WORDS else f) for a, b, f in hits]
     # "we owe 90k on the house and 40k on a business loan": what is owed on the house is the mortgage
@@ -490,13 +516,17 @@ def _compatible(fact: str, q: Quantity) -> bool:
     return True
 
 
-def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> list[tuple[Quantity, str, float]]:
-    """Greedy nearest-cue matching; cues before an amount are preferred, barriers cost."""
+def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> list[tuple[Quantity, str, float, int]]:
+    """Greedy nearest-cue matching; cues before an amount are preferred, barriers cost.
+
+    Returns (amount, fact, score, where the cue starts)."""
     pairs = []
     for qi, q in enumerate(qs):
         for ci, (a, b, fact) in enumerate(hits):
             if not _compatible(fact, q):
                 continue
+            if fact in BALANCES and OF_THAT_RE.match(low, q.end):
+                continue  # "we spend 2k a month, mortgage 1200 of that": a share of spending, no balance
             if b <= q.start:
                 gap, after = low[b:q.start], False
             elif a >= q.end:
@@ -517,8 +547,54 @@ def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> l
             continue
         used_q.add(qi)
         used_c.add(ci)
-        out.append((qs[qi], fact, float(score)))
+        out.append((qs[qi], fact, float(score), hits[ci][0]))
     return out
+
+
+def _superseded(low: str, s: int, qs: list[Quantity]) -> None:
+    """"The mortgage was 280k, now about 200k": a figure said as past and then corrected by
+    the figure now is dropped, so the cue takes the current one."""
+    for q, nxt in zip(qs, qs[1:]):
+        gap = low[q.end:nxt.start]
+        if q.claimed or not WAS_NOW_RE.fullmatch(gap) or not NOW_WORD_RE.search(gap):
+            continue
+        if PAST_WORD_RE.search(low, clause_start(low, s, q.start), q.start) or PAST_WORD_RE.search(gap):
+            q.claimed = True
+
+
+def _pay_said_next(doc: Doc, low: str, e: int) -> list[tuple[int, int, str]]:
+    """"Hmm I think around 50k? maybe a bit more with overtime": a pay cue that opens the
+    next sentence (with no amount of its own) tells what this sentence's amount was."""
+    for s2, e2 in state(doc).sents:
+        if s2 >= e:
+            m = PAY_TAIL_RE.match(low, s2, e2)
+            if m and not re.search(r"\d", low[s2:e2]):
+                return [(e, e, "annual_income")]
+            break
+    return []
+
+
+def _cue_trailing_before(doc: Doc, low: str, cues: dict[str, re.Pattern[str]], s: int) -> list[tuple[int, int, str]]:
+    """"rent, food, school fees... probably 4-5k/month": a cue that ends the sentence before
+    on a trailing "..." or ":" names what this sentence's amount is."""
+    prev = [(a, b) for a, b in state(doc).sents if b <= s]
+    if not prev:
+        return []
+    a, b = prev[-1]
+    if not low[a:s].rstrip().endswith(("...", "…", ":")) or re.search(r"\d", low[a:b]):
+        return []
+    return [(s, s, f) for _, end, f in _cue_hits(low, cues, a, b)[-1:] if not low[end:b].strip(" .…:-")]
+
+
+def _someone_elses_balance(doc: Doc, low: str, s: int, e: int, fact: str, pos: int, q: Quantity) -> bool:
+    """A relative's mortgage, debt or savings is not the prospect's; a spouse's own card or
+    loan is theirs unless the sentence says it is the household's ("we owe")."""
+    whose = subject_of(doc, pos)
+    if whose in OTHER_EARNERS:
+        return True
+    if fact == "other_debts" and whose in ("spouse", "partner") and not HOUSEHOLD_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
+        return SPOUSE_OWN_DEBT_RE.search(low, q.start, e) is not None or SPOUSE_OWN_DEBT_RE.search(low, s, q.start) is not None
+    return False
 
 
 def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:

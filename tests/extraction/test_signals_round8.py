@@ -19,6 +19,8 @@ BENEFICIARIES = [
     ("my sister's husband and my mum both help out, she'd be the person I'd leave it to", "parent"),
     ("my son's at uni, he's the one who'd get it", "child"),
     ("me and my business partner, it's for a cross-option agreement", "business_partner"),
+    ("my auntie, she's got nobody else", "other"),
+    ("both my boys, split evenly", "child"),
 ]
 
 
@@ -47,6 +49,8 @@ SIGNALS = [
     ("we're getting this for the kids really", "goals", ["protect_family"]),
     ("got 300k on the house already, thinking of adding some CI", "goals", ["critical_illness"]),
     ("I'd need roughly 400k life and perhaps 80k critical illness on top", "goals", ["critical_illness"]),
+    ("life cover for the kids mainly, and maybe trauma as well", "goals", ["protect_family", "critical_illness"]),
+    ("only taking this out for the sake of our little ones", "goals", ["protect_family"]),
 ]
 
 
@@ -68,6 +72,9 @@ NEAR_MISSES = [
     ("my daughter rides horses, would that change my premium?", "asked_about_exclusions", None),
     ("I want my family covered if something happens to me.", "asked_about_exclusions", None),
     ("what if they refuse to pay out when the time comes?", "asked_about_exclusions", None),
+    ("do I even need life insurance with no kids?", "goals", None),
+    ("I honestly don't mind sharing my health history", "concerns", None),
+    ("too busy with the farm to have a hobby", "concerns", None),
 ]
 
 

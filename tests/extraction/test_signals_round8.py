@@ -46,6 +46,9 @@ SIGNALS = [
     ("it's more of a trust thing than the money", "concerns", ["trust"]),
     ("I bet they'd find some tiny technicality not to pay", "concerns", ["claims_denial"]),
     ("so you don't pay out if I die on a motorbike?", "asked_about_exclusions", True),
+    ("would my epilepsy be covered?", "asked_about_exclusions", True),
+    ("whats not covered then?", "asked_about_exclusions", True),
+    ("is the cover still valid if I emigrate?", "asked_about_exclusions", True),
     ("we're getting this for the kids really", "goals", ["protect_family"]),
     ("got 300k on the house already, thinking of adding some CI", "goals", ["critical_illness"]),
     ("I'd need roughly 400k life and perhaps 80k critical illness on top", "goals", ["critical_illness"]),
@@ -73,6 +76,8 @@ NEAR_MISSES = [
     ("I want my family covered if something happens to me.", "asked_about_exclusions", None),
     ("what if they refuse to pay out when the time comes?", "asked_about_exclusions", None),
     ("do I even need life insurance with no kids?", "goals", None),
+    ("I'd like the home covered if I die.", "asked_about_exclusions", None),
+    ("would the children be covered as well?", "asked_about_exclusions", None),
     ("I honestly don't mind sharing my health history", "concerns", None),
     ("too busy with the farm to have a hobby", "concerns", None),
 ]

@@ -44,6 +44,7 @@ def test_no_beneficiary(facts, text):
 SIGNALS = [
     ("honestly trust is the big problem for me with insurers", "concerns", ["trust"]),
     ("it's more of a trust thing than the money", "concerns", ["trust"]),
+    ("had a bad experience with a broker once", "concerns", ["trust"]),
     ("I bet they'd find some tiny technicality not to pay", "concerns", ["claims_denial"]),
     ("so you don't pay out if I die on a motorbike?", "asked_about_exclusions", True),
     ("would my epilepsy be covered?", "asked_about_exclusions", True),
@@ -80,6 +81,8 @@ NEAR_MISSES = [
     ("would the children be covered as well?", "asked_about_exclusions", None),
     ("I honestly don't mind sharing my health history", "concerns", None),
     ("too busy with the farm to have a hobby", "concerns", None),
+    ("we had a bad experience with a builder last year", "concerns", None),
+    ("I'm a bit sceptical about vaccines", "concerns", None),
 ]
 
 

@@ -83,6 +83,7 @@ NEAR_MISSES = [
     ("too busy with the farm to have a hobby", "concerns", None),
     ("we had a bad experience with a builder last year", "concerns", None),
     ("I'm a bit sceptical about vaccines", "concerns", None),
+    ("the new rota at work is really confusing", "concerns", None),
 ]
 
 

@@ -8,17 +8,19 @@ would get it" need no rule of their own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc
 
 from ..doc_state import add, state
-from ..resources import beneficiary_cues
+from ..resources import _yaml, beneficiary_cues
 from ..text import sentence_at
 from .common import entities
 
-# "my kids' school", "my son's education": the relative owns something, does not receive
-POSSESSIVE_RE = re.compile(r"^(?:'s?|s')\b|^'")
+# "my kids' school", "my son's education": the relative owns something, does not receive;
+# "mam's on a pension", "dad's in a home" is "is", not a possessive
+POSSESSIVE_RE = re.compile(r"^'s\b(?! (?:on|in|at|not|retired|living|getting|always|still|just|only|very|really|so|the one|like|basically|nearly|almost|over|under|\d))|^s'|^'(?!s\b)")
 OWNER_RE = re.compile(r"\b(?:my|our)\s+$")
 
 
@@ -30,7 +32,7 @@ def beneficiary(doc: Doc) -> None:
     cues = beneficiary_cues()
     business = cues.partner_in_business is not None and cues.partner_in_business.search(st.low) is not None
     kin = [(a, b, "business_partner" if v == "partner" and business else cues.kin_values[v]) for a, b, v in entities(doc, "KIN")
-           if v not in cues.not_beside_a_cue and not POSSESSIVE_RE.match(st.low[b:b + 2])]
+           if v not in cues.not_beside_a_cue and not POSSESSIVE_RE.match(st.low[b:b + 24])]
     if not kin:
         return
     hit = _pair(st.low, st.sents, kin)
@@ -71,10 +73,27 @@ def _pronoun(low: str, kin: list[tuple[int, int, str]]) -> Optional[tuple[int, i
     ("my godson, I want him to have it"; "my sister would be guardian so it should go to her")."""
     for rx in beneficiary_cues().pronoun:
         for m in rx.finditer(low):
-            before = [k for k in kin if k[1] <= m.start()]
+            before = _same_gender(low, m.group(0), [k for k in kin if k[1] <= m.start()])
             # "my niece has been like a daughter to me": the relative owned by "my" is the one meant
             owned = [k for k in before if OWNER_RE.search(low, max(0, k[0] - 6), k[0])]
             if owned or before:
                 return (owned or before)[-1]
     return None
 
+
+@lru_cache(maxsize=1)
+def _gender_res() -> dict[str, re.Pattern[str]]:
+    """female/male word patterns from data/beneficiary.yml."""
+    return {g: re.compile(p) for g, p in _yaml("beneficiary.yml").get("pronoun_gender", {}).items()}
+
+
+def _same_gender(low: str, cue: str, kin: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The relatives a "she/her" or "he/him" cue can stand for: all but those of the other
+    sex ("my brother and I split mam's bills, she'd be the one" means mam; a partner or
+    friend may be either). "them" stands for anyone."""
+    words = set(re.findall(r"[a-z]+", cue))
+    other = "male" if words & {"she", "her"} else "female" if words & {"he", "him"} else None
+    rx = _gender_res().get(other) if other else None
+    if rx is None:
+        return kin
+    return [k for k in kin if not rx.search(low[k[0]:k[1]])]

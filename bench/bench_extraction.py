@@ -13,7 +13,8 @@ before it was run: objections and their near-misses, referrals, tenure, cover he
 its labelling notes are in DEV5.md), ``dev6`` (a sixth, written before it was run:
 long life-story messages, many Englishes, hedges and corrections, lay health words;
 notes in DEV6.md), ``dev7`` (a seventh, written before it was run: a general sample
-of an interview, every fact; notes in DEV7.md) and ``heldout`` (never tuned on). Then utterances per
+of an interview, every fact; notes in DEV7.md), ``dev8`` to ``dev12`` (later sets, each
+written before it was run; notes in DEV8.md to DEV12.md) and ``heldout`` (never tuned on). Then utterances per
 second on one core (single process, warm pipeline, dev + dev2 repeated; median of
 --runs runs). Matching rules: lists compare as sets,
 numbers within 1% or 0.5 (whichever is larger), occupations after mapping both sides

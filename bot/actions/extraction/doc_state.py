@@ -90,6 +90,11 @@ def free_quantities(doc: Doc, start: int = 0, end: Optional[int] = None) -> list
     return [q for q in st.quantities if not q.claimed and q.start >= start and q.end <= end]
 
 
+def is_claimed(doc: Doc, pos: int) -> bool:
+    """True when a component has already used the number at ``pos`` (an age, a height...)."""
+    return any(q.claimed and q.start <= pos < q.end for q in state(doc).quantities)
+
+
 def claim_overlapping(doc: Doc, start: int, end: int) -> None:
     """Mark numbers inside a span already used (e.g. 180 in "180 lbs") so money skips them."""
     for q in state(doc).quantities:

@@ -72,10 +72,11 @@ def apply_rules(doc: Doc, fact: str) -> int:
             continue  # "my sister thinks it's a rip-off"
         if fact in SELF_ONLY and subject_of(doc, hit.start) not in SUBJECTS.get(fact, ("self",)):
             continue
-        if fact in IMAGINED_DROPS and is_hypothetical(low, clause_start(low, s, hit.start), hit.start):
+        floor = clause_start(low, s, hit.start)
+        if fact in IMAGINED_DROPS and is_hypothetical(low, floor, hit.start):
             continue  # "if I was a smoker would it cost more?"
         value = hit.rule.value
-        if not _skip_negation(value) and is_negated(low, clause_start(low, s, hit.start), hit.start):
+        if not _skip_negation(value) and is_negated(low, floor, hit.start):
             if hit.rule.negated == "drop":
                 continue
             value = hit.rule.negated
@@ -109,6 +110,11 @@ def entities(doc: Doc, label: str) -> Iterator[tuple[int, int, str]]:
     for start, end, ent_label, value in state(doc).ents or ():
         if ent_label == label:
             yield start, end, value
+
+
+def kin_at(doc: Doc, pos: int) -> Optional[str]:
+    """The role of a relative word that starts at ``pos`` ("my sister's kids" is one word, "other")."""
+    return next((v for a, _, v in entities(doc, "KIN") if a == pos), None)
 
 
 def subject_of(doc: Doc, pos: int) -> str:

@@ -11,11 +11,11 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_state import add, claim_overlapping, state, today
+from ..doc_state import add, claim_overlapping, is_claimed, state, today
 from ..numbers import NUM, month_number, parse_number
 from ..resources import gates, lexicon
 from ..text import clause_start, is_hypothetical, is_negated, sentence_at
-from .common import apply_rules, entities, subject_of
+from .common import apply_rules, entities, kin_at, subject_of
 
 QUIT_RE = re.compile(
     rf"\b(?:quit|stopped|gave up|give up|kicked|packed in|ex-smoker|haven't smoked|have not smoked|not smoked|off (?:the )?(?:cigs|cigarettes|fags|smokes))\b"
@@ -299,8 +299,7 @@ class HealthComponent:
         for m in WEIGHT_NOW_RE.finditer(low) if not any(c.fact == "weight_kg" for c in state(doc).candidates) else ():
             n = float(m.group("n"))
             kg = n * 0.4536 if (m.group("u") or m.group("lost_u") or "").startswith(("lb", "pound")) or n > 140 else n
-            claimed = any(q.claimed and q.start <= m.start("n") < q.end for q in state(doc).quantities)  # "... now I'm 34": an age
-            if 40 <= kg <= 300 and not claimed and subject_of(doc, m.start()) == "self":
+            if 40 <= kg <= 300 and not is_claimed(doc, m.start("n")) and subject_of(doc, m.start()) == "self":  # "... now I'm 34": an age
                 add(doc, "weight_kg", round(kg, 1), 0.8, m.start("n"), m.end())  # "lost 10kg this year, now 92"
                 claim_overlapping(doc, m.start("n"), m.end("n"))
         for m in BARE_WEIGHT_RE.finditer(low):
@@ -352,8 +351,7 @@ class HealthComponent:
             if QUESTION_NO_RE.match(low, b) or low.endswith(("gestational ", "pregnancy "), max(0, a - 13), a) or NEGATIVE_TEST_RE.match(low, b):
                 continue  # "cancer? no.", "gestational diabetes" (gone after the birth), "HIV negative"
             like = LIKE_RELATIVE_RE.match(low, b)
-            kin = next((v for k0, _, v in entities(doc, "KIN") if like and k0 == like.start("kin")), None)
-            if kin in FAMILY_ROLES:
+            if like and kin_at(doc, like.start("kin")) in FAMILY_ROLES:
                 family.setdefault(value, (a, like.end()))  # "scared of getting cancer like my mum did"
             listed = hypothetical_end >= 0 and LIST_GAP_RE.fullmatch(low, hypothetical_end, a)
             own_now = OWN_HAD_RE.search(low, max(floor, a - 16), a)  # "claimed on my CI policy when I had the cancer"

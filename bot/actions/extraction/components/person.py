@@ -8,10 +8,10 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_state import add, claim_overlapping, state, today
+from ..doc_state import add, claim_overlapping, is_claimed, state, today
 from ..numbers import NUM, month_number, parse_number
 from ..text import clause_start, is_corrected, is_negated, sentence_at
-from .common import apply_rules, entities, subject_of
+from .common import apply_rules, entities, kin_at, subject_of
 
 NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\"|k\b|m\b|grand|thousand|million|"
                  r"dollars|bucks|%|percent|kids|children|times|minutes|mins|hours|days|weeks|months|"
@@ -167,7 +167,7 @@ def _profile_age(doc: Doc) -> None:
     for m in PROFILE_AGE_RE.finditer(low):
         g = "n" if m.group("n") else "n2"
         a, b = m.start(g), m.end(g)
-        if any(q.claimed and q.start <= a < q.end for q in st.quantities):
+        if is_claimed(doc, a):
             continue
         if not 18 <= int(m.group(g)) <= 90 or subject_of(doc, a) != "self":
             continue
@@ -291,11 +291,6 @@ def _children_named_one_by_one(doc: Doc, low: str) -> None:
         add(doc, "children_count", len(named), 0.7, positions[0], named[-1].end())
 
 
-def _kin_at(doc: Doc, pos: int) -> Optional[str]:
-    """The role of a relative word that starts at ``pos`` ("my sister's kids" is one word, "other")."""
-    return next((v for a, _, v in entities(doc, "KIN") if a == pos), None)
-
-
 def _is_grandkids(low: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"grand", low[m.start("kid"):m.start("kid") + 5]))
 
@@ -307,7 +302,7 @@ def _children_ages(doc: Doc) -> None:
     for m in AGES_AFTER_KIDS_RE.finditer(low):
         if subject_of(doc, m.start()) not in ("self", "spouse", "partner", "child", "ex") or NO_KIDS_BEFORE_RE.search(low, max(0, m.start() - 8), m.start()):
             continue  # "single, no kids, 29": the 29 is not a child's
-        if _kin_at(doc, m.start()) not in (None, "child"):
+        if kin_at(doc, m.start()) not in (None, "child"):
             relatives_kids = True
             continue  # "my sister's kids are 4 and 7": a relative's children
         values = _age_list(low, m)
@@ -327,7 +322,7 @@ def _children_ages(doc: Doc) -> None:
         v = parse_number(m.group("n"))
         if v is None or not 0 <= v <= 45 or any(a <= m.start("n") < b for a, b, _ in ages):
             continue
-        if _is_claimed_elsewhere(doc, m.start("n")):
+        if is_claimed(doc, m.start("n")):
             continue
         ages.append((m.start(), m.end(), int(v)))
         claim_overlapping(doc, m.start("n"), m.end("n"))
@@ -338,19 +333,19 @@ def _children_ages(doc: Doc) -> None:
             claim_overlapping(doc, m.start("list"), m.end("list"))
     for m in PAREN_AGE_RE.finditer(low) if "(" in low else ():
         v = int(m.group("n")) // (12 if m.group("months") else 1)  # "1 baby (7 months)" is 0
-        if v <= 45 and not any(a <= m.start("n") < b for a, b, _ in ages) and not _is_claimed_elsewhere(doc, m.start("n")):
+        if v <= 45 and not any(a <= m.start("n") < b for a, b, _ in ages) and not is_claimed(doc, m.start("n")):
             ages.append((m.start("n"), m.end("n"), v))  # "1 daughter in college (20)"
             claim_overlapping(doc, m.start("n"), m.end("n"))
     if not ages and not relatives_kids:
         ages = _loose_ages(doc, low)
     for m in BOTH_AGES_RE.finditer(low) if not ages and "both" in low else ():
-        if _about_children(low, sentence_of(doc, m.start())[0], m.start()) and not _is_claimed_elsewhere(doc, m.start("n")):
+        if _about_children(low, sentence_of(doc, m.start())[0], m.start()) and not is_claimed(doc, m.start("n")):
             v = int(m.group("n"))  # "twins, both 10", "two girls at uni, both 20": two children of that age
             ages.append((m.start(), m.end(), v))
             claim_overlapping(doc, m.start("n"), m.end("n"))
     for m in PRONOUN_AGE_RE.finditer(low) if ages == [] else ():
         v = parse_number(m.group("n"))
-        if v is None or not 0 <= v <= 45 or _is_claimed_elsewhere(doc, m.start("n")):
+        if v is None or not 0 <= v <= 45 or is_claimed(doc, m.start("n")):
             continue
         s, _ = sentence_at(state(doc).sents, m.start())
         kin = [value for a, _, value in entities(doc, "KIN") if s <= a < m.start()]
@@ -409,7 +404,7 @@ def _loose_ages(doc: Doc, low: str) -> list[tuple[int, int, int]]:
             continue
         _, e = sentence_at(st.sents, kid.start())
         m = LOOSE_AGES_RE.search(low, kid.end(), min(e, kid.end() + 60))
-        if m is None or _is_claimed_elsewhere(doc, m.start("ages")):
+        if m is None or is_claimed(doc, m.start("ages")):
             continue
         values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\s)\s*", m.group("ages")) if t.strip()]
         if len(values) >= 2 and all(v is not None and 0 <= v <= 45 and int(v) == v for v in values):
@@ -419,10 +414,6 @@ def _loose_ages(doc: Doc, low: str) -> list[tuple[int, int, int]]:
 
 
 ONE_PARENT_SUPPORTED_RE = re.compile(r"\b(?:her|him)\b(?!\s+(?:parents|folks|in-?laws|mum and dad|mom and dad|old folks))")
-
-
-def _is_claimed_elsewhere(doc: Doc, pos: int) -> bool:
-    return any(q.claimed and q.start <= pos < q.end for q in state(doc).quantities)
 
 
 def _dependent_parents(doc: Doc) -> None:

@@ -77,3 +77,67 @@ def test_eligibility_question_is_no_referral(facts, text):
 
 def test_interested_relative_is_still_a_referral(facts):
     assert facts("my brother is keen too, can he get cover as well?").get("referral_potential") == "low"
+
+
+# --- cover asked for, and who it is for, said through its purpose ---
+
+def test_cover_wanted_so_a_relative_can_clear_the_mortgage(facts):
+    got = facts("we'd need roughly 400k so my husband can clear the mortgage")
+    assert got.get("requested_cover") == 400000
+    assert "mortgage_balance" not in got
+    assert got.get("goals") == ["pay_off_mortgage"]
+    assert got.get("beneficiary_relation") == "spouse"
+
+
+def test_relative_not_left_with_the_house(facts):
+    assert facts("want the house paid off so my mum isn't stuck with it").get("beneficiary_relation") == "parent"
+
+
+def test_purpose_without_a_debt_names_no_beneficiary(facts):
+    assert "beneficiary_relation" not in facts("so the kids can go to uni one day")
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("enough to replace my income for five years if I'm gone, so around 350k", 350000),
+    ("ten years' salary I reckon, so about 500k", 500000),
+])
+def test_pay_times_years_is_the_cover_asked_for(facts, text, amount):
+    got = facts(text)
+    assert got.get("requested_cover") == amount
+    assert "annual_income" not in got
+
+
+def test_same_salary_for_years_is_still_pay(facts):
+    got = facts("been on the same salary for 4 years now, 38k")
+    assert got.get("annual_income") == 38000
+    assert "requested_cover" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "my cousin and I own a bakery together, if I die I'd want him to keep the bakery running",
+    "me and my mate co-own the workshop, if anything happens to me he'd take over my share",
+])
+def test_co_owner_carrying_the_business_on(facts, text):
+    got = facts(text)
+    assert got.get("beneficiary_relation") == "business_partner"
+    assert "protect_family" not in (got.get("goals") or [])
+
+
+def test_spouse_running_the_business_stays_no_business_partner(facts):
+    assert facts("the wife and I run a cafe together, if I go she'll keep it going").get("beneficiary_relation") != "business_partner"
+
+
+@pytest.mark.parametrize("text", [
+    "client is 59, plans to retire at 66, mortgage gone",
+    "retiring next spring from the council, 64 now",
+])
+def test_retirement_date_stated_is_no_goal(facts, text):
+    assert "retirement" not in (facts(text).get("goals") or [])
+
+
+@pytest.mark.parametrize("text", [
+    "I'd really like to retire at 60 if we can swing it",
+    "retiring in 6 years and worried the pension won't be enough",
+])
+def test_retirement_wished_for_is_a_goal(facts, text):
+    assert "retirement" in (facts(text).get("goals") or [])

@@ -18,6 +18,8 @@ SIGNALS = [
     ("sounds like a right faff to be honest", "concerns", ["complexity"]),
     ("all that red tape just puts me off", "concerns", ["complexity"]),
     ("too much hassle for what it is", "concerns", ["complexity"]),
+    ("not convinced we need it yet to be honest", "concerns", ["not_needed"]),
+    ("abeg, wetin una no dey cover?", "asked_about_exclusions", True),
     ("what does the policy not cover then?", "asked_about_exclusions", True),
     ("which illnesses would they not pay out on?", "asked_about_exclusions", True),
     ("after about 300k, mainly scared of a heart attack like my old man", "goals", ["critical_illness"]),

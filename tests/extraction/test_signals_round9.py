@@ -143,3 +143,15 @@ def test_retirement_date_stated_is_no_goal(facts, text):
 ])
 def test_retirement_wished_for_is_a_goal(facts, text):
     assert "retirement" in (facts(text).get("goals") or [])
+
+
+@pytest.mark.parametrize("text", [
+    "so the boys can finish school if I pop my clogs",
+    "if anything happens to me I want her to be able to complete her degree",
+])
+def test_finishing_their_studies_is_an_education_goal(facts, text):
+    assert facts(text).get("goals") == ["children_education"]
+
+
+def test_own_schooling_is_no_goal(facts):
+    assert "goals" not in facts("I finished school at 17 and went into the army")

@@ -155,3 +155,20 @@ def test_finishing_their_studies_is_an_education_goal(facts, text):
 
 def test_own_schooling_is_no_goal(facts):
     assert "goals" not in facts("I finished school at 17 and went into the army")
+
+
+def test_someone_elses_past_bills_are_no_goal_or_worry(facts):
+    got = facts("the hospital bills after my gran's fall were really expensive")
+    assert "goals" not in got and "concerns" not in got
+
+
+def test_past_bills_with_a_worry_are_still_a_goal(facts):
+    assert facts("the medical bills came to a fortune last time, I'm worried if it happens again").get("goals") == ["health_costs"]
+
+
+@pytest.mark.parametrize("text,level", [
+    ("a lot of the dads at footy have nothing in place", "high"),
+    ("my missus wants some cover as well", "low"),
+])
+def test_people_who_would_want_it_too(facts, text, level):
+    assert facts(text).get("referral_potential") == level

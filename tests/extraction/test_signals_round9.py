@@ -20,6 +20,9 @@ SIGNALS = [
     ("too much hassle for what it is", "concerns", ["complexity"]),
     ("not convinced we need it yet to be honest", "concerns", ["not_needed"]),
     ("abeg, wetin una no dey cover?", "asked_about_exclusions", True),
+    ("is there anything the policy won't pay for", "asked_about_exclusions", True),
+    ("stuff I'd not be covered for, like what?", "asked_about_exclusions", True),
+    ("what if I pass away in the first couple of years, do you pay?", "asked_about_exclusions", True),
     ("what does the policy not cover then?", "asked_about_exclusions", True),
     ("which illnesses would they not pay out on?", "asked_about_exclusions", True),
     ("after about 300k, mainly scared of a heart attack like my old man", "goals", ["critical_illness"]),
@@ -172,3 +175,7 @@ def test_past_bills_with_a_worry_are_still_a_goal(facts):
 ])
 def test_people_who_would_want_it_too(facts, text, level):
     assert facts(text).get("referral_potential") == level
+
+
+def test_eligibility_question_is_no_exclusion_question(facts):
+    assert "asked_about_exclusions" not in facts("do you cover people who live in Wales?")

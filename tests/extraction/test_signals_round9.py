@@ -21,6 +21,11 @@ SIGNALS = [
     ("not convinced we need it yet to be honest", "concerns", ["not_needed"]),
     ("abeg, wetin una no dey cover?", "asked_about_exclusions", True),
     ("is there anything the policy won't pay for", "asked_about_exclusions", True),
+    ("that's a bit dear for what it is", "concerns", ["cost"]),
+    ("these outfits take your money and do a runner", "concerns", ["trust"]),
+    ("the policy wording is double dutch to me", "concerns", ["complexity"]),
+    ("ok let me check with my wife and revert", "concerns", ["timing"]),
+    ("my company covers me already so I'm fine", "concerns", ["not_needed"]),
     ("stuff I'd not be covered for, like what?", "asked_about_exclusions", True),
     ("what if I pass away in the first couple of years, do you pay?", "asked_about_exclusions", True),
     ("what does the policy not cover then?", "asked_about_exclusions", True),
@@ -52,6 +57,8 @@ def test_exclusion_question_is_no_claims_worry(facts):
 
 
 NO_CONCERN = [
+    "oh dear, I forgot my password",
+    "I reverted to my old job last spring",
     "my cousin got declined because of his heart, is that common?",
     "a bloke at work got turned down for his weight",
     "not too much hassle I hope?",

@@ -186,3 +186,15 @@ def test_people_who_would_want_it_too(facts, text, level):
 
 def test_eligibility_question_is_no_exclusion_question(facts):
     assert "asked_about_exclusions" not in facts("do you cover people who live in Wales?")
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("my husband would collect it, obviously", "spouse"),
+    ("both my sons, in equal shares", "child"),
+])
+def test_beneficiary_by_collecting_or_sharing(facts, text, relation):
+    assert facts(text).get("beneficiary_relation") == relation
+
+
+def test_collecting_the_kids_names_no_beneficiary(facts):
+    assert "beneficiary_relation" not in facts("my mum collects the kids from school on Fridays")

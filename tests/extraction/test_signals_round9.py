@@ -198,3 +198,11 @@ def test_beneficiary_by_collecting_or_sharing(facts, text, relation):
 
 def test_collecting_the_kids_names_no_beneficiary(facts):
     assert "beneficiary_relation" not in facts("my mum collects the kids from school on Fridays")
+
+
+def test_group_counted_in_women_with_a_role(facts):
+    assert facts("I'm treasurer of our savings club, about 30 ladies").get("referral_potential") == "high"
+
+
+def test_families_living_nearby_are_no_referral(facts):
+    assert "referral_potential" not in facts("I've got a wife and 3 kids, there are about 50 families on our road")

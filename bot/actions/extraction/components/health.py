@@ -101,9 +101,7 @@ LIST_GAP_RE = re.compile(r"\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?(?:a\s+|an\s+
 # a hypothetical said earlier in the sentence: "cover if I'm diagnosed with something serious, cancer or..."
 IF_DIAGNOSED_RE = re.compile(r"\b(?:if i(?:'m| am| was| were| ever| get| got)|in case i|diagnosed with something|cover (?:for|against)|covered for|pays? out (?:for|on|if))\b")
 OWN_DIAGNOSIS_RE = re.compile(r"\b(?:i have|i've got|i've|i had|i was diagnosed|i'm on|my)\b")
-# a fear named right before the illness is of getting it: "mostly worried about heart attack or cancer"
-HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething (?:\w+ )?like\b|\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b"
-                             r"|\b(?:worried|worry|scared|afraid|frightened|terrified|paranoid) (?:(?:mostly|mainly|most|really|a bit|so|more) )?(?:about|of) (?:a |an )?$")
+HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething (?:\w+ )?like\b|\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
 GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
 NOTHING_SINCE_RE = re.compile(r"[^.;!?]{0,30}?\b(?:nothing|none|no (?:problems|issues|trouble|stays?)|not (?:been )?back|never (?:been )?back)(?: at all| else| like that)? since\b")
 LIKE_RELATIVE_RE = re.compile(r"\s*,?\s*(?:like|same as|as)\s+(?:my|our)\s+(?P<kin>[a-z-]+(?: [a-z-]+)?)\s+(?:did|had|has|got|does|before (?:him|her))\b")

@@ -99,9 +99,8 @@ MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
 SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
 CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
-# "enough to clear the mortgage and leave a bit over, maybe 600k", "750k so the wife can clear the mortgage":
-# the mortgage is the purpose, not the balance
-CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|can|it'd|it'll) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
+# "enough to clear the mortgage and leave a bit over, maybe 600k": the mortgage is the purpose, not the balance
+CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|it'd|it'll) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
 BALANCE_AFTER_RE = re.compile(r"\b(?:left|to go|outstanding|owing|remaining|owe|still on)\b")
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")

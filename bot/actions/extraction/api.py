@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from dataclasses import replace
 from typing import Optional
 
+from .agent_voice import rewrite
 from .facts_registry import FACTS
 from .doc_state import state
 from .pipeline import components, get_nlp
@@ -34,6 +36,9 @@ def extract(text: str, expect: Optional[str] = None, known: Optional[dict[str, o
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     text = text[:MAX_CHARS]
+    note = rewrite(text)  # an agent's note about a client, in the client's first person
+    if note is not None:
+        text = note.text
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     st = state(doc)
@@ -49,4 +54,7 @@ def extract(text: str, expect: Optional[str] = None, known: Optional[dict[str, o
                 raise
             log.exception("extractor component %s failed on a %d-character message; skipped",
                           getattr(component, "__name__", type(component).__name__), len(text))
-    return dict(st.facts or {})
+    facts = dict(st.facts or {})
+    if note is not None:
+        facts = {name: replace(fact, span=note.span(fact.span)) for name, fact in facts.items()}
+    return facts

@@ -74,7 +74,7 @@ HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
-    r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
+    r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
 HOSPITAL_WHEN_RE = re.compile(
     rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<year>(?:19|20)\d{{2}})|"
@@ -92,6 +92,12 @@ FAMILY_HISTORY_RE = re.compile(r"\b(?:runs? in (?:the|my|our) family|family hist
 USED_TO_RE = re.compile(r"\b(?:used to|gave up|stopped|quit|retired from|no longer|years ago|when i was (?:younger|young|a kid))\b")
 BLOOD_PRESSURE_FINE_RE = re.compile(r"\b(?:blood pressure|bp|sugar|cholesterol|heart)\b[^.,;]{0,20}\b(?:fine|normal|good|ok|okay|perfect|healthy|great|under control)\b")
 FAMILY_ROLES = {"parent", "sibling"}
+# "no one in my family has had cancer": the whole family's history is denied
+NOBODY_IN_FAMILY_RE = re.compile(r"\b(?:no ?one|no-one|nobody|none of (?:us|them))(?: else)? (?:in|of) (?:my|our|the) (?:immediate )?(?:family|relatives|parents)\b")
+# "mum - breast cancer", "dad: heart attack at 60": a relative labelled with an illness
+KIN_LABEL_GAP_RE = re.compile(r"\s*(?:[-:–=]|had|has)\s*$")
+# "my mum and her sister both had breast cancer": the illness is each named person's
+BOTH_HAD_RE = re.compile(r"\b(?:both|all)(?: of them)? (?:had|have|got|died of|passed from|suffer(?:ed)? (?:from|with))\b")
 # "anxious about the kids" is a worry, not a diagnosis
 MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
 EMPLOYER_NAMED_BEFORE_RE = re.compile(r"\b(?:work(?:s|ed|ing)? (?:for|at|with)|employed by|job (?:at|with)|joined|contract(?:ed|ing)? (?:for|to|with)|station|garage)\s+$")
@@ -362,7 +368,9 @@ class HealthComponent:
                 continue  # "if I got cancer", "worried about getting diabetes", "seriously ill, like cancer"
             if value == "mental_health" and MOOD_ABOUT_RE.match(low, b):
                 continue
-            subj = subject_of(doc, a)
+            if NOBODY_IN_FAMILY_RE.search(low, s, a):
+                continue
+            subj = self._relative_with(doc, low, s, a) or subject_of(doc, a)
             if subj in FAMILY_ROLES:
                 family.setdefault(value, (a, b))
             elif subj == "self":
@@ -377,6 +385,20 @@ class HealthComponent:
             add(doc, "family_history", sorted(family), 0.85, min(a for a, _ in family.values()), max(b for _, b in family.values()))
         apply_rules(doc, "conditions")
         apply_rules(doc, "family_history")
+
+    @staticmethod
+    def _relative_with(doc: Doc, low: str, s: int, a: int) -> Optional[str]:
+        """A parent or sibling the illness at ``a`` is set against ("mum - breast cancer"), or
+        named with "both had" ("my mum and her sister both had breast cancer"); else None."""
+        kin = [(k, kb, v) for k, kb, v in entities(doc, "KIN") if s <= k and kb <= a]
+        if not kin:
+            return None
+        k, kb, role = kin[-1]
+        if role in FAMILY_ROLES and KIN_LABEL_GAP_RE.search(low, kb, a) and kb >= a - 8:
+            return role
+        if BOTH_HAD_RE.search(low, kb, a):
+            return next((v for _, _, v in kin if v in FAMILY_ROLES), None)
+        return None
 
     def _fuzzy_conditions(self, doc: Doc, exact: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
         low: str = state(doc).low

@@ -123,3 +123,35 @@ def test_a_drug_taken_every_morning_is_not_exercise(facts):
 
 def test_an_admission_is_a_hospital_stay(facts):
     assert facts("epilepsy, one admission last year after a bad seizure").get("hospitalized_5y") is True
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I'm 27 and not married yet", "single"),
+    ("engaged to Sam, not married yet though", "single"),
+    ("not married yet but we've lived together for years", "partnered"),
+    ("I married my husband back in 2009", "married"),
+    ("I married my wife young but we divorced in 2019", "divorced"),
+    ("I look after my dad and my late wife's mother", "widowed"),
+])
+def test_marital_status_told_in_passing(facts, text, value):
+    assert facts(text).get("marital_status") == value
+
+
+def test_a_relatives_status_is_not_the_prospects(facts):
+    assert "marital_status" not in facts("my brother is not married yet")
+
+
+@pytest.mark.parametrize("text", [
+    "I mostly want a lump sum, scared of cancer or a stroke really",
+    "worried about things like heart attacks at my age",
+])
+def test_a_feared_illness_is_not_a_diagnosis(facts, text):
+    assert "conditions" not in facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("does the cover pay out because I have asthma?", ["asthma"]),
+    ("I'm nervous about cover as I've got epilepsy", ["epilepsy"]),
+])
+def test_an_illness_the_prospect_has_beside_a_cover_question_counts(facts, text, value):
+    assert facts(text).get("conditions") == value

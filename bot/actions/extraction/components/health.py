@@ -101,13 +101,16 @@ BOTH_HAD_RE = re.compile(r"\b(?:both|all)(?: of them)? (?:had|have|got|died of|p
 # "anxious about the kids" is a worry, not a diagnosis
 MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
 EMPLOYER_NAMED_BEFORE_RE = re.compile(r"\b(?:work(?:s|ed|ing)? (?:for|at|with)|employed by|job (?:at|with)|joined|contract(?:ed|ing)? (?:for|to|with)|station|garage)\s+$")
-OWN_HAD_RE = re.compile(r"\b(?:when|after|since|because) i (?:had|got|was diagnosed with)(?: the| a| an)?\s+$")
+OWN_HAD_RE = re.compile(r"\b(?:(?:when|after|since|because|as) i (?:had|got|was diagnosed with)|(?:because|as|since|but) i(?:'ve| have)(?: got)?)(?: the| a| an)?\s+$")
 NEGATIVE_TEST_RE = re.compile(r"\s*(?:-\s*)?(?:negative|neg)\b")
 LIST_GAP_RE = re.compile(r"\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?(?:a\s+|an\s+)?")
 # a hypothetical said earlier in the sentence: "cover if I'm diagnosed with something serious, cancer or..."
 IF_DIAGNOSED_RE = re.compile(r"\b(?:if i(?:'m| am| was| were| ever| get| got)|in case i|diagnosed with something|cover (?:for|against)|covered for|pays? out (?:for|on|if))\b")
 OWN_DIAGNOSIS_RE = re.compile(r"\b(?:i have|i've got|i've|i had|i was diagnosed|i'm on|my)\b")
 HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething (?:\w+ )?like\b|\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
+# "mostly worried about heart attack or cancer": a fear named right before the illness
+WORRY_BEFORE_RE = re.compile(r"\b(?:worried|worry|worries|scared|afraid|terrified|concerned|nervous|paranoid|fear(?:ful)?)(?: (?:about|of))?\s+"
+                             r"(?:(?:getting|developing|having|a|an|the|things like|stuff like|something like|maybe|like|mostly|mainly|big ones like)\s+)*$")
 GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
 NOTHING_SINCE_RE = re.compile(r"[^.;!?]{0,30}?\b(?:nothing|none|no (?:problems|issues|trouble|stays?)|not (?:been )?back|never (?:been )?back)(?: at all| else| like that)? since\b")
 LIKE_RELATIVE_RE = re.compile(r"\s*,?\s*(?:like|same as|as)\s+(?:my|our)\s+(?P<kin>[a-z-]+(?: [a-z-]+)?)\s+(?:did|had|has|got|does|before (?:him|her))\b")
@@ -363,7 +366,7 @@ class HealthComponent:
             own_now = OWN_HAD_RE.search(low, max(floor, a - 16), a)  # "claimed on my CI policy when I had the cancer"
             if listed or (HYPOTHETICAL_RE.search(low, max(floor, a - 40), a) and not low.endswith("my ", max(0, a - 3), a) and not own_now) \
                     or (IF_DIAGNOSED_RE.search(low, max(s, a - 70), a) and not OWN_DIAGNOSIS_RE.search(low, max(s, a - 70), a)) \
-                    or is_hypothetical(low, floor, a):
+                    or is_hypothetical(low, floor, a) or WORRY_BEFORE_RE.search(low, max(floor, a - 60), a):
                 hypothetical_end = b  # "cover for cancer, heart attack": the whole list is hypothetical
                 continue  # "if I got cancer", "worried about getting diabetes", "seriously ill, like cancer"
             if value == "mental_health" and MOOD_ABOUT_RE.match(low, b):

@@ -155,3 +155,12 @@ def test_a_feared_illness_is_not_a_diagnosis(facts, text):
 ])
 def test_an_illness_the_prospect_has_beside_a_cover_question_counts(facts, text, value):
     assert facts(text).get("conditions") == value
+
+
+def test_in_agent_mode_a_bare_he_or_she_is_the_client(facts):
+    from bot.actions.extraction import extract
+    got = {k: f.value for k, f in extract("she's a nurse, been at the hospital 8 years, doesn't smoke", agent=True).items()}
+    assert got.get("occupation") == "nurse"
+    assert got.get("years_in_job") == 8
+    assert got.get("smoker") is False
+    assert "smoker" not in facts("she's a nurse and doesn't smoke")  # a prospect telling of someone else

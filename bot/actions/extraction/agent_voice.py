@@ -111,7 +111,9 @@ class AgentVoice:
             (re.compile(subject, I), "me"),
         ]
         # a list item with no subject: "client is 52, smokes, married" -> ", I smoke"
-        self.list_verb = re.compile(rf"(?:(?<=^)|(?<=[,;.!]\s)|(?<=[,;.!])|(?<=\band\s)|(?<=\bbut\s))({ADVERB})({verbs})\b", I)
+        item = r"(?:(?<=^)|(?<=[,;.!]\s)|(?<=[,;.!])|(?<=\band\s)|(?<=\bbut\s))"
+        self.list_verb = re.compile(rf"{item}({ADVERB})({verbs})\b", I)
+        self.list_negation = re.compile(rf"{item}(?:does not|doesn'?t)\b", I)
         her_nouns = "|".join(re.escape(w) for w in data["her_nouns"])
         others = "|".join(re.escape(w) for w in data["other_people"])
         self.other_person = re.compile(rf"\b(?:{others})s?\b", I)
@@ -134,18 +136,21 @@ class AgentVoice:
         adverb, verb = m.group(m.lastindex - 1) or "", m.group(m.lastindex)
         return f"I {adverb}{self.base.get(verb.lower(), verb)}"
 
-    def rewrite(self, text: str) -> Optional[Note]:
-        """The note in the first person, or None when ``text`` is not an agent's note."""
-        opening = self.opening.match(text)
-        if opening is None or not (opening.group("agent") or opening.group("client")):
-            return None
+    def rewrite(self, text: str, agent: bool = False) -> Optional[Note]:
+        """The note in the first person, or None when ``text`` is not an agent's note.
+        ``agent`` says the interview is in agent mode: every message is the agent's."""
+        if not agent:
+            opening = self.opening.match(text)
+            if opening is None or not (opening.group("agent") or opening.group("client")):
+                return None
         note = Note(text, list(range(len(text))), list(range(1, len(text) + 1)))
         for rx, repl in self.client_rules:
             note.sub(rx, repl)
         note.sub(self.list_verb, self._verb)
+        note.sub(self.list_negation, "I don't")
         for rx, repl in self.pronoun_rules:
             note.sub(rx, self._for_client(note, repl))
-        return note
+        return note if note.text != text else None
 
     def _for_client(self, note: Note, repl: Replacement) -> Replacement:
         """``repl`` only where no other person is named earlier in the sentence ("wife is
@@ -164,6 +169,6 @@ def agent_voice() -> AgentVoice:
     return AgentVoice(_yaml("agent_voice.yml"))
 
 
-def rewrite(text: str) -> Optional[Note]:
+def rewrite(text: str, agent: bool = False) -> Optional[Note]:
     """See :meth:`AgentVoice.rewrite`."""
-    return agent_voice().rewrite(text)
+    return agent_voice().rewrite(text, agent)

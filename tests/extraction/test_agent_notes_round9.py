@@ -164,3 +164,21 @@ def test_in_agent_mode_a_bare_he_or_she_is_the_client(facts):
     assert got.get("years_in_job") == 8
     assert got.get("smoker") is False
     assert "smoker" not in facts("she's a nurse and doesn't smoke")  # a prospect telling of someone else
+
+
+@pytest.mark.parametrize("text,count,ages", [
+    ("I've got a 9 year old, she lives with me", 1, [9]),
+    ("we have a 3 yr old and another one, 6 months", None, None),
+])
+def test_i_have_a_n_year_old_is_one_child(facts, text, count, ages):
+    got = facts(text)
+    if count is not None:
+        assert got.get("children_count") == count
+        assert got.get("children_ages") == ages
+    else:
+        assert got.get("children_count") != 1  # two are named, never one
+
+
+def test_a_things_age_is_no_childs(facts):
+    got = facts("I have a 15 year old car and no loans")
+    assert "children_ages" not in got and "children_count" not in got

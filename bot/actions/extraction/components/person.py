@@ -61,6 +61,11 @@ AGES_AFTER_KIDS_RE = re.compile(
     rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
     rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm))"
 )
+# "a 10 year old car", "a 20 year old house": a thing's age
+THING_AFTER_AGE_RE = re.compile(r"\s+(?:car|house|home|flat|van|truck|bike|motorbike|dog|cat|horse|policy|boiler|roof|kitchen|laptop|phone|"
+                                r"computer|mortgage|loan|business|company|firm|boat|caravan|fridge|tv|sofa|bathroom|extension|pension|plan|scheme|bakkie|ute)\b")
+MORE_KIDS_AFTER_RE = re.compile(rf"\b(?:another|other|and (?:a|an|one|two)|plus (?:a|an|one)|both|twins|babies|baby|newborn|kids|children)\b")
+HAVE_BEFORE_RE = re.compile(r"\b(?:i|we)(?:'ve| have)?(?: got)? $|\b(?:i|we) have $")
 # "a 45 yr old male smoker": a grown-up, not a child
 ADULT_AFTER_RE = re.compile(r"\s+(?:male|female|man|woman|guy|bloke|lady|gent|smoker|non[- ]?smoker|professional|mum|mom|dad|father|mother|"
                             r"husband|wife|person|single|married|divorced|widow|widower|nurse|teacher|driver|engineer|manager)\b")
@@ -321,9 +326,14 @@ def _children_ages(doc: Doc) -> None:
             for v in values:
                 ages.append((m.start("ages"), m.end("ages"), int(v)))
             claim_overlapping(doc, m.start("ages"), m.end("ages"))
+    have_one = None
     for m in YEAR_OLD_CHILD_RE.finditer(low) if "old" in low else ():
         if re.search(r"\b(?:i'm|i am|im)\s+(?:a|an)\s*$", low[max(0, m.start() - 8):m.start() + 2]):
             continue
+        if THING_AFTER_AGE_RE.match(low, m.end()):
+            continue  # "a 10 year old car"
+        if HAVE_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
+            have_one = m  # "I have a 7 yr old": one child, unless more are listed
         g = "n" if m.group("n") else "n2"
         v = parse_number(m.group(g))
         if v is not None and 0 <= v <= 45 and subject_of(doc, m.start()) in ("self", "spouse", "partner", "child", "ex"):
@@ -395,8 +405,12 @@ def _children_ages(doc: Doc) -> None:
             values.append(item[2])
     start, end = ages[0][0], max(b for _, b, _ in ages)
     add(doc, "children_ages", values, 0.85, start, end)
-    if len(values) >= 2 and state(doc).expect != "children_ages" and not any(c.fact == "children_count" and c.value for c in state(doc).candidates):
+    counted = any(c.fact == "children_count" and c.value for c in state(doc).candidates)
+    if len(values) >= 2 and state(doc).expect != "children_ages" and not counted:
         add(doc, "children_count", len(values), 0.7, start, end)
+    elif (len(values) == 1 and have_one is not None and state(doc).expect is None and not counted
+          and not MORE_KIDS_AFTER_RE.search(low, have_one.end(), sentence_of(doc, have_one.start())[1])):
+        add(doc, "children_count", 1, 0.7, have_one.start(), have_one.end())
 
 
 def _age_list(low: str, m: re.Match[str]) -> list[Optional[float]]:

@@ -182,3 +182,11 @@ def test_i_have_a_n_year_old_is_one_child(facts, text, count, ages):
 def test_a_things_age_is_no_childs(facts):
     got = facts("I have a 15 year old car and no loans")
     assert "children_ages" not in got and "children_count" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Client services manager at a bank, 45k a year",
+    "customer service rang me about my policy",
+])
+def test_a_job_or_desk_named_client_is_no_note(text):
+    assert rewrite(text) is None

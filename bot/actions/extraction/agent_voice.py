@@ -88,8 +88,12 @@ class AgentVoice:
         words = "|".join(re.escape(w) for w in sorted(data["client_words"], key=len, reverse=True))
         openers = "|".join(re.escape(w) for w in sorted(data["agent_openers"], key=len, reverse=True))
         subject = rf"\b(?:(?:my|the|our|this|your) )?(?:{words})\b"
+        # "Client services told me...", "client manager at a bank": the word names a job or a desk
+        compound = r"(?!\s*(?:services?|managers?|directors?|executives?|advis[eo]rs?|support|relations|success|accounts?|"\
+                   r"facing|side|base|lists?|care|contact|partners?|liaison|officers?|leads?|reps?|representatives?|portal|"\
+                   r"data|files?|meetings?|visits?|experience|onboarding|engagement|satisfaction)\b)"
         self.opening = re.compile(rf"^\W*(?:(?:hi|hello|hey|ok|okay)\b\W*)?(?:(?P<agent>{openers})\b\W*)?"
-                                  rf"(?P<client>{subject})?", re.I)
+                                  rf"(?P<client>{subject}{compound})?", re.I)
         self.base = {third_person(v): v for v in data["verbs"]}
         verbs = "|".join(sorted(self.base, key=len, reverse=True))
         described = rf"(?=\s*{DESCRIBED_AFTER})"

@@ -1,0 +1,149 @@
+"""Money and cover phrasings, round 9: a figure taken back with "not", pay labelled per
+person, a spouse with no income, one person's several jobs added up, cover from a card or
+a union, form-style "none" answers, cards cleared monthly, savings as months of spending,
+someone else's premium and imagined pay (fresh sentences, not corpus lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("oops, 72k not 27k is what I earn", "annual_income", 72_000),
+    ("my pay is 38 grand, not 48, sorry fat fingers", "annual_income", 38_000),
+    ("I earn not 50k but 60k", "annual_income", 60_000),
+    ("we owe 12k on the car, not 21k", "other_debts", 12_000),
+])
+def test_the_figure_taken_back_with_not_loses(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text,own,spouse", [
+    ("pay-wise: me about 52k, hubby 61k", 52_000, 61_000),
+    ("we both work, incomes are me 45k and the wife 30k", 45_000, 30_000),
+    ("salaries: mine 80k, his 95k", 80_000, 95_000),
+])
+def test_pay_labelled_per_person(facts, text, own, spouse):
+    got = facts(text)
+    assert got.get("annual_income") == own and got.get("spouse_income") == spouse
+
+
+def test_labels_without_pay_talk_are_no_income(facts):
+    got = facts("savings: me 10k, him 5k")
+    assert "annual_income" not in got and "spouse_income" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "missus is retired and has no income",
+    "my husband's income is nil at the moment",
+    "she's a housewife, no income",
+    "my partner is disabled and has no income, I earn 40k",
+])
+def test_a_spouse_with_no_income(facts, text):
+    assert facts(text).get("spouse_income") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "my mum lives with us, her income is nil",
+    "my wife earns 30k, no income from me since I was laid off",
+])
+def test_no_income_that_is_not_the_spouses(facts, text):
+    assert facts(text).get("spouse_income") != 0
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I drive a cab and do security on weekends, both jobs together come to about 42k", 42_000),
+    ("I've got a side hustle and a day job, combined maybe 55k", 55_000),
+    ("two jobs, a bakery in the mornings and a bar at night. together about 2500 a month", 30_000),
+])
+def test_one_persons_jobs_added_up(facts, text, value):
+    assert facts(text).get("annual_income") == value
+
+
+def test_a_couples_combined_pay_is_still_neither(facts):
+    got = facts("my husband and I together make about 120k")
+    assert "annual_income" not in got and "spouse_income" not in got
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("death in service is 3x salary which is 45k", "existing_life_cover", 135_000),
+    ("death in service is 3x salary which is 45k", "annual_income", 45_000),
+    ("union gives me accident cover, £15k, and there's life cover at work too, 100k", "existing_accident_cover", 15_000),
+    ("there's some accident cover bundled with my bank account, 20k I think", "existing_accident_cover", 20_000),
+    ("accidental death benefit of 30k from my credit card", "existing_accident_cover", 30_000),
+])
+def test_cover_held_through_a_union_card_or_employer(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_a_card_benefit_is_no_savings_or_request(facts):
+    got = facts("there's some accident cover bundled with my bank account, 20k I think")
+    assert "liquid_savings" not in got and "requested_cover" not in got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("life cover: nil. CI: nil. health: through work", "existing_life_cover"),
+    ("life cover: nil. CI: nil. health: through work", "existing_ci_cover"),
+    ("critical illness - none", "existing_ci_cover"),
+    ("accident cover none", "existing_accident_cover"),
+    ("neither of us has any life insurance", "existing_life_cover"),
+    ("none of us have life cover on the farm, me neither", "existing_life_cover"),
+])
+def test_no_cover_said_in_a_list_or_for_a_group(facts, text, fact):
+    assert facts(text).get(fact) == 0
+
+
+def test_a_family_without_cover_says_nothing_of_the_prospect(facts):
+    assert "existing_life_cover" not in facts("Nobody in my family has life insurance as far as I know")
+
+
+@pytest.mark.parametrize("text", [
+    "I clear my credit card every month, no other debts",
+    "cards paid off each month, only the mortgage",
+    "no car loans and the credit card gets paid off every month",
+])
+def test_cards_cleared_monthly_are_no_debt(facts, text):
+    assert facts(text).get("other_debts") == 0
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we spend 3k a month and have about 4 months of that put away", 12_000),
+    ("roughly 6 months' expenses saved, expenses are about 2500 a month", 15_000),
+    ("I have 3 months salary in the bank, I'm on 60k", 15_000),
+])
+def test_savings_said_as_months(facts, text, value):
+    assert facts(text).get("liquid_savings") == value
+
+
+def test_months_saved_with_nothing_to_multiply_give_no_savings(facts):
+    assert "liquid_savings" not in facts("I've got a few months saved up")
+
+
+@pytest.mark.parametrize("text", [
+    "my brother pays 55 a month for his life insurance",
+    "my mate's on 30 a month for his",
+])
+def test_someone_elses_premium_is_not_the_budget(facts, text):
+    assert "monthly_premium_budget" not in facts(text)
+
+
+def test_own_budget_after_someone_elses_premium(facts):
+    assert facts("my mate's on 30 a month for his, I could probably do 40").get("monthly_premium_budget") == 40
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("suppose I earned 80k, what would you recommend", "annual_income"),
+    ("let's say I was on 120k, would that change things", "annual_income"),
+    ("if I had 100k in savings would I still need cover", "liquid_savings"),
+])
+def test_imagined_money_is_no_fact(facts, text, fact):
+    assert fact not in facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we'd want 500k so my husband could pay off the house", 500_000),
+    ("cover to replace my income for 5 years, maybe 300k", 300_000),
+])
+def test_a_sum_for_the_mortgage_or_pay_is_cover_not_a_balance(facts, text, value):
+    got = facts(text)
+    assert "mortgage_balance" not in got and "annual_income" not in got and got.get("requested_cover") == value

@@ -147,3 +147,37 @@ def test_imagined_money_is_no_fact(facts, text, fact):
 def test_a_sum_for_the_mortgage_or_pay_is_cover_not_a_balance(facts, text, value):
     got = facts(text)
     assert "mortgage_balance" not in got and "annual_income" not in got and got.get("requested_cover") == value
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("my state pension is about 11k a year", "annual_income", 11_000),
+    ("I get a pension of 1,500 a month from the council", "annual_income", 18_000),
+    ("my husband gets a pension of 2k a month", "spouse_income", 24_000),
+])
+def test_a_pension_paid_now_is_income(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text", [
+    "my pension will be about 28k when I retire",
+    "I put 5k a year into my pension",
+])
+def test_a_pension_to_come_or_paid_into_is_no_income(facts, text):
+    assert "annual_income" not in facts(text)
+
+
+def test_once_the_salary_is_both_figures(facts):
+    got = facts("accidental death through my job at 1x salary, which is 62k")
+    assert got.get("annual_income") == 62_000 and got.get("existing_accident_cover") == 62_000
+
+
+@pytest.mark.parametrize("text,value", [
+    ("crit illness 40k, taken out in 2021", 40_000),
+    ("I've got crit ill cover of 50k through work", 50_000),
+])
+def test_critical_illness_shortened(facts, text, value):
+    assert facts(text).get("existing_ci_cover") == value
+
+
+def test_a_monthly_sum_put_towards_cover_is_the_budget(facts):
+    assert facts("we pay 1,100 on the mortgage but could put 45 a month towards insurance").get("monthly_premium_budget") == 45

@@ -30,6 +30,9 @@ SOME_PERIODS_RE = re.compile(
     r"|(?:an? )?(?:good|busy|best) (?P<p2>week|month|year)s?\b[^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:an? )?(?:bad|quiet|slow|worst) (?:weeks?|months?|years?|ones?)\b)[^.;!?,]{0,25}"
 )
 AVERAGE_RE = re.compile(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| around| roughly)?")
+PENSION_PAID_RE = re.compile(r"\bpension(?:'s| is| of| pays(?: me| us)?| comes to| gives (?:me|us)| brings in)\s+(?:\w+\s+)?[£$€₹r]?$|\b(?:get|gets|receive|receives|draw|draws|on) (?:a |my |the )?(?:\w+ )?pension (?:of )?(?:about |around |roughly )?[£$€₹r]?$")
+FUTURE_PAY_RE = re.compile(r"\b(?:will|would|'ll|going to|gonna|expect|expecting|when i retire|once i retire|after i retire|at (?:60|65|67)|retiring)\b")
+TAKEN_OUT_AFTER_RE = re.compile(r"\b(?:taken out|took (?:it |that )?out|had (?:it|that) since|since (?:19|20)\d\d|started (?:in )?(?:19|20)\d\d)\b")
 RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
 POT_RE = re.compile(r"\bpot\b|\bpension (?:fund|pot|savings)\b|\bin (?:my|the|our|a|his|her) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b")
 SPOUSE_WORD_RE = re.compile(r"\bwife|husband|partner|hubby|missus|spouse")
@@ -80,7 +83,7 @@ WANT_RE = re.compile(
     r"would do|will do|should do|would do it|(?:looks?|sounds?|seems?) (?:about |just )?(?:right|good|great|fine|ok|okay|sensible|reasonable|plenty)|go with|going with|let's do|make it|make that|i'll take|we'll take|i'll go for|(?:or|maybe|possibly|perhaps) more|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
     r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of (?:\d+|\w+) years)\b"
 )
-CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness|specified illness)\b")
+CI_RE = re.compile(r"\b(?:critical illness|crit(?:ical)? ill(?:ness)?|ci|trauma|dread disease|serious illness|specified illness)\b")
 ACCIDENT_RE = re.compile(r"\b(?:accidents?|accidental|ad&d|ad and d)\b")
 HEALTH_PLAN_RE = re.compile(r"\bfloater\b|\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
 SPOUSE_REL_RE = re.compile(
@@ -97,7 +100,7 @@ BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|ear
 MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+|[£$€]?\d[\d,.]*\s?k\s+)*(?:salary|pay|income|wages?)\b")
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
 SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
-LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
+LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|crit ill(?:ness)?|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
 CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
 # "enough to clear the mortgage and leave a bit over, maybe 600k": the mortgage is the purpose, not the balance
 CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|can|it'd|it'll|'d|be able to) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
@@ -162,7 +165,7 @@ OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", 
               "balance", "balance outstanding", "outstanding balance", "balance remaining", "remaining balance", "balance owing", "balance left")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
-COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
+COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|crit(?:ical)? ill(?:ness)?|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
 # cheap whole-text topic checks, compiled once
 RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
 SALARY_TOPIC_RE = re.compile(r"salary|pay|income|wage")
@@ -206,7 +209,9 @@ def money_component(doc: Doc) -> Doc:
             q.claimed = True
             if fact in BALANCES and _someone_elses_balance(doc, low, s, e, fact, min(cue, q.start), q):
                 continue  # "my parents still have a mortgage, around 80k", "wife has 10k on her card"
-            if fact == "retirement_pot" and RETIRED_RE.search(low) and not POT_RE.search(low, s, e):
+            if fact == "retirement_pot" and q.period is not None and PENSION_PAID_RE.search(low, max(s, cue - 5), q.start) and not FUTURE_PAY_RE.search(low, s, e):
+                fact = "annual_income"  # "pension is about 28k a year", "I get a pension of 1,800 a month": paid now (a spouse's is theirs in _emit)
+            elif fact == "retirement_pot" and RETIRED_RE.search(low) and not POT_RE.search(low, s, e):
                 # "retired army major, army pension 32k": the pension paid is the income; "my husband
                 # is retired, he gets a pension of 2k a month": paid to the spouse, it is theirs
                 if not SPOUSE_WORD_RE.search(low, s, e):
@@ -217,6 +222,8 @@ def money_component(doc: Doc) -> Doc:
                 # "4 times salary, so about 200k": the sum assured, held or wanted by intent;
                 # "5x my salary, which is 60k": the salary (as a sum assured it would mean 12k pay)
                 fact = "annual_income" if _is_the_salary(low, s, q) else "cover"
+                if fact == "cover" and _once_the_salary(low, s, q):
+                    _emit(doc, "annual_income", q, 0.7)  # "AD&D through work, 1x salary, which is 85k": both
             if fact == "household_income" and _one_persons_jobs(low):
                 fact = "annual_income"  # "security nights and a care home, together about 3000 a month"
             if fact in DROPPED:
@@ -438,6 +445,12 @@ def _is_the_salary(low: str, s: int, q: Quantity) -> bool:
     return bool(n and SALARY_IS_RE.match(low[m.end():q.start]) and q.value / n < MIN_SALARY)  # type: ignore[union-attr]
 
 
+def _once_the_salary(low: str, s: int, q: Quantity) -> bool:
+    """"1x salary, which is 85k": a single multiple makes the sum and the salary one figure."""
+    m = last_match(MULTIPLE_RE, low, s, q.start)
+    return m is not None and _multiple(m) == 1 and SALARY_IS_RE.match(low[m.end():q.start]) is not None
+
+
 def _wish_start(low: str, s: int, pos: int) -> int:
     """Where the wish for an amount may be said: its clause, or the one before when the
     amount's clause is only filler ("enough to pay off the house, so maybe 300 grand")."""
@@ -640,6 +653,9 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
         intent = "have"  # "a CI policy for 80k" names one held
     if intent is None and held_with_insurer().search(low, s, e):
         intent = "have"  # "£100k life and £50k CI, both with Legal & General"
+    if intent is None and TAKEN_OUT_AFTER_RE.search(low, q.end, e):
+        intent = "have"  # "crit illness £60k, taken out 2019": when it was bought, said after
+
     return _held_fact(low, s, e, q) if intent == "have" else "requested_cover"
 
 

@@ -181,3 +181,47 @@ def test_critical_illness_shortened(facts, text, value):
 
 def test_a_monthly_sum_put_towards_cover_is_the_budget(facts):
     assert facts("we pay 1,100 on the mortgage but could put 45 a month towards insurance").get("monthly_premium_budget") == 45
+
+
+@pytest.mark.parametrize("text", [
+    "hubby is jobless at the moment",
+    "spouse income: nil",
+    "husband - no job, looking after the baby",
+])
+def test_a_spouse_without_work_earns_nothing(facts, text):
+    assert facts(text).get("spouse_income") == 0
+
+
+@pytest.mark.parametrize("text,value", [
+    ("all in all about 40k from the three jobs", 40_000),
+    ("in total maybe 30k across both jobs", 30_000),
+    ("my total income is 40k", 40_000),
+])
+def test_a_total_with_no_household_is_own_pay(facts, text, value):
+    assert facts(text).get("annual_income") == value
+
+
+def test_a_bills_total_is_not_taken_as_a_household_income(facts):
+    assert facts("rent and bills together about 2k a month").get("monthly_expenses") == 2_000
+
+
+def test_a_total_said_after_the_parts_is_not_added_again(facts):
+    assert facts("I owe 5k on the card and 3k on the car, 8k in total").get("other_debts") == 8_000
+
+
+@pytest.mark.parametrize("text,own,spouse", [
+    ("I earn 45k, my husband 52k", 45_000, 52_000),
+    ("income: me 38k, wife 24k part time", 38_000, 24_000),
+])
+def test_the_spouses_pay_said_by_ellipsis(facts, text, own, spouse):
+    got = facts(text)
+    assert got.get("annual_income") == own and got.get("spouse_income") == spouse
+
+
+def test_a_figure_taken_back_in_brackets(facts):
+    assert facts("45k (not 54k) is my salary").get("annual_income") == 45_000
+
+
+def test_a_form_style_life_none(facts):
+    got = facts("life: none. ci: none.")
+    assert got.get("existing_life_cover") == 0 and got.get("existing_ci_cover") == 0

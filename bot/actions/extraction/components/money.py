@@ -131,15 +131,16 @@ SLANG_SUM_RE = re.compile(r"\b(?:a|one)\s+(?P<w>tenner|fiver)\b(?:\s+(?:(?:a|per
 SIBLING_JOIN_RE = re.compile(r"[^.;!?\d]{0,40}?(?:,|\band\b|\bplus\b)\s*(?:(?:about|around|roughly|maybe|another|nearly|almost|just over|just under)\s+)?")
 SIBLING_TAIL_RE = re.compile(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
 # "45k not 54k", "12k on the car, not 21k": the figure after "not" is the one taken back; "not 54k but 45k" too
-NOT_THIS_GAP_RE = re.compile(r"(?:[^.;!?\d]{0,25}?,|\s*,?)\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
+NOT_THIS_GAP_RE = re.compile(r"(?:[^.;!?\d]{0,25}?,|\s*,?)\s*[(\[]?\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
 NOT_THIS_BEFORE_RE = re.compile(r"\bnot\s+[£$€₹r]?$")
 BUT_THIS_GAP_RE = re.compile(r"\s*(?:,|but|-|;)\s*(?:but\s+)?(?:it's\s+|its\s+|it is\s+|rather\s+)?[£$€₹r]?$")
 # "two incomes: me 70k him 75k", "mine 55k, hers 48k": a label right before each pay figure
-SELF_LABEL_RE = re.compile(r"\b(?:me|mine|myself|i(?:'m| am)?(?: on)?|my (?:salary|income|pay|wage|take[- ]home))\s*[:=-]?\s*(?:about |around |roughly |approx\w* |~)?[£$€₹r]?$")
+SELF_LABEL_RE = re.compile(r"\b(?:me|mine|myself|i(?:'m| am)?(?: on)?|i (?:earn|make|get|take home|bring in|clear)|my (?:salary|income|pay|wage|take[- ]home))\s*[:=-]?\s*(?:about |around |roughly |approx\w* |~)?[£$€₹r]?$")
 SPOUSE_LABEL_RE = re.compile(r"\b(?:him|her|his|hers|(?:my |the )?(?:wife|husband|hubby|missus|spouse|partner|other half)(?:'s)?(?: (?:salary|income|pay|wage|take[- ]home))?|(?:he|she)(?:'s| is)?(?: on)?)\s*[:=-]?\s*(?:about |around |roughly |approx\w* |~)?[£$€₹r]?$")
 PAY_TOPIC_RE = re.compile(r"\b(?:incomes?|salar(?:y|ies)|earn\w*|make|making|pay|paid|wages?|take[- ]home|bring in|brings? in)\b")
 # "both together is maybe 26k", "together about 3000 a month": several jobs of one person, not a household
 SEVERAL_JOBS_RE = re.compile(r"\b(?:jobs|on the side|side (?:job|hustle|gig|business)|second job|gigs|both together|both combined|all together|everything together)\b")
+JOBS_TOTAL_RE = re.compile(r"\b(?:in total|all in all|altogether|all told|all up|total|(?:from|across|between|over) (?:the |my |all |both |all my |all the )?(?:\w+ )?(?:jobs|gigs))\b")
 HOUSEHOLD_TALK_RE = re.compile(r"\b(?:we|we're|us|our|wife|husband|partner|spouse|hubby|missus|household|family|joint|between us|both of us|other half)\b")
 # "say I earned 100k", "if I was on 80k": a pay or balance the prospect imagines is not theirs
 IMAGINED_MONEY_RE = re.compile(r"\b(?:what if i|(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
@@ -203,7 +204,7 @@ def money_component(doc: Doc) -> Doc:
         qs = [q for q in qs if not q.claimed]  # a rate, an uneven pay or a figure taken back is no cue's amount
         if not qs:
             continue
-        hits = _cue_hits(low, cues, s, e) + _pay_said_next(doc, low, e) + _cue_trailing_before(doc, low, cues, s)
+        hits = _household_or_own(low, s, e, _cue_hits(low, cues, s, e)) + _pay_said_next(doc, low, e) + _cue_trailing_before(doc, low, cues, s)
         about_cover = False
         for q, fact, score, cue in _assign(low, qs, hits):
             q.claimed = True
@@ -224,8 +225,6 @@ def money_component(doc: Doc) -> Doc:
                 fact = "annual_income" if _is_the_salary(low, s, q) else "cover"
                 if fact == "cover" and _once_the_salary(low, s, q):
                     _emit(doc, "annual_income", q, 0.7)  # "AD&D through work, 1x salary, which is 85k": both
-            if fact == "household_income" and _one_persons_jobs(low):
-                fact = "annual_income"  # "security nights and a care home, together about 3000 a month"
             if fact in DROPPED:
                 if fact == "household_income":
                     households.append(q)
@@ -508,6 +507,8 @@ def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:
     qs = [_in_thousands(fact, q) for q in qs if not _imagined(doc, q.start)]
     if not qs:
         return
+    if len(qs) >= 3 and not any(q.is_range for q in qs) and abs(qs[-1].value - sum(q.value for q in qs[:-1])) <= 0.01 * qs[-1].value:
+        qs = qs[-1:]  # "5k on the card and 3k on the car, 8k in total": the total said is no third debt
     total = sum(q.value for q in qs)
     conf = min(0.9 * (0.85 if q.approx else 1.0) for q in qs)
     rng = None
@@ -975,10 +976,28 @@ def _labelled_incomes(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) ->
         _emit(doc, fact, q, 0.8)
 
 
-def _one_persons_jobs(low: str) -> bool:
-    """A "together" or "combined" sum is the prospect's own pay from several jobs when the
-    message names jobs and no household (no we, spouse or family)."""
-    return SEVERAL_JOBS_RE.search(low) is not None and HOUSEHOLD_TALK_RE.search(low) is None
+def _household_or_own(low: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A "together", "combined" or "total" sum is a household's only when the message names
+    one (we, a spouse, family). Otherwise it is the prospect's own pay from several jobs
+    ("security nights and a care home, together about 3000 a month", "in total about 28k
+    from the three jobs") or from a pay word ("total income 40k"); else no cue at all
+    ("rent and bills together about 2k a month" is left to "bills")."""
+    if HOUSEHOLD_TALK_RE.search(low) is not None:
+        return hits
+    jobs = SEVERAL_JOBS_RE.search(low) is not None
+    out = []
+    for a, b, f in hits:
+        if f == "household_income":
+            if not (jobs or PAY_TOPIC_RE.search(low, a, b)):
+                continue
+            f = "annual_income"
+        out.append((a, b, f))
+    if jobs:
+        taken = [(a, b) for a, b, _ in out]
+        out += [(m.start(), m.end(), "annual_income") for m in JOBS_TOTAL_RE.finditer(low, s, e)
+                if all(m.end() <= a or m.start() >= b for a, b in taken)]
+        out.sort()
+    return out
 
 
 def _someone_else_pays(doc: Doc, pos: int) -> bool:

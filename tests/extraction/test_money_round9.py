@@ -185,6 +185,7 @@ def test_a_monthly_sum_put_towards_cover_is_the_budget(facts):
 
 @pytest.mark.parametrize("text", [
     "hubby is jobless at the moment",
+    "wife's retired, gets nothing",
     "spouse income: nil",
     "husband - no job, looking after the baby",
 ])

@@ -982,8 +982,9 @@ def _household_or_own(low: str, s: int, e: int, hits: list[tuple[int, int, str]]
     ("security nights and a care home, together about 3000 a month", "in total about 28k
     from the three jobs") or from a pay word ("total income 40k"); else no cue at all
     ("rent and bills together about 2k a month" is left to "bills")."""
-    if HOUSEHOLD_TALK_RE.search(low) is not None:
-        return hits
+    if ("job" not in low and "gig" not in low and "side" not in low and not any(f == "household_income" for _, _, f in hits)) \
+            or HOUSEHOLD_TALK_RE.search(low) is not None:
+        return hits  # the cheap literal checks first: most sentences have no total and no jobs
     jobs = SEVERAL_JOBS_RE.search(low) is not None
     out = []
     for a, b, f in hits:

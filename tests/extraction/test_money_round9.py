@@ -226,3 +226,16 @@ def test_a_figure_taken_back_in_brackets(facts):
 def test_a_form_style_life_none(facts):
     got = facts("life: none. ci: none.")
     assert got.get("existing_life_cover") == 0 and got.get("existing_ci_cover") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "my sister's husband has no income",
+    "my friend's wife is a homemaker",
+    "my ex-wife has no income so I pay maintenance",
+])
+def test_someone_elses_spouse_or_an_ex_is_no_spouse_income(facts, text):
+    assert "spouse_income" not in facts(text)
+
+
+def test_a_sum_shared_with_a_relative_is_not_own_pay(facts):
+    assert "annual_income" not in facts("my brother and I together make about 100k from the garage")

@@ -141,7 +141,9 @@ PAY_TOPIC_RE = re.compile(r"\b(?:incomes?|salar(?:y|ies)|earn\w*|make|making|pay
 # "both together is maybe 26k", "together about 3000 a month": several jobs of one person, not a household
 SEVERAL_JOBS_RE = re.compile(r"\b(?:jobs|on the side|side (?:job|hustle|gig|business)|second job|gigs|both together|both combined|all together|everything together)\b")
 JOBS_TOTAL_RE = re.compile(r"\b(?:in total|all in all|altogether|all told|all up|total|(?:from|across|between|over) (?:the |my |all |both |all my |all the )?(?:\w+ )?(?:jobs|gigs))\b")
-HOUSEHOLD_TALK_RE = re.compile(r"\b(?:we|we're|us|our|wife|husband|partner|spouse|hubby|missus|household|family|joint|between us|both of us|other half)\b")
+# anyone else sharing the sum: a household, a couple, or "my brother and I"
+HOUSEHOLD_TALK_RE = re.compile(r"\b(?:we|we're|us|our|wife|husband|partner|spouse|hubby|missus|household|family|joint|between us|both of us|other half|"
+                               r"and i|and me|me and|i and|brother|sister|dad|father|mum|mom|mother|parents|son|daughter|mate|friend)\b")
 # "say I earned 100k", "if I was on 80k": a pay or balance the prospect imagines is not theirs
 IMAGINED_MONEY_RE = re.compile(r"\b(?:what if i|(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
                                r"if i (?:earned|made|was on|were on|was earning|were earning|was making|were making|had|got a (?:raise|pay rise|promotion)))\b")

@@ -239,3 +239,11 @@ def test_someone_elses_spouse_or_an_ex_is_no_spouse_income(facts, text):
 
 def test_a_sum_shared_with_a_relative_is_not_own_pay(facts):
     assert "annual_income" not in facts("my brother and I together make about 100k from the garage")
+
+
+def test_a_retired_spouses_pension_is_their_income(facts):
+    assert facts("wife retired, just her state pension, about 9k").get("spouse_income") == 9_000
+
+
+def test_a_spouses_pension_pot_is_no_income(facts):
+    assert "spouse_income" not in facts("my husband is retired, his pension is worth 300k")

@@ -30,6 +30,7 @@ SOME_PERIODS_RE = re.compile(
     r"|(?:an? )?(?:good|busy|best) (?P<p2>week|month|year)s?\b[^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:an? )?(?:bad|quiet|slow|worst) (?:weeks?|months?|years?|ones?)\b)[^.;!?,]{0,25}"
 )
 AVERAGE_RE = re.compile(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| around| roughly)?")
+PENSION_MAX = 150_000  # above this a pension figure with no period is more likely a pot than a year's pay
 PENSION_PAID_RE = re.compile(r"\bpension(?:'s| is| of| pays(?: me| us)?| comes to| gives (?:me|us)| brings in)\s+(?:\w+\s+)?[£$€₹r]?$|\b(?:get|gets|receive|receives|draw|draws|on) (?:a |my |the )?(?:\w+ )?pension (?:of )?(?:about |around |roughly )?[£$€₹r]?$")
 FUTURE_PAY_RE = re.compile(r"\b(?:will|would|'ll|going to|gonna|expect|expecting|when i retire|once i retire|after i retire|at (?:60|65|67)|retiring)\b")
 TAKEN_OUT_AFTER_RE = re.compile(r"\b(?:taken out|took (?:it |that )?out|had (?:it|that) since|since (?:19|20)\d\d|started (?:in )?(?:19|20)\d\d)\b")
@@ -219,7 +220,8 @@ def money_component(doc: Doc) -> Doc:
                 # is retired, he gets a pension of 2k a month": paid to the spouse, it is theirs
                 if not SPOUSE_WORD_RE.search(low, s, e):
                     fact = "annual_income"
-                elif q.period is not None and subject_of(doc, min(cue, q.start)) in ("spouse", "partner"):
+                elif ((q.period is not None or (q.scaled and q.value < PENSION_MAX and "worth" not in low[s:e]))
+                      and subject_of(doc, min(cue, q.start)) in ("spouse", "partner")):  # "wife retired, just her state pension, about 9k"
                     fact = "spouse_income"
             if fact == "cover_multiple":
                 # "4 times salary, so about 200k": the sum assured, held or wanted by intent;

@@ -213,16 +213,8 @@ def money_component(doc: Doc) -> Doc:
             q.claimed = True
             if fact in BALANCES and _someone_elses_balance(doc, low, s, e, fact, min(cue, q.start), q):
                 continue  # "my parents still have a mortgage, around 80k", "wife has 10k on her card"
-            if fact == "retirement_pot" and q.period is not None and PENSION_PAID_RE.search(low, max(s, cue - 5), q.start) and not FUTURE_PAY_RE.search(low, s, e):
-                fact = "annual_income"  # "pension is about 28k a year", "I get a pension of 1,800 a month": paid now (a spouse's is theirs in _emit)
-            elif fact == "retirement_pot" and RETIRED_RE.search(low) and not POT_RE.search(low, s, e):
-                # "retired army major, army pension 32k": the pension paid is the income; "my husband
-                # is retired, he gets a pension of 2k a month": paid to the spouse, it is theirs
-                if not SPOUSE_WORD_RE.search(low, s, e):
-                    fact = "annual_income"
-                elif ((q.period is not None or (q.scaled and q.value < PENSION_MAX and "worth" not in low[s:e]))
-                      and subject_of(doc, min(cue, q.start)) in ("spouse", "partner")):  # "wife retired, just her state pension, about 9k"
-                    fact = "spouse_income"
+            if fact == "retirement_pot":
+                fact = _pension_fact(doc, low, s, e, q, cue)
             if fact == "cover_multiple":
                 # "4 times salary, so about 200k": the sum assured, held or wanted by intent;
                 # "5x my salary, which is 60k": the salary (as a sum assured it would mean 12k pay)
@@ -446,6 +438,22 @@ def _is_the_salary(low: str, s: int, q: Quantity) -> bool:
     m = last_match(MULTIPLE_RE, low, s, q.start)
     n = _multiple(m) if m is not None else None
     return bool(n and SALARY_IS_RE.match(low[m.end():q.start]) and q.value / n < MIN_SALARY)  # type: ignore[union-attr]
+
+
+def _pension_fact(doc: Doc, low: str, s: int, e: int, q: Quantity, cue: int) -> str:
+    """A pension sum is a pot (dropped) unless it is paid now: "pension is about 28k a year",
+    "I get a pension of 1,800 a month" (a spouse's is theirs in _emit); for a retired person
+    "army pension 32k" is the income, and "wife retired, just her state pension, about 9k" the spouse's."""
+    if q.period is not None and PENSION_PAID_RE.search(low, max(s, cue - 5), q.start) and not FUTURE_PAY_RE.search(low, s, e):
+        return "annual_income"
+    if not RETIRED_RE.search(low) or POT_RE.search(low, s, e):
+        return "retirement_pot"
+    if not SPOUSE_WORD_RE.search(low, s, e):
+        return "annual_income"
+    if ((q.period is not None or (q.scaled and q.value < PENSION_MAX and "worth" not in low[s:e]))
+            and subject_of(doc, min(cue, q.start)) in ("spouse", "partner")):
+        return "spouse_income"
+    return "retirement_pot"
 
 
 def _once_the_salary(low: str, s: int, q: Quantity) -> bool:

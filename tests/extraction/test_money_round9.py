@@ -247,3 +247,11 @@ def test_a_retired_spouses_pension_is_their_income(facts):
 
 def test_a_spouses_pension_pot_is_no_income(facts):
     assert "spouse_income" not in facts("my husband is retired, his pension is worth 300k")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("if I had to guess I earn about 45k", 45_000),
+    ("I'd say I make around 60k", 60_000),
+])
+def test_a_hedged_real_figure_is_not_imagined(facts, text, value):
+    assert facts(text).get("annual_income") == value

@@ -146,8 +146,9 @@ JOBS_TOTAL_RE = re.compile(r"\b(?:in total|all in all|altogether|all told|all up
 HOUSEHOLD_TALK_RE = re.compile(r"\b(?:we|we're|us|our|wife|husband|partner|spouse|hubby|missus|household|family|joint|between us|both of us|other half|"
                                r"and i|and me|me and|i and|brother|sister|dad|father|mum|mom|mother|parents|son|daughter|mate|friend)\b")
 # "say I earned 100k", "if I was on 80k": a pay or balance the prospect imagines is not theirs
-IMAGINED_MONEY_RE = re.compile(r"\b(?:what if i|(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
-                               r"if i (?:earned|made|was on|were on|was earning|were earning|was making|were making|had|got a (?:raise|pay rise|promotion)))\b")
+# ("I'd say I earn about 50k" and "if I had to guess, 45k" are real figures)
+IMAGINED_MONEY_RE = re.compile(r"\b(?:what if i|(?<!'d )(?<!would )(?<!i )(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
+                               r"if i (?:earned|made|was on|were on|was earning|were earning|was making|were making|had(?! to\b)|got a (?:raise|pay rise|promotion)))\b")
 OTHERS_PAY_RE = re.compile(r"\b(?:pays|is paying|'s paying|'s on|is on|spends|is spending|gets charged|got charged|forks out|shells out|coughs up)\b")
 IMAGINED_FACTS = YEARLY | {"liquid_savings", "other_debts", "mortgage_balance"}
 # "cover my salary for 10 years", "replace my income": pay as the purpose of cover, not pay said

@@ -190,3 +190,24 @@ def test_a_things_age_is_no_childs(facts):
 ])
 def test_a_job_or_desk_named_client_is_no_note(text):
     assert rewrite(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "divorced with a 6 year old, he's with me weekends",
+    "we've a 1 year old and another on the way",
+])
+def test_one_child_named_by_age_with_or_before_a_pregnancy(facts, text):
+    assert facts(text).get("children_count") == 1
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I climb and I kayak a bit", ["climbing"]),
+    ("honestly I climb most weekends", ["climbing"]),
+])
+def test_i_climb_is_climbing(facts, text, value):
+    assert facts(text).get("hazardous_hobbies") == value
+
+
+@pytest.mark.parametrize("text", ["I climb ladders all day at work", "I climb up scaffolding for a living"])
+def test_climbing_at_work_is_no_hobby(facts, text):
+    assert "hazardous_hobbies" not in facts(text)

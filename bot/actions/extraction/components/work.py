@@ -48,8 +48,8 @@ ENDED_RE = re.compile(r"\b(?:retired|left|quit|finished|stopped|gave up|made red
 JOB_LABEL_RE = re.compile(r"\b(?:job|occupation|profession|work|role)\s*[:=-]\s*$")
 # "married to Sam who's a teacher": a relative clause about someone else
 RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$")
-# the employer, not the job: "employed by a big contractor"; "semi-retired"
-EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to|semi)[\s-]+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$")
+# the employer, not the job: "employed by a big contractor" ("semi-retired vet" is still a vet: dev7, dev14)
+EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$")
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
 ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
 NOT_A_JOB_AFTER_RE = re.compile(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
@@ -76,10 +76,21 @@ TENURE_RE = re.compile(
     rf"\b(?:for|over|about|around|nearly|almost|just over|just under|since|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
+# where one works, after "N years at the": "6 years at the council", "my 3rd year with this company"
+WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
+              r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob)\b")
 TENURE_AT_RE = re.compile(
-    rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?"
-    r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
-    r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob)\b"
+    rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
+)
+# "3rd year there", "in my second year at the bank": the year one is in, counted whole (DEV14.md)
+ORDINAL_YEAR_RE = re.compile(
+    r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)|2[0-9](?:st|nd|rd|th)) year (?:now )?"
+    r"(?:(?:there|here)\b|(?:at|with|in) (?:the|this|my|our) (?:same |current |new |present )?" + WORKPLACES + ")"
+)
+# "5 years in March at this place", "coming up to 2 years in January": a round figure reached in a coming month (DEV11.md, DEV14.md)
+ANNIVERSARY_RE = re.compile(
+    rf"\b(?:coming up (?:on |to )|going on |it'?ll be |it will be )?(?P<n>{NUM})\s+(?:years?|yrs?)\s+(?:in|this|next|come) "
+    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s*(?:'?\d{2}\b|(?:19|20)\d{2}))"
 )
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
 BEEN_AT_RE = re.compile(
@@ -117,8 +128,8 @@ NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
 RATE_AFTER_AMOUNT = frozenset(_VOCAB.get("rate_after_amount", ()))
 WHOLE_ANSWER_ONLY = frozenset(_VOCAB.get("whole_answer_only", ()))
 OWNED_FIRM_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('owned_firm_words', []))})\b")
-# "I run a", "we own our own", "running a 40-person": the firm that follows is the prospect's business, not their trade
-RUN_OWN_BEFORE_RE = re.compile(r"\b(?:run|runs|running|own|owns|owning)\s+(?:(?:a|an|my|our|the|own|small|little|big|local|family|successful|growing)\s+|[\w-]*\d[\w-]*\s+)*$")
+# "I run a", "we own our own", "running a 40-person", "I have a cleaning business": the firm that follows is the prospect's business, not their trade
+RUN_OWN_BEFORE_RE = re.compile(r"\b(?:run|runs|running|own|owns|owning|have|has|got)\s+(?:(?:a|an|my|our|the|own|small|little|big|local|family|successful|growing)\s+|[\w-]*\d[\w-]*\s+)*$")
 # a sum just before: "R500 ", "25k ", "£1,200 " (then "pm" is per month, not a project manager)
 AMOUNT_BEFORE_RE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:k|m|grand|bucks|quid|rand|euros?|dollars?|pounds?)?\s*$")
 # "my wife and I are both teachers", "we're both nurses": the prospect shares the job
@@ -207,7 +218,7 @@ JOBS_IN_RE = re.compile(
 # "3 different employers since 2022 counting this one" (a year within the five): N employers, N - 1 changes;
 # "not counting this one" adds the current one back
 JOBS_SINCE_RE = re.compile(
-    rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
+    rf"\b(?P<n>{NUM})\s+(?P<other>other\s+)?(?:different\s+)?(?:jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
 )
 # "third job since covid", "my 4th employer since 2022": since covid counts as the five years (DEV11.md)
 NTH_SINCE_RE = re.compile(r"\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm) (?:since|in) (?:covid|the pandemic|lockdown|(?:the )?(?:last|past) (?:[2-5]|two|three|four|five) (?:years|yrs)|(?:[2-5]|two|three|four|five) (?:years|yrs)|(?P<year>20\d\d))\b")
@@ -216,12 +227,14 @@ NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?
 TIMES_IN_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
 BEFORE_THAT_RE = re.compile(r"\b(?:before that|before this|before then|prior to that|prior to this)\b[^.;!?]{0,40}\b(?:jobs|roles|employers|companies|moved|switched|changed|hopped|bounced)\b")
 # "job changes... I'd say 2, not counting a temp thing": the count after the topic words
-SAY_CHANGES_RE = re.compile(rf"\b(?:job|employer|career) changes?\b[^;!?\d]{{0,20}}?\b(?:i'd say|i reckon|i think|probably|maybe|about|roughly|around|call it|so|just|only)\s+(?P<n>\d|one|two|three|four|five|six|none|zero)\b")
+# "job changes - 3", "job changes: none" (a form-like answer)
+SAY_CHANGES_RE = re.compile(rf"\b(?:job|employer|career) changes?\b(?:[^;!?\d]{{0,20}}?\b(?:i'd say|i reckon|i think|probably|maybe|about|roughly|around|call it|so|just|only)\s+|\s*(?:[-:=–]+|is|are|were|was|would be)\s*)(?P<n>\d|one|two|three|four|five|six|none|zero)\b")
 BARE_CHANGES_RE = re.compile(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
 RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b")
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
          "a couple times": 2, "several times": 4, "a lot": 5}
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+            "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # "switched twice in the last few years", "changed 3 times in the past couple of years": a count of changes
 # in a recent window, with the jobs left unsaid (the bot asked about them)
 WINDOW_CHANGES_RE = re.compile(
@@ -371,7 +384,7 @@ class WorkComponent:
             return False  # "I run a plumbing business with 12 staff": the owner of a firm, not the trade
         if BOTH_BEFORE_RE.search(low, max(s, start - 25), start):
             return True  # "my wife and I are both teachers"
-        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if RELATIVE_IS_RE.search(low[max(floor, start - 25):start]):
             return False  # "married to Sam who's a teacher"
@@ -383,6 +396,8 @@ class WorkComponent:
             return False  # "final year of nursing": a course; "full time carer for my son": caring for family, not a job
         if low.endswith("sole ", max(0, start - 5), start):
             return False  # "sole trader" is how one works, not a trading job
+        if low.startswith("retire", start) and re.search(r"semi[\s-]*$", low[max(0, start - 6):start]):
+            return False  # "semi-retired" still works: not the status retired
         if OTHER_PERSON_BEFORE_RE.search(low[max(floor, start - 30):start]):
             return False  # "burned before by a dodgy advisor", "went to a financial adviser last year": someone dealt with
         if AFTER_YEARS_RE.search(low[max(floor, start - 40):start]) and ENDED_RE.search(low, s, start):
@@ -390,7 +405,7 @@ class WorkComponent:
         if PAST_AS_RE.search(low[max(floor, start - 30):start]) and RETIRED_NOW_RE.search(low):
             return False  # "Worked as a miner for 25 years, now I'm retired"
         if EMPLOYER_BEFORE_RE.search(low[max(floor, start - 30):start]):
-            return False  # the employer, not the job: "employed by a big contractor"; "semi-retired" is still working
+            return False  # the employer, not the job: "employed by a big contractor"
         if ROLE_HELD_BY_OTHER_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
             return False  # "the last advisor I spoke to", "secretary of the local Rotary club"
         if end is not None and low[start:end] in self.table.plurals and GROUP_OF_BEFORE_RE.search(low[max(floor, start - 30):start]):
@@ -530,8 +545,26 @@ class WorkComponent:
         low: str = state(doc).low
         return bool(NAME_INTRO_RE.search(low[max(0, start - 40):start]))
 
+    def _counted_years(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
+        """Years counted rather than measured: the year one is in ("3rd year there" -> 3) and a round
+        figure reached in a coming month ("5 years in March" -> 4.7 in November)."""
+        for m in ORDINAL_YEAR_RE.finditer(low, s, e):
+            if self._self_at(doc, low, s, m.start()) and not STUDIED_BEFORE_RE.search(low[max(s, m.start() - 30):m.start()]):
+                add(doc, "years_in_job", ORDINALS.get(m.group("nth")) or int(re.sub(r"\D", "", m.group("nth"))), 0.8, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+        for m in ANNIVERSARY_RE.finditer(low, s, e):
+            n = parse_number(m.group("n"))
+            if (n is None or not job_sentence or NOT_TENURE_RE.search(self._window(low, s, e, m.start(), m.end()))
+                    or self._is_age(doc, m.start("n"), m.end("n")) or not self._self_at(doc, low, s, m.start())):
+                continue
+            ahead = (month_number(m.group("mon")) - today(doc).month) % 12
+            if 0 < n <= 60:
+                add(doc, "years_in_job", round(n - ahead / 12, 2), 0.85, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+
     def _durations(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Stated durations: "been at the bank 12 years", "the last 8 on this ward", "joined 6 years ago"."""
+        self._counted_years(doc, low, s, e, job_sentence)
         for m in [*LAST_STRETCH_RE.finditer(low, s, e), *ONLY_STRETCH_RE.finditer(low, s, e)]:
             # "20 years, the last 8 on this ward": the unit comes from the career figure before it
             if not job_sentence or not re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()]) or not self._self_at(doc, low, s, m.start()):
@@ -744,7 +777,8 @@ class WorkComponent:
             n = parse_number(m.group("n"))
             if n is None or not 1 <= n < 20 or not today(doc).year - 5 <= int(m.group("year")) <= today(doc).year or subject_of(doc, m.start()) not in ("self", None):
                 continue
-            add(doc, "job_changes_5y", int(n) - (0 if m.group("excl") else 1), 0.6, m.start(), m.end())
+            # "3 other firms since 2021" leaves the current one out: each of them is a change
+            add(doc, "job_changes_5y", int(n) - (0 if m.group("excl") or m.group("other") else 1), 0.65 if m.group("other") else 0.6, m.start(), m.end())
             claim_overlapping(doc, m.start(), m.end())
         for m in TIMES_IN_RE.finditer(low):
             # "I've moved jobs a lot - 4 times in 5 years": the count said beats "a lot"
@@ -753,7 +787,7 @@ class WorkComponent:
             if n is not None and n < 20:
                 add(doc, "job_changes_5y", int(n), 0.9, m.start(), m.end())
         for m in SAY_CHANGES_RE.finditer(low) if "change" in low else ():
-            n = parse_number(m.group("n"))
+            n = 0 if m.group("n") in ("none", "zero") else parse_number(m.group("n"))
             if n is not None and n < 20 and not has(doc, "job_changes_5y"):
                 add(doc, "job_changes_5y", int(n), 0.75, m.start("n"), m.end("n"))
         for m in BARE_CHANGES_RE.finditer(low):

@@ -55,9 +55,11 @@ ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:th
 NOT_A_JOB_AFTER_RE = re.compile(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
 # people the prospect knows or serves, named in the plural: "a group of about 200 nurses", "for local landlords"
 GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*$")
-# an unpaid role in a club: "secretary of the local Rotary club", "treasurer for our PTA"
+# an unpaid role in a club or an online group: "secretary of the local Rotary club", "treasurer for our PTA",
+# "admin for a WhatsApp group of 200 nurses"
 VOLUNTEER_ROLE_RE = re.compile(
-    r"\s+(?:of|for|at|in|on) (?:the|our|my|a) (?:local )?(?:[\w']+ ){0,2}(?:club|society|association|committee|pta|pto|league|residents|board of governors|governors|parish council|scout group|choir|allotment)\b"
+    r"\s+(?:of|for|at|in|on) (?:the|our|my|a) (?:local )?(?:[\w']+ ){0,2}(?:club|society|association|committee|pta|pto|league|residents|board of governors|governors|parish council|scout group|choir|allotment|"
+    r"(?:whatsapp|facebook|fb|telegram|online|community|support|parents'?|mums'?|moms'?|church|youth) (?:group|chat|page|forum))\b"
 )
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
 AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since)\b[^,.;!?]{0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
@@ -140,6 +142,16 @@ HAZARD_SETTING_RE = re.compile(_VOCAB["hazard_setting"])
 TRAVEL_SETTING_RE = re.compile(_VOCAB["travel_setting"])
 HEALTH_EVENT_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB.get('health_events', []))})\b")
 TITLE_PATTERNS = [(re.compile(p), t) for p, t in (_VOCAB.get("title_patterns") or {}).items()]
+MAIN_JOB_RE = re.compile(_VOCAB["main_job"])
+SIDE_JOB_RE = re.compile(_VOCAB["side_job"])
+GIG_WORK_RE = re.compile(_VOCAB["gig_work"])
+SEVERAL_JOBS_RE = re.compile(_VOCAB["several_jobs"])
+# what parts two jobs held at once: "uber driver + warehouse", "I tutor, I do uber eats and I sell on etsy"
+JOB_LIST_SEP_RE = re.compile(r"\band\b|\+|&|\bplus\b|\bas well as\b|[,;.]\s*(?:and\s+)?(?:i|i'm|im|i also|also)\b")
+# two jobs one after the other, not at once: "worked in a kitchen, then care homes, now ..."
+JOB_SEQUENCE_RE = re.compile(r"\b(?:then|now|before|after|used to|previously|later|since|until|ago|was|were|left|quit|moved|switched|retired|retrained)\b")
+# a title naming other people: "20 admin staff", "the admin team"
+PEOPLE_AFTER_RE = re.compile(r"\s+(?:staff|people|colleagues|workers|team|teams|department)\b")
 # "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on)\s+(?:an?\s+|the\s+)?$")
 EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
@@ -333,6 +345,7 @@ class WorkComponent:
             place = titled and occ.occupation_class != 0 and " " not in low[start:end].strip() and PLACE_BEFORE_RE.search(low, max(0, start - 12), start) is not None
             self._emit(doc, occ, 0.75 if place else 0.9, start, end)
         if found:
+            self._several_jobs(doc, spans)
             return
         for rx, title in TITLE_PATTERNS:
             m = rx.search(low)
@@ -353,6 +366,85 @@ class WorkComponent:
                 occ, length = hit
                 start = low.find(stripped[:length]) if stripped[:length] in low else 0
                 self._emit(doc, occ, 0.7, start, start + length)
+
+    def _several_jobs(self, doc: Doc, spans: list[tuple[int, int]]) -> None:
+        """Several jobs in one message: the one called the main one ("main job is the warehouse"), else the
+        only one not said to be on the side ("carpenter and a part-time uber driver"); none when several
+        are held at once with no main one ("I tutor, I do uber eats and I sell on etsy"; DEV7.md, DEV14.md)."""
+        low: str = state(doc).low
+        if MAIN_JOB_RE.search(low) and self._main_job(doc, spans):
+            return
+        jobs = self._job_items(doc)
+        several = bool(jobs) and SEVERAL_JOBS_RE.search(low) is not None  # "3 jobs on the go"
+        if len(jobs) < 2 and not several:
+            return
+        main = [j for j in jobs if not self._on_the_side(low, j, jobs)]
+        if len(main) == 1 and len(jobs) > 1:
+            self._keep_occupation(doc, main[0][2])  # the one job not on the side (none when it has no title)
+        elif several or (len(main) > 1 and self._held_at_once(low, main)):
+            self._keep_occupation(doc, None)  # held at once with no main one
+        # else one after the other ("worked in a kitchen, then care homes, now a porter"): left as found
+
+    def _main_job(self, doc: Doc, spans: list[tuple[int, int]]) -> bool:
+        """The title in the clause that calls a job the main one; True when one was found."""
+        st = state(doc)
+        low: str = st.low
+        for m in MAIN_JOB_RE.finditer(low):
+            s, e = sentence_at(st.sents, m.start())
+            a, b = clause_start(low, s, m.start()), clause_end(low, m.end(), e)
+            if subject_of(doc, m.start()) not in ("self", None) or is_negated(low, a, m.start()):
+                continue  # "my wife's main job is teaching"
+            near = [(abs(x - m.start()), x, y) for x, y in spans if a <= x and y <= b and not (m.start() <= x < m.end())]
+            occ = None
+            for _, x, y in sorted(near):
+                occ = self.table.lookup(low[x:y])
+                if occ is not None and occ.occupation_class != 0:
+                    self._keep_occupation(doc, None)
+                    self._emit(doc, occ, 0.95, x, y)
+                    return True
+        return False
+
+    def _job_items(self, doc: Doc) -> list[tuple[int, int, Optional[object]]]:
+        """The prospect's jobs: own titles (one per title, not a workplace or other people) and paid
+        work told without a title; (start, end, the occupation candidate or None)."""
+        st = state(doc)
+        low: str = st.low
+        items: list[tuple[int, int, Optional[object]]] = []
+        seen: set[object] = set()
+        for c in sorted((c for c in st.candidates if c.fact == "occupation"), key=lambda c: c.start):
+            if c.value in seen or low[c.start:c.end] in self.table.plurals or PEOPLE_AFTER_RE.match(low, c.end) or PLACE_BEFORE_RE.search(low, max(0, c.start - 12), c.start):
+                continue  # the same title again, "20 admin staff", "admin at a GP surgery"
+            seen.add(c.value)
+            items.append((c.start, c.end, c))
+        for m in GIG_WORK_RE.finditer(low):
+            if not any(a < m.end() and m.start() < b for a, b, _ in items) and subject_of(doc, m.start()) in ("self", None):
+                items.append((m.start(), m.end(), None))
+        return sorted(items, key=lambda j: j[0])
+
+    @staticmethod
+    def _on_the_side(low: str, job: tuple[int, int, object], jobs: list) -> bool:
+        """The job's own part of the list says it is on the side ("part time barman", "doordash on the side")."""
+        start, end, _ = job
+        before = max([b for a, b, _ in jobs if b <= start], default=0)
+        after = min([a for a, b, _ in jobs if a >= end], default=len(low))
+        seps = list(JOB_LIST_SEP_RE.finditer(low, before, start))
+        left = seps[-1].end() if seps else max(before, start - 30)
+        sep = JOB_LIST_SEP_RE.search(low, end, after)
+        right = sep.start() if sep else min(after, end + 30)
+        return bool(SIDE_JOB_RE.search(low, left, right))
+
+    @staticmethod
+    def _held_at_once(low: str, jobs: list) -> bool:
+        """Each job is joined to the next by "and", "+" or a new "I ..." clause, with nothing saying one came after the other."""
+        return all(JOB_LIST_SEP_RE.search(low, x[1], y[0]) and not JOB_SEQUENCE_RE.search(low, x[1], y[0]) for x, y in zip(jobs, jobs[1:]))
+
+    @staticmethod
+    def _keep_occupation(doc: Doc, keep: Optional[object]) -> None:
+        """Drop every occupation (and its class) but ``keep``'s."""
+        st = state(doc)
+        gone = [c for c in st.candidates if c.fact in ("occupation", "occupation_class") and not (keep is not None and c.start == keep.start and c.end == keep.end)]  # type: ignore[attr-defined]
+        for c in gone:
+            st.candidates.remove(c)
 
     def _longest(self, doc: Doc) -> list:
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]

@@ -150,6 +150,8 @@ SEVERAL_JOBS_RE = re.compile(_VOCAB["several_jobs"])
 JOB_LIST_SEP_RE = re.compile(r"\band\b|\+|&|\bplus\b|\bas well as\b|[,;.]\s*(?:and\s+)?(?:i|i'm|im|i also|also)\b")
 # two jobs one after the other, not at once: "worked in a kitchen, then care homes, now ..."
 JOB_SEQUENCE_RE = re.compile(r"\b(?:then|now|before|after|used to|previously|later|since|until|ago|was|were|left|quit|moved|switched|retired|retrained)\b")
+# the job held now, after earlier ones: "..., now I'm a porter", "currently a driver"
+NOW_BEFORE_RE = re.compile(r"\b(?:now|currently|these days|nowadays)\b[^,.;!?]*$")
 # a title naming other people: "20 admin staff", "the admin team"
 PEOPLE_AFTER_RE = re.compile(r"\s+(?:staff|people|colleagues|workers|team|teams|department)\b")
 # "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
@@ -383,7 +385,11 @@ class WorkComponent:
             self._keep_occupation(doc, main[0][2])  # the one job not on the side (none when it has no title)
         elif several or (len(main) > 1 and self._held_at_once(low, main)):
             self._keep_occupation(doc, None)  # held at once with no main one
-        # else one after the other ("worked in a kitchen, then care homes, now a porter"): left as found
+        else:
+            # one after the other: the one said to be now ("did retail, then a call centre, now I'm a porter")
+            now = [j for j in jobs if j[2] is not None and NOW_BEFORE_RE.search(low, max(0, j[0] - 25), j[0])]
+            if len(now) == 1:
+                self._keep_occupation(doc, now[0][2])
 
     def _main_job(self, doc: Doc, spans: list[tuple[int, int]]) -> bool:
         """The title in the clause that calls a job the main one; True when one was found."""

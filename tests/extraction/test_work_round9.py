@@ -134,3 +134,13 @@ def test_counted_years_that_are_not_tenure(facts, text):
 ])
 def test_job_changes_said_like_a_form(facts, text, n):
     assert facts(text)["job_changes_5y"] == n
+
+
+# other people and other people's jobs
+def test_a_trade_one_knows_in_the_plural_is_not_ones_job(facts):
+    got = facts("I own a small joinery firm and I know most of the plumbers round here")
+    assert "occupation" not in got and got["employment_type"] == "business_owner"
+
+
+def test_asking_the_advisor_about_their_employer_is_not_employed(facts):
+    assert "employment_type" not in facts("do you work for an insurer or are you a broker?")

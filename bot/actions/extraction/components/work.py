@@ -53,8 +53,9 @@ EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:fo
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
 ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
 NOT_A_JOB_AFTER_RE = re.compile(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
-# people the prospect knows or serves, named in the plural: "a group of about 200 nurses", "for local landlords"
-GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*$")
+# people the prospect knows or serves, named in the plural: "a group of about 200 nurses", "for local landlords",
+# "I know half the builders in town"
+GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the|(?:half|most|some|plenty) (?:of )?the|know(?: (?:all|most|half|loads|lots|plenty)(?: of)?)?(?: the)?)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*$")
 # an unpaid role in a club or an online group: "secretary of the local Rotary club", "treasurer for our PTA",
 # "admin for a WhatsApp group of 200 nurses"
 VOLUNTEER_ROLE_RE = re.compile(
@@ -287,6 +288,8 @@ HINTS = {id(k): v for k, v in {
     TENURE_AT_RE: re.compile(r"(?:year|yr|month)s?\s+(?:now\s+)?(?:at|with|in|on)\b"),
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
+    ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in)\b"),
+    ANNIVERSARY_RE: re.compile(r"y(?:ea)?rs? (?:in|this|next|come) [a-s]"),
 }.items()}
 
 
@@ -646,11 +649,11 @@ class WorkComponent:
     def _counted_years(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Years counted rather than measured: the year one is in ("3rd year there" -> 3) and a round
         figure reached in a coming month ("5 years in March" -> 4.7 in November)."""
-        for m in ORDINAL_YEAR_RE.finditer(low, s, e):
+        for m in ORDINAL_YEAR_RE.finditer(low, s, e) if HINTS[id(ORDINAL_YEAR_RE)].search(low, s, e) else ():
             if self._self_at(doc, low, s, m.start()) and not STUDIED_BEFORE_RE.search(low[max(s, m.start() - 30):m.start()]):
                 add(doc, "years_in_job", ORDINALS.get(m.group("nth")) or int(re.sub(r"\D", "", m.group("nth"))), 0.8, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
-        for m in ANNIVERSARY_RE.finditer(low, s, e):
+        for m in ANNIVERSARY_RE.finditer(low, s, e) if HINTS[id(ANNIVERSARY_RE)].search(low, s, e) else ():
             n = parse_number(m.group("n"))
             if (n is None or not job_sentence or NOT_TENURE_RE.search(self._window(low, s, e, m.start(), m.end()))
                     or self._is_age(doc, m.start("n"), m.end("n")) or not self._self_at(doc, low, s, m.start())):

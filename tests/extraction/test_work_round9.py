@@ -144,3 +144,11 @@ def test_a_trade_one_knows_in_the_plural_is_not_ones_job(facts):
 
 def test_asking_the_advisor_about_their_employer_is_not_employed(facts):
     assert "employment_type" not in facts("do you work for an insurer or are you a broker?")
+
+
+def test_two_jobs_listed_after_a_colon_give_no_occupation(facts):
+    assert "occupation" not in facts("two jobs: porter in the day, pub work in the evenings")
+
+
+def test_same_employer_with_no_changes_is_zero_changes(facts):
+    assert facts("same company 9 years, no changes")["job_changes_5y"] == 0

@@ -152,3 +152,15 @@ def test_two_jobs_listed_after_a_colon_give_no_occupation(facts):
 
 def test_same_employer_with_no_changes_is_zero_changes(facts):
     assert facts("same company 9 years, no changes")["job_changes_5y"] == 0
+
+
+# income stability said other ways
+@pytest.mark.parametrize("text, value", [
+    ("no fixed salary, it depends on the jobs I get", "variable"),
+    ("I don't get a regular wage, I'm paid per delivery", "variable"),
+    ("money's all over the shop with tips", "variable"),
+    ("hourly paid so it varies week to week", "variable"),
+    ("my pay's the same every fortnight", "stable"),
+])
+def test_income_stability_said_other_ways(facts, text, value):
+    assert facts(text)["income_stability"] == value

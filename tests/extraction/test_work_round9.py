@@ -164,3 +164,17 @@ def test_same_employer_with_no_changes_is_zero_changes(facts):
 ])
 def test_income_stability_said_other_ways(facts, text, value):
     assert facts(text)["income_stability"] == value
+
+
+@pytest.mark.parametrize("text, job", [
+    ("I work in the mines near Rustenburg, 2 weeks on 1 off", "miner"),
+    ("fifo, on the mines in the Pilbara", "miner"),
+    ("offshore oil and gas worker, Aberdeen based", "offshore worker"),
+])
+def test_mine_and_offshore_work_said_other_ways(facts, text, job):
+    got = facts(text)
+    assert got["occupation"] == job and got["occupation_class"] == 4
+
+
+def test_a_parents_mine_work_is_not_mine(facts):
+    assert "occupation" not in facts("my father worked in the mines all his life")

@@ -20,13 +20,22 @@ def test_the_main_job_of_several_is_the_occupation(facts, text, job):
 
 
 @pytest.mark.parametrize("text", [
-    "I babysit, I walk dogs and I do uber eats, it all adds up",
+    "I'm a hairdresser, I do deliveroo and I sell on vinted, it all adds up",
     "I drive for Bolt and do Uber Eats too, whatever pays the rent",
     "got 3 jobs on the go at the minute: deliveroo, a bit of cleaning and tutoring",
 ])
 def test_several_jobs_with_no_main_one_give_no_occupation(facts, text):
     got = facts(text)
     assert "occupation" not in got and "occupation_class" not in got
+
+
+@pytest.mark.parametrize("text, job", [
+    ("had a deliveroo last night, I'm a plasterer by the way", "plasterer"),
+    ("I'm a midwife and I babysit my sister's kids", "midwife"),
+    ("I'm a dentist. I sell old books on ebay now and then", "dentist"),
+])
+def test_things_that_are_not_a_second_job_keep_the_title(facts, text, job):
+    assert facts(text)["occupation"] == job
 
 
 def test_a_partners_gig_is_not_a_second_job(facts):

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..doc_state import add, claim_overlapping, has, state, today
+from ..doc_state import Candidate, add, claim_overlapping, has, state, today
 from ..numbers import NUM, month_number, parse_number
 from ..resources import Occupation, occupations, trie_pattern, work_vocab
 from ..text import clause_end, clause_start, is_negated, sentence_at
@@ -153,6 +153,8 @@ JOB_LIST_SEP_RE = re.compile(r"\band\b|\+|&|\bplus\b|\bas well as\b|[,;.]\s*(?:a
 JOB_SEQUENCE_RE = re.compile(r"\b(?:then|now|before|after|used to|previously|later|since|until|ago|was|were|left|quit|moved|switched|retired|retrained)\b")
 # the job held now, after earlier ones: "..., now I'm a porter", "currently a driver"
 NOW_BEFORE_RE = re.compile(r"\b(?:now|currently|these days|nowadays)\b[^,.;!?]*$")
+# one of several jobs: (start, end, its occupation candidate, or None for work told without a title)
+Job = tuple[int, int, Optional[Candidate]]
 # a title naming other people: "20 admin staff", "the admin team"
 PEOPLE_AFTER_RE = re.compile(r"\s+(?:staff|people|colleagues|workers|team|teams|department)\b")
 # "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
@@ -404,7 +406,6 @@ class WorkComponent:
             if subject_of(doc, m.start()) not in ("self", None) or is_negated(low, a, m.start()):
                 continue  # "my wife's main job is teaching"
             near = [(abs(x - m.start()), x, y) for x, y in spans if a <= x and y <= b and not (m.start() <= x < m.end())]
-            occ = None
             for _, x, y in sorted(near):
                 occ = self.table.lookup(low[x:y])
                 if occ is not None and occ.occupation_class != 0:
@@ -413,12 +414,12 @@ class WorkComponent:
                     return True
         return False
 
-    def _job_items(self, doc: Doc) -> list[tuple[int, int, Optional[object]]]:
+    def _job_items(self, doc: Doc) -> list[Job]:
         """The prospect's jobs: own titles (one per title, not a workplace or other people) and paid
         work told without a title; (start, end, the occupation candidate or None)."""
         st = state(doc)
         low: str = st.low
-        items: list[tuple[int, int, Optional[object]]] = []
+        items: list[Job] = []
         seen: set[object] = set()
         for c in sorted((c for c in st.candidates if c.fact == "occupation"), key=lambda c: c.start):
             if c.value in seen or low[c.start:c.end] in self.table.plurals or PEOPLE_AFTER_RE.match(low, c.end) or PLACE_BEFORE_RE.search(low, max(0, c.start - 12), c.start):
@@ -431,7 +432,7 @@ class WorkComponent:
         return sorted(items, key=lambda j: j[0])
 
     @staticmethod
-    def _on_the_side(low: str, job: tuple[int, int, object], jobs: list) -> bool:
+    def _on_the_side(low: str, job: Job, jobs: list[Job]) -> bool:
         """The job's own part of the list says it is on the side ("part time barman", "doordash on the side")."""
         start, end, _ = job
         before = max([b for a, b, _ in jobs if b <= start], default=0)
@@ -443,15 +444,15 @@ class WorkComponent:
         return bool(SIDE_JOB_RE.search(low, left, right))
 
     @staticmethod
-    def _held_at_once(low: str, jobs: list) -> bool:
+    def _held_at_once(low: str, jobs: list[Job]) -> bool:
         """Each job is joined to the next by "and", "+" or a new "I ..." clause, with nothing saying one came after the other."""
         return all(JOB_LIST_SEP_RE.search(low, x[1], y[0]) and not JOB_SEQUENCE_RE.search(low, x[1], y[0]) for x, y in zip(jobs, jobs[1:]))
 
     @staticmethod
-    def _keep_occupation(doc: Doc, keep: Optional[object]) -> None:
+    def _keep_occupation(doc: Doc, keep: Optional[Candidate]) -> None:
         """Drop every occupation (and its class) but ``keep``'s."""
         st = state(doc)
-        gone = [c for c in st.candidates if c.fact in ("occupation", "occupation_class") and not (keep is not None and c.start == keep.start and c.end == keep.end)]  # type: ignore[attr-defined]
+        gone = [c for c in st.candidates if c.fact in ("occupation", "occupation_class") and not (keep is not None and c.start == keep.start and c.end == keep.end)]
         for c in gone:
             st.candidates.remove(c)
 

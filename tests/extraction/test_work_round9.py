@@ -187,3 +187,11 @@ def test_mine_and_offshore_work_said_other_ways(facts, text, job):
 
 def test_a_parents_mine_work_is_not_mine(facts):
     assert "occupation" not in facts("my father worked in the mines all his life")
+
+
+def test_an_owned_garage_with_no_staff_is_self_employed(facts):
+    assert facts("I own a garage, no staff, just me")["employment_type"] == "self_employed"
+
+
+def test_no_staff_with_cover_keeps_the_owner(facts):
+    assert facts("I own a bakery with 6 staff, no staff have any cover")["employment_type"] == "business_owner"

@@ -88,6 +88,7 @@ class ValidateInterviewForm(FormValidationAction):
             messages_on_question=messages_on_question(tracker),
             previous_action=previous,
             currency=load_settings().currency,
+            agent=agent_mode(tracker),
         ))
         if turn.reject:
             return []  # not an answer: the rules handle questions, small talk, handoff

@@ -53,6 +53,7 @@ class TurnInput:
     previous_action: Optional[str] = None
     messages_on_question: int = 1
     currency: str = "USD"
+    agent: bool = False  # agent mode: an agent types about the client ("he's 52")
 
 
 @dataclass
@@ -160,7 +161,7 @@ class Planner:
         requested = inp.requested or ""
         known = known_facts(slots)
         expect = requested if requested in FACTS else None
-        extracted = extract(inp.text, expect=expect, known=known)
+        extracted = extract(inp.text, expect=expect, known=known, agent=inp.agent)
         update = updates_from_extraction(extracted, inp.message_id, meta)
         intent = inp.intent
         gate = self.plan.gate(requested)

@@ -23,7 +23,8 @@ TENURE = [
     # short answers to the tenure question
     ("about 10 months in", None, 0.83),
     ("only just started", None, 0),
-    ("coming up on 3 years in March", None, 3),
+    # a round figure reached in a coming month: the months still to go are taken off (DEV11.md, DEV14.md)
+    ("coming up on 3 years in March", None, 2.67),
     ("Joined in April last year", None, 1.58),
     ("same firm since 2013", None, 13),
     ("at Barclays since 2024 as an analyst, before that HSBC for 5 years", None, 2),

@@ -262,3 +262,19 @@ def test_a_healthy_prospect_is_still_asked_about_drinking():
     slots = {**HEALTH_SO_FAR, "smoker": False, "conditions": [], "hospitalized_5y": False}
     result = turn("5 foot 9 and 12 stone", requested="height_cm", slots=slots, state=ALL_OPENED)
     assert result.requested in {"alcohol", "exercise", "family_history", "hazardous_hobbies"}
+
+
+def test_in_agent_mode_the_agents_he_and_she_are_the_client():
+    inp = TurnInput(text="he's 58, smokes, married with three kids", intent="inform", message_id="m1",
+                    requested="age", slots={}, meta={}, state={"opened": ["family"]},
+                    previous_action="action_listen", agent=True)
+    result = PLANNER.turn(inp)
+    assert result.values.get("age") == 58
+    assert result.values.get("smoker") is True
+    assert result.values.get("children_count") == 3
+    assert result.meta["age"]["source"]["span"] == [0, 7]  # "he's 58" as the agent typed it
+
+
+def test_out_of_agent_mode_he_is_someone_else():
+    result = turn("he's 58 and smokes", requested=None, intent="inform")
+    assert "smoker" not in result.values

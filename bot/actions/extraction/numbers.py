@@ -77,7 +77,8 @@ QUANTITY_RE = re.compile(
     re.VERBOSE,
 )
 SUFFIX_APPROX_RE = re.compile(r"\s*(?:-?ish\b|or\s+so\b|give\s+or\s+take\b|odd\b|\+|plus\b)")
-MASK_RE = re.compile(r"\b(?:40[13]\s?[kb]|24/7|covid-?19|\d{1,2}:\d{2}|(?<![$£€\d])(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?\b)")
+# "no one" is nobody, not the number one
+MASK_RE = re.compile(r"\b(?:no[- ]one\b|40[13]\s?[kb]|24/7|covid-?19|\d{1,2}:\d{2}|(?<![$£€\d])(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?\b)")
 
 SCALES = {
     "k": 1e3, "grand": 1e3, "thousand": 1e3, "thou": 1e3, "m": 1e6, "mil": 1e6, "mill": 1e6,
@@ -210,7 +211,7 @@ MONEY_AFTER_RE = re.compile(r"\s*(?:of |in )?(?:cover|coverage|policy|life|term|
 
 
 def _might_mask(low: str) -> bool:
-    return "40" in low or "24/7" in low or "covid" in low or ":" in low or "m" in low
+    return "40" in low or "one" in low or "24/7" in low or "covid" in low or ":" in low or "m" in low
 
 
 def _from_match(m: re.Match[str], low: str) -> list[Quantity]:

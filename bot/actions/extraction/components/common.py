@@ -70,7 +70,7 @@ def apply_rules(doc: Doc, fact: str) -> int:
             continue  # a cue that undoes it ("price isn't an issue")
         if others is not None and _held_by_other(low, others, s, hit.start):
             continue  # "my sister thinks it's a rip-off"
-        if fact in SELF_ONLY and subject_of(doc, hit.start) not in SUBJECTS.get(fact, ("self",)):
+        if fact in SELF_ONLY and not low.startswith(("my ", "our "), hit.start) and subject_of(doc, hit.start) not in SUBJECTS.get(fact, ("self",)):
             continue
         floor = clause_start(low, s, hit.start)
         if fact in IMAGINED_DROPS and is_hypothetical(low, floor, hit.start):

@@ -74,7 +74,7 @@ HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
-    r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
+    r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
 HOSPITAL_WHEN_RE = re.compile(
     rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<year>(?:19|20)\d{{2}})|"
@@ -92,16 +92,25 @@ FAMILY_HISTORY_RE = re.compile(r"\b(?:runs? in (?:the|my|our) family|family hist
 USED_TO_RE = re.compile(r"\b(?:used to|gave up|stopped|quit|retired from|no longer|years ago|when i was (?:younger|young|a kid))\b")
 BLOOD_PRESSURE_FINE_RE = re.compile(r"\b(?:blood pressure|bp|sugar|cholesterol|heart)\b[^.,;]{0,20}\b(?:fine|normal|good|ok|okay|perfect|healthy|great|under control)\b")
 FAMILY_ROLES = {"parent", "sibling"}
+# "no one in my family has had cancer": the whole family's history is denied
+NOBODY_IN_FAMILY_RE = re.compile(r"\b(?:no ?one|no-one|nobody|none of (?:us|them))(?: else)? (?:in|of) (?:my|our|the) (?:immediate )?(?:family|relatives|parents)\b")
+# "mum - breast cancer", "dad: heart attack at 60": a relative labelled with an illness
+KIN_LABEL_GAP_RE = re.compile(r"\s*(?:[-:–=]|had|has)\s*$")
+# "my mum and her sister both had breast cancer": the illness is each named person's
+BOTH_HAD_RE = re.compile(r"\b(?:both|all)(?: of them)? (?:had|have|got|died of|passed from|suffer(?:ed)? (?:from|with))\b")
 # "anxious about the kids" is a worry, not a diagnosis
 MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
 EMPLOYER_NAMED_BEFORE_RE = re.compile(r"\b(?:work(?:s|ed|ing)? (?:for|at|with)|employed by|job (?:at|with)|joined|contract(?:ed|ing)? (?:for|to|with)|station|garage)\s+$")
-OWN_HAD_RE = re.compile(r"\b(?:when|after|since|because) i (?:had|got|was diagnosed with)(?: the| a| an)?\s+$")
+OWN_HAD_RE = re.compile(r"\b(?:(?:when|after|since|because|as) i (?:had|got|was diagnosed with)|(?:because|as|since|but) i(?:'ve| have)(?: got)?)(?: the| a| an)?\s+$")
 NEGATIVE_TEST_RE = re.compile(r"\s*(?:-\s*)?(?:negative|neg)\b")
 LIST_GAP_RE = re.compile(r"\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?(?:a\s+|an\s+)?")
 # a hypothetical said earlier in the sentence: "cover if I'm diagnosed with something serious, cancer or..."
 IF_DIAGNOSED_RE = re.compile(r"\b(?:if i(?:'m| am| was| were| ever| get| got)|in case i|diagnosed with something|cover (?:for|against)|covered for|pays? out (?:for|on|if))\b")
 OWN_DIAGNOSIS_RE = re.compile(r"\b(?:i have|i've got|i've|i had|i was diagnosed|i'm on|my)\b")
 HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething (?:\w+ )?like\b|\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
+# "mostly worried about heart attack or cancer": a fear named right before the illness
+WORRY_BEFORE_RE = re.compile(r"\b(?:worried|worry|worries|scared|afraid|terrified|concerned|nervous|paranoid|fear(?:ful)?)(?: (?:about|of))?\s+"
+                             r"(?:(?:getting|developing|having|a|an|the|things like|stuff like|something like|maybe|like|mostly|mainly|big ones like)\s+)*$")
 GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
 NOTHING_SINCE_RE = re.compile(r"[^.;!?]{0,30}?\b(?:nothing|none|no (?:problems|issues|trouble|stays?)|not (?:been )?back|never (?:been )?back)(?: at all| else| like that)? since\b")
 LIKE_RELATIVE_RE = re.compile(r"\s*,?\s*(?:like|same as|as)\s+(?:my|our)\s+(?P<kin>[a-z-]+(?: [a-z-]+)?)\s+(?:did|had|has|got|does|before (?:him|her))\b")
@@ -109,6 +118,8 @@ EXAMPLE_BEFORE_RE = re.compile(r"\b(?:something|anything)(?: \w+){0,2} (?:like|s
 WORKPLACE_BEFORE_RE = re.compile(r"\b(?:visit(?:ing|ed)?|work(?:s|ed|ing)?|job|shifts?|nurse|doctor|dr|paramedic|porter|consultant|registrar|cleaner|receptionist|hca|carer|volunteer(?:s|ed|ing)?),?\s+(?:in|at|on)\s+(?:\w+\s+){0,2}$")
 STAY_SAID_RE = re.compile(r"(?<!never )(?<!not )(?<!n't )\b(?:been (?:in|to) (?:the )?hospital|(?:was|were|ended up|spent \w+ (?:days?|nights?|weeks?)) in (?:the )?hospital|hospitali[sz]ed|admitted)\b(?! (?:never|no))")
 HOSPITAL_HINT_RE = re.compile(r"ectomy|hospital|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
+# "I climb ladders all day", "I climb the stairs": climbing something at work or at home
+CLIMB_THING_AFTER_RE = re.compile(r"\s+(?:ladders?|stairs|steps|scaffold\w*|up\b|into|onto|over|on\b|in\b|out\b|the\b|a\b|poles?|roofs?|trees for|walls for|masts?|pylons?|towers?)")
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
 # "I'm a mountaineer": nouns for a hobbyist, never a job title on their own
 HOBBYIST_NOUNS = {"mountaineer", "climber", "rock climber", "skydiver", "base jumper", "free diver", "freediver"}
@@ -357,12 +368,14 @@ class HealthComponent:
             own_now = OWN_HAD_RE.search(low, max(floor, a - 16), a)  # "claimed on my CI policy when I had the cancer"
             if listed or (HYPOTHETICAL_RE.search(low, max(floor, a - 40), a) and not low.endswith("my ", max(0, a - 3), a) and not own_now) \
                     or (IF_DIAGNOSED_RE.search(low, max(s, a - 70), a) and not OWN_DIAGNOSIS_RE.search(low, max(s, a - 70), a)) \
-                    or is_hypothetical(low, floor, a):
+                    or is_hypothetical(low, floor, a) or WORRY_BEFORE_RE.search(low, max(floor, a - 60), a):
                 hypothetical_end = b  # "cover for cancer, heart attack": the whole list is hypothetical
                 continue  # "if I got cancer", "worried about getting diabetes", "seriously ill, like cancer"
             if value == "mental_health" and MOOD_ABOUT_RE.match(low, b):
                 continue
-            subj = subject_of(doc, a)
+            if NOBODY_IN_FAMILY_RE.search(low, s, a):
+                continue
+            subj = self._relative_with(doc, low, s, a) or subject_of(doc, a)
             if subj in FAMILY_ROLES:
                 family.setdefault(value, (a, b))
             elif subj == "self":
@@ -377,6 +390,20 @@ class HealthComponent:
             add(doc, "family_history", sorted(family), 0.85, min(a for a, _ in family.values()), max(b for _, b in family.values()))
         apply_rules(doc, "conditions")
         apply_rules(doc, "family_history")
+
+    @staticmethod
+    def _relative_with(doc: Doc, low: str, s: int, a: int) -> Optional[str]:
+        """A parent or sibling the illness at ``a`` is set against ("mum - breast cancer"), or
+        named with "both had" ("my mum and her sister both had breast cancer"); else None."""
+        kin = [(k, kb, v) for k, kb, v in entities(doc, "KIN") if s <= k and kb <= a]
+        if not kin:
+            return None
+        k, kb, role = kin[-1]
+        if role in FAMILY_ROLES and KIN_LABEL_GAP_RE.search(low, kb, a) and kb >= a - 8:
+            return role
+        if BOTH_HAD_RE.search(low, kb, a):
+            return next((v for _, _, v in kin if v in FAMILY_ROLES), None)
+        return None
 
     def _fuzzy_conditions(self, doc: Doc, exact: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
         low: str = state(doc).low
@@ -463,6 +490,8 @@ class HealthComponent:
             job_before = low[a:b] not in HOBBYIST_NOUNS and JOB_BEFORE_HOBBY_RE.search(low, max(s, a - 25), a)
             if subject_of(doc, a) != "self" or HOBBY_AS_JOB_RE.match(low, b) or job_before:
                 continue  # "a scuba instructor", "commercial diver", "mostly climbing work"
+            if low[a:b].endswith("climb") and CLIMB_THING_AFTER_RE.match(low, b):
+                continue
             if low[a:b] in GENERIC_HOBBY_WORDS and not (state(doc).expect == "hazardous_hobbies" or re.search(r"\b(?:i|i'm|im|i've|me|my|hobby|hobbies|weekend|weekends|spare time|free time|love|enjoy|into|do|go|fly|licen[cs]e|compete|member|club|qualified|certified|padi)\b", low[s:e])):
                 continue
             if value == "aviation" and re.search(r"\b(?:pilot|flight attendant|cabin crew)\b", low) and not re.search(r"hobby|weekend|private|lesson|glid|licen", low):

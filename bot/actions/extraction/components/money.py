@@ -30,6 +30,10 @@ SOME_PERIODS_RE = re.compile(
     r"|(?:an? )?(?:good|busy|best) (?P<p2>week|month|year)s?\b[^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:an? )?(?:bad|quiet|slow|worst) (?:weeks?|months?|years?|ones?)\b)[^.;!?,]{0,25}"
 )
 AVERAGE_RE = re.compile(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| around| roughly)?")
+PENSION_MAX = 150_000  # above this a pension figure with no period is more likely a pot than a year's pay
+PENSION_PAID_RE = re.compile(r"\bpension(?:'s| is| of| pays(?: me| us)?| comes to| gives (?:me|us)| brings in)\s+(?:\w+\s+)?[£$€₹r]?$|\b(?:get|gets|receive|receives|draw|draws|on) (?:a |my |the )?(?:\w+ )?pension (?:of )?(?:about |around |roughly )?[£$€₹r]?$")
+FUTURE_PAY_RE = re.compile(r"\b(?:will|would|'ll|going to|gonna|expect|expecting|when i retire|once i retire|after i retire|at (?:60|65|67)|retiring)\b")
+TAKEN_OUT_AFTER_RE = re.compile(r"\b(?:taken out|took (?:it |that )?out|had (?:it|that) since|since (?:19|20)\d\d|started (?:in )?(?:19|20)\d\d)\b")
 RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
 POT_RE = re.compile(r"\bpot\b|\bpension (?:fund|pot|savings)\b|\bin (?:my|the|our|a|his|her) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b")
 SPOUSE_WORD_RE = re.compile(r"\bwife|husband|partner|hubby|missus|spouse")
@@ -66,7 +70,7 @@ PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read a
 BARRIER_RE = re.compile(r",(?!\d{3})|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
-    r"employer|death in service|in place|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|(?:comes|came|come) with|included with|bundled with|"
+    r"employer|death in service|in place|(?:from|with|via|on|through) (?:my|the|our) (?:credit card|card|bank|bank account|current account|packaged account|union|membership|employer|job|company)|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|(?:comes|came|come) with|included with|bundled with|"
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?|"
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
     r"group (?:term|life|cover|policy|insurance|personal accident|accident)|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
@@ -80,7 +84,7 @@ WANT_RE = re.compile(
     r"would do|will do|should do|would do it|(?:looks?|sounds?|seems?) (?:about |just )?(?:right|good|great|fine|ok|okay|sensible|reasonable|plenty)|go with|going with|let's do|make it|make that|i'll take|we'll take|i'll go for|(?:or|maybe|possibly|perhaps) more|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
     r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of (?:\d+|\w+) years)\b"
 )
-CI_RE = re.compile(r"\b(?:critical illness|ci|trauma|dread disease|serious illness|specified illness)\b")
+CI_RE = re.compile(r"\b(?:critical illness|crit(?:ical)? ill(?:ness)?|ci|trauma|dread disease|serious illness|specified illness)\b")
 ACCIDENT_RE = re.compile(r"\b(?:accidents?|accidental|ad&d|ad and d)\b")
 HEALTH_PLAN_RE = re.compile(r"\bfloater\b|\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
 SPOUSE_REL_RE = re.compile(
@@ -97,10 +101,10 @@ BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|ear
 MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+|[£$€]?\d[\d,.]*\s?k\s+)*(?:salary|pay|income|wages?)\b")
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
 SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
-LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
+LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|crit ill(?:ness)?|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
 CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
 # "enough to clear the mortgage and leave a bit over, maybe 600k": the mortgage is the purpose, not the balance
-CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|it'd|it'll) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
+CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|can|it'd|it'll|'d|be able to) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
 BALANCE_AFTER_RE = re.compile(r"\b(?:left|to go|outstanding|owing|remaining|owe|still on)\b")
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
@@ -114,7 +118,7 @@ LIST_COMMA_RE = re.compile(r"\s*,\s*")
 LIST_GAP_RE = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*(?:(?:and|a|an|another|small|smaller|little|tiny|big|bigger|old|older|second|third)\s+)*")
 HELD = {"existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
 OTHER_HOLDERS = {"spouse", "partner", "parent", "child", "sibling", "inlaw", "friend", "ex", "other"}
-MIN_SALARY = 15_000  # below this, "n x salary, which is X" names the salary, not the sum
+MIN_SALARY = 20_000  # below this, "n x salary, which is X" names the salary, not the sum
 POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with)\s+(?:the|our|my)\s+$")
 EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
@@ -127,6 +131,33 @@ SLANG_SUMS = {"tenner": 10, "fiver": 5}
 SLANG_SUM_RE = re.compile(r"\b(?:a|one)\s+(?P<w>tenner|fiver)\b(?:\s+(?:(?:a|per|each|every)\s+)?(?P<per>week|month|fortnight|weekly|monthly))?")
 SIBLING_JOIN_RE = re.compile(r"[^.;!?\d]{0,40}?(?:,|\band\b|\bplus\b)\s*(?:(?:about|around|roughly|maybe|another|nearly|almost|just over|just under)\s+)?")
 SIBLING_TAIL_RE = re.compile(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
+# "45k not 54k", "12k on the car, not 21k": the figure after "not" is the one taken back; "not 54k but 45k" too
+NOT_THIS_GAP_RE = re.compile(r"(?:[^.;!?\d]{0,25}?,|\s*,?)\s*[(\[]?\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
+NOT_THIS_BEFORE_RE = re.compile(r"\bnot\s+[£$€₹r]?$")
+BUT_THIS_GAP_RE = re.compile(r"\s*(?:,|but|-|;)\s*(?:but\s+)?(?:it's\s+|its\s+|it is\s+|rather\s+)?[£$€₹r]?$")
+# "two incomes: me 70k him 75k", "mine 55k, hers 48k": a label right before each pay figure
+SELF_LABEL_RE = re.compile(r"\b(?:me|mine|myself|i(?:'m| am)?(?: on)?|i (?:earn|make|get|take home|bring in|clear)|my (?:salary|income|pay|wage|take[- ]home))\s*[:=-]?\s*(?:about |around |roughly |approx\w* |~)?[£$€₹r]?$")
+SPOUSE_LABEL_RE = re.compile(r"\b(?:him|her|his|hers|(?:my |the )?(?:wife|husband|hubby|missus|spouse|partner|other half)(?:'s)?(?: (?:salary|income|pay|wage|take[- ]home))?|(?:he|she)(?:'s| is)?(?: on)?)\s*[:=-]?\s*(?:about |around |roughly |approx\w* |~)?[£$€₹r]?$")
+PAY_TOPIC_RE = re.compile(r"\b(?:incomes?|salar(?:y|ies)|earn\w*|make|making|pay|paid|wages?|take[- ]home|bring in|brings? in)\b")
+# "both together is maybe 26k", "together about 3000 a month": several jobs of one person, not a household
+SEVERAL_JOBS_RE = re.compile(r"\b(?:jobs|on the side|side (?:job|hustle|gig|business)|second job|gigs|both together|both combined|all together|everything together)\b")
+JOBS_TOTAL_RE = re.compile(r"\b(?:in total|all in all|altogether|all told|all up|total|(?:from|across|between|over) (?:the |my |all |both |all my |all the )?(?:\w+ )?(?:jobs|gigs))\b")
+# anyone else sharing the sum: a household, a couple, or "my brother and I"
+HOUSEHOLD_TALK_RE = re.compile(r"\b(?:we|we're|us|our|wife|husband|partner|spouse|hubby|missus|household|family|joint|between us|both of us|other half|"
+                               r"and i|and me|me and|i and|brother|sister|dad|father|mum|mom|mother|parents|son|daughter|mate|friend)\b")
+# "say I earned 100k", "if I was on 80k": a pay or balance the prospect imagines is not theirs
+# ("I'd say I earn about 50k" and "if I had to guess, 45k" are real figures)
+IMAGINED_MONEY_RE = re.compile(r"\b(?:what if i|(?<!'d )(?<!would )(?<!i )(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
+                               r"if i (?:earned|made|was on|were on|was earning|were earning|was making|were making|had(?! to\b)|got a (?:raise|pay rise|promotion)))\b")
+OTHERS_PAY_RE = re.compile(r"\b(?:pays|is paying|'s paying|'s on|is on|spends|is spending|gets charged|got charged|forks out|shells out|coughs up)\b")
+IMAGINED_FACTS = YEARLY | {"liquid_savings", "other_debts", "mortgage_balance"}
+# "cover my salary for 10 years", "replace my income": pay as the purpose of cover, not pay said
+PAY_AS_PURPOSE_RE = re.compile(r"\b(?:cover|covers|covering|replace|replaces|replacing|match|matching|years? of|months? of)\s+(?:my|our|the|his|her)?\s*$")
+# "2 months of that saved", "about three months' expenses put by", "6 months salary in the bank"
+MONTHS_SAVED_RE = re.compile(rf"\b(?P<n>{NUM}|a couple of|a few|a)\s+months?(?:'|'s)?\s+(?:worth\s+)?(?:of\s+)?(?:(?P<base>that|it|this|expenses|outgoings|bills|living costs|costs|spending|salary|pay|wages|income|take[- ]home)\s+)?"
+                             r"(?:saved|in savings|put by|put away|set aside|stashed|in the bank|as (?:a )?(?:buffer|savings|emergency fund)|emergency fund|of savings|savings)\b")
+MONTH_COUNTS = {"a couple of": 2, "a few": 3, "a": 1}
+SALARY_BASES = {"salary", "pay", "wages", "income", "take home", "take-home"}
 SMALL_WEEKLY, SMALL_YEARLY = 100, 2000  # below these a weekly or yearly sum is a premium, not pay
 PREMIUM_TALK_RE = re.compile(r"\b(?:pay|paying|afford|budget|spare|premium|for (?:this|it|that|cover|the cover|a policy|the policy|all of it|the lot|everything)|reckon|tops|max)\b")
 BIG_MONTHLY = 1000
@@ -139,7 +170,7 @@ OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", 
               "balance", "balance outstanding", "outstanding balance", "balance remaining", "remaining balance", "balance owing", "balance left")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
-COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
+COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|crit(?:ical)? ill(?:ness)?|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
 # cheap whole-text topic checks, compiled once
 RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
 SALARY_TOPIC_RE = re.compile(r"salary|pay|income|wage")
@@ -172,26 +203,25 @@ def money_component(doc: Doc) -> Doc:
         _some_periods(doc, low, s, e, qs)
         if not cues["original_loan"].search(low, s, e):
             _superseded(low, s, qs)  # "borrowed 300k originally, down to 260 now" is the original_loan cue's
-        qs = [q for q in qs if not q.claimed]  # a rate or an uneven pay already read is no cue's amount
+        _taken_back(low, qs)
+        _labelled_incomes(doc, low, s, e, qs)
+        qs = [q for q in qs if not q.claimed]  # a rate, an uneven pay or a figure taken back is no cue's amount
         if not qs:
             continue
-        hits = _cue_hits(low, cues, s, e) + _pay_said_next(doc, low, e) + _cue_trailing_before(doc, low, cues, s)
+        hits = _household_or_own(low, s, e, _cue_hits(low, cues, s, e)) + _pay_said_next(doc, low, e) + _cue_trailing_before(doc, low, cues, s)
         about_cover = False
         for q, fact, score, cue in _assign(low, qs, hits):
             q.claimed = True
             if fact in BALANCES and _someone_elses_balance(doc, low, s, e, fact, min(cue, q.start), q):
                 continue  # "my parents still have a mortgage, around 80k", "wife has 10k on her card"
-            if fact == "retirement_pot" and RETIRED_RE.search(low) and not POT_RE.search(low, s, e):
-                # "retired army major, army pension 32k": the pension paid is the income; "my husband
-                # is retired, he gets a pension of 2k a month": paid to the spouse, it is theirs
-                if not SPOUSE_WORD_RE.search(low, s, e):
-                    fact = "annual_income"
-                elif q.period is not None and subject_of(doc, min(cue, q.start)) in ("spouse", "partner"):
-                    fact = "spouse_income"
+            if fact == "retirement_pot":
+                fact = _pension_fact(doc, low, s, e, q, cue)
             if fact == "cover_multiple":
                 # "4 times salary, so about 200k": the sum assured, held or wanted by intent;
                 # "5x my salary, which is 60k": the salary (as a sum assured it would mean 12k pay)
                 fact = "annual_income" if _is_the_salary(low, s, q) else "cover"
+                if fact == "cover" and _once_the_salary(low, s, q):
+                    _emit(doc, "annual_income", q, 0.7)  # "AD&D through work, 1x salary, which is 85k": both
             if fact in DROPPED:
                 if fact == "household_income":
                     households.append(q)
@@ -263,6 +293,7 @@ def money_component(doc: Doc) -> Doc:
     for fact, qs in summed.items():
         if qs:
             _emit_sum(doc, fact, qs)
+    _months_saved(doc, low)
     _bare_budget(doc, low)
     _corrected_sum(doc, low)
     _relative_spouse_income(doc)
@@ -410,6 +441,28 @@ def _is_the_salary(low: str, s: int, q: Quantity) -> bool:
     return bool(n and SALARY_IS_RE.match(low[m.end():q.start]) and q.value / n < MIN_SALARY)  # type: ignore[union-attr]
 
 
+def _pension_fact(doc: Doc, low: str, s: int, e: int, q: Quantity, cue: int) -> str:
+    """A pension sum is a pot (dropped) unless it is paid now: "pension is about 28k a year",
+    "I get a pension of 1,800 a month" (a spouse's is theirs in _emit); for a retired person
+    "army pension 32k" is the income, and "wife retired, just her state pension, about 9k" the spouse's."""
+    if q.period is not None and PENSION_PAID_RE.search(low, max(s, cue - 5), q.start) and not FUTURE_PAY_RE.search(low, s, e):
+        return "annual_income"
+    if not RETIRED_RE.search(low) or POT_RE.search(low, s, e):
+        return "retirement_pot"
+    if not SPOUSE_WORD_RE.search(low, s, e):
+        return "annual_income"
+    if ((q.period is not None or (q.scaled and q.value < PENSION_MAX and "worth" not in low[s:e]))
+            and subject_of(doc, min(cue, q.start)) in ("spouse", "partner")):
+        return "spouse_income"
+    return "retirement_pot"
+
+
+def _once_the_salary(low: str, s: int, q: Quantity) -> bool:
+    """"1x salary, which is 85k": a single multiple makes the sum and the salary one figure."""
+    m = last_match(MULTIPLE_RE, low, s, q.start)
+    return m is not None and _multiple(m) == 1 and SALARY_IS_RE.match(low[m.end():q.start]) is not None
+
+
 def _wish_start(low: str, s: int, pos: int) -> int:
     """Where the wish for an amount may be said: its clause, or the one before when the
     amount's clause is only filler ("enough to pay off the house, so maybe 300 grand")."""
@@ -464,7 +517,11 @@ def _in_thousands(fact: str, q: Quantity) -> Quantity:
 
 def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:
     """Debts and savings add up: "15k on the car and 5k on cards" is 20k of debt."""
-    qs = [_in_thousands(fact, q) for q in qs]
+    qs = [_in_thousands(fact, q) for q in qs if not _imagined(doc, q.start)]
+    if not qs:
+        return
+    if len(qs) >= 3 and not any(q.is_range for q in qs) and abs(qs[-1].value - sum(q.value for q in qs[:-1])) <= 0.01 * qs[-1].value:
+        qs = qs[-1:]  # "5k on the card and 3k on the car, 8k in total": the total said is no third debt
     total = sum(q.value for q in qs)
     conf = min(0.9 * (0.85 if q.approx else 1.0) for q in qs)
     rng = None
@@ -482,7 +539,9 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
             and not (fact == "mortgage_balance" and (POLICY_FOR_RE.search(low, max(s, m.start() - 40), m.start())
                                                      or (CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e))))
-            and not (fact == "other_debts" and low.startswith("credit card", m.start()) and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))]
+            and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account"), m.start())
+                     and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))
+            and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))]
     if not (HOUSE_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e)) or COVER_WORD_RE.search(low, s, e):
         # "about 280 left on it" of a decreasing policy: "on it" is a debt only when a house or loan is named
         hits = [h for h in hits if not low.endswith(" on it", h[0], h[1])]
@@ -608,6 +667,9 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
         intent = "have"  # "a CI policy for 80k" names one held
     if intent is None and held_with_insurer().search(low, s, e):
         intent = "have"  # "£100k life and £50k CI, both with Legal & General"
+    if intent is None and TAKEN_OUT_AFTER_RE.search(low, q.end, e):
+        intent = "have"  # "crit illness £60k, taken out 2019": when it was bought, said after
+
     return _held_fact(low, s, e, q) if intent == "have" else "requested_cover"
 
 
@@ -639,7 +701,9 @@ def _cover_kind(low: str, s: int, e: int, q: Quantity) -> str:
     for m in COVER_KIND_RE.finditer(low, s, e):
         # "250k term life and 75k CI": a barrier between a kind word and the amount costs
         # a kind word after the amount is weaker: "an accident policy that pays out 100k for death"
-        d = q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start)) if m.end() <= q.start else (m.start() - q.end) * 3 + 20
+        # "accident cover through the union, £10k, and life cover at work": barriers after it count too
+        d = (q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start)) if m.end() <= q.start
+             else (m.start() - q.end) * 3 + 20 + 25 * len(BARRIER_RE.findall(low, q.end, m.start())))
         if best_d is None or d < best_d:
             best, best_d = m.lastgroup or "life", d
     return best
@@ -755,6 +819,10 @@ def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued
 
 
 def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
+    if fact in IMAGINED_FACTS and _imagined(doc, q.start):
+        return  # "say I earned 100k, how much cover would I need?"
+    if fact == "monthly_premium_budget" and _someone_else_pays(doc, q.start):
+        return  # "my colleague pays like 40 a month for his": someone else's premium
     if fact == "annual_income":
         whose = subject_of(doc, q.start)
         if whose in OTHER_EARNERS:
@@ -895,3 +963,97 @@ def _cover_multiples(doc: Doc) -> None:
         s, e = sentence_at(state(doc).sents, m.start())
         fact = _held_fact(low, s, e, Quantity(m.start(), m.end(), n * base)) if held else "requested_cover"
         add(doc, fact, _num(n * base), 0.75, m.start(), m.end())
+
+
+def _taken_back(low: str, qs: list[Quantity]) -> None:
+    """"45k not 54k", "not 54k but 45k": the figure after "not" is taken back, so the cue takes the other."""
+    for prev, q in zip(qs, qs[1:]):
+        if NOT_THIS_GAP_RE.fullmatch(low, prev.end, q.start):
+            q.claimed = True
+        elif NOT_THIS_BEFORE_RE.search(low, max(0, prev.start - 6), prev.start) and BUT_THIS_GAP_RE.fullmatch(low, prev.end, q.start):
+            prev.claimed = True
+
+
+def _labelled_incomes(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) -> None:
+    """"two incomes: me 70k him 75k", "mine 55k, hers 48k": in a sentence about pay, a figure
+    right after a label for the prospect is their income, after one for the spouse theirs;
+    both labels must be there, so "me 40k" alone is left to the cues."""
+    if len(qs) < 2 or not PAY_TOPIC_RE.search(low, s, e):
+        return
+    own = [q for q in qs if SELF_LABEL_RE.search(low, max(s, q.start - 30), q.start)]
+    spouse = [q for q in qs if SPOUSE_LABEL_RE.search(low, max(s, q.start - 30), q.start) and q not in own]
+    if len(own) != 1 or len(spouse) != 1:
+        return
+    for fact, q in (("annual_income", own[0]), ("spouse_income", spouse[0])):
+        q.claimed = True
+        _emit(doc, fact, q, 0.8)
+
+
+def _household_or_own(low: str, s: int, e: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A "together", "combined" or "total" sum is a household's only when the message names
+    one (we, a spouse, family). Otherwise it is the prospect's own pay from several jobs
+    ("security nights and a care home, together about 3000 a month", "in total about 28k
+    from the three jobs") or from a pay word ("total income 40k"); else no cue at all
+    ("rent and bills together about 2k a month" is left to "bills")."""
+    if ("job" not in low and "gig" not in low and "side" not in low and not any(f == "household_income" for _, _, f in hits)) \
+            or HOUSEHOLD_TALK_RE.search(low) is not None:
+        return hits  # the cheap literal checks first: most sentences have no total and no jobs
+    jobs = SEVERAL_JOBS_RE.search(low) is not None
+    out = []
+    for a, b, f in hits:
+        if f == "household_income":
+            if not (jobs or PAY_TOPIC_RE.search(low, a, b)):
+                continue
+            f = "annual_income"
+        out.append((a, b, f))
+    if jobs:
+        taken = [(a, b) for a, b, _ in out]
+        out += [(m.start(), m.end(), "annual_income") for m in JOBS_TOTAL_RE.finditer(low, s, e)
+                if all(m.end() <= a or m.start() >= b for a, b in taken)]
+        out.sort()
+    return out
+
+
+def _someone_else_pays(doc: Doc, pos: int) -> bool:
+    """"my colleague pays like 40 a month for his", "my brother's paying 30": a third person
+    paying just before the sum; "I've got 2 kids and 20 quid a week for this" is the prospect's."""
+    low = state(doc).low
+    return (OTHERS_PAY_RE.search(low, max(0, pos - 30), pos) is not None
+            and subject_of(doc, pos) in OTHER_EARNERS | {"other"})
+
+
+def _imagined(doc: Doc, pos: int) -> bool:
+    """"say I earned 100k", "if I had 50k saved": the clause imagines the figure."""
+    st = state(doc)
+    s, _ = sentence_at(st.sents, pos)
+    return IMAGINED_MONEY_RE.search(st.low, clause_start(st.low, s, pos), pos) is not None
+
+
+def _months_saved(doc: Doc, low: str) -> None:
+    """"we spend about 6000 a month and have maybe 2 months of that saved": savings said as
+    months of the expenses (or of the pay) stated are that many months' worth (DEV14.md)."""
+    st = state(doc)
+    if "month" not in low or any(c.fact == "liquid_savings" for c in st.candidates):
+        return
+    m = MONTHS_SAVED_RE.search(low)
+    if m is None or _imagined(doc, m.start()):
+        return
+    n = MONTH_COUNTS.get(m.group("n")) or parse_number(m.group("n"))
+    if not n or not 0 < n <= 36:
+        return
+    base = m.group("base")
+    stated = [c for c in st.candidates if c.fact in ("monthly_expenses", "annual_income")
+              and isinstance(c.value, (int, float)) and not isinstance(c.value, bool)]
+    if base in ("that", "it", "this"):
+        ref = max((c for c in stated if c.end <= m.start()), key=lambda c: c.end, default=None)
+    else:  # "6 months' expenses saved, expenses are about 2500 a month": the base may come after
+        wanted = "annual_income" if base in SALARY_BASES else "monthly_expenses"
+        ref = next((c for c in stated if c.fact == wanted), None)
+        if ref is None:
+            known = (st.known or {}).get(wanted)
+            if isinstance(known, (int, float)) and not isinstance(known, bool) and known > 0:
+                ref = Candidate(wanted, known, 0.7, m.start(), m.end())
+    if ref is None:
+        return
+    monthly = float(ref.value) / 12 if ref.fact == "annual_income" else float(ref.value)  # type: ignore[arg-type]
+    add(doc, "liquid_savings", _num(monthly * n), 0.7, m.start(), m.end())

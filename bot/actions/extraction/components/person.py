@@ -18,10 +18,10 @@ NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\
                  r"in (?:debt|savings)|[,.]\d|\d))")
 AGE_PATTERNS = [
     # "I'm 35", "age 35", "aged 35", "just turned 40"
-    (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me:|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|i will be|i'm turning|i am turning|turning)\s+"
+    (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me:|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old"
-    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)old\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of)\b)"), 0.9),
+    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)old\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back)\b)"), 0.9),
     # "I am Sipho, 38 years, I work...", "I have 35 years" (a calque from Spanish or Polish)
     (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |^)(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
     # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)
@@ -30,6 +30,9 @@ AGE_PATTERNS = [
     (re.compile(r"(?:^|(?<=[,.!?;] )|(?<=\bi'm )|(?<=\bim )|(?<=\bi am ))(?P<n>[1-9]\d)(?: years?)? (?:next birthday|on my next birthday|at my next birthday)\b"), 0.85),
     # "at 24 I'm too young to need it": the age the prospect speaks from
     (re.compile(r"(?:^|(?<=[,.!?] )|(?<=\bbut )|(?<=\bhonestly )|(?<=\bsurely )|(?<=\bthink )|(?<=\bguess ))at (?P<n>[1-9]\d),? (?:i'm|i am|im|i feel|i reckon i'm)\b"), 0.8),
+    # "retiring in 18 months, 64 now"; "do I even need it at 25?": the age they speak from
+    (re.compile(r"(?:(?<=^)|(?<=[,;.!?] ))(?P<n>[1-9]\d) now\b(?=\s*(?:[,.;!?]|$|lol|haha))"
+                r"|\bneed (?:it|this|that|cover|insurance|life (?:cover|insurance))(?: (?:yet|now|really))? at (?P<n2>[1-9]\d)\b(?=\s*(?:[,.;!?]|$|tbh|honestly|really|lol|haha|though|anyway))"), 0.75),
     # "my husband and I are both 35", "married, both 29"
     (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
 ]
@@ -37,7 +40,7 @@ NEXT_BIRTHDAY_RE = re.compile(r"(?: years?(?: old)?)? (?:next birthday|on my nex
 WILL_TURN_RE = re.compile(r"\b(?:turning|turn|i'll be|i will be|be)\s+\S+\s+(?:next|this|in|on|soon|later|at the end)\b|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
 BORN_RE = re.compile(
     r"\b(?:born|dob|birth ?year|year of birth)(?:\s+(?:in|on|back in))?(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-    r"(?:\s*(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{2}|['’]\d{2})\b"
+    r"(?:\s*(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{2}|['’]\d{2}|(?<=in )[4-9]\d(?=\s*(?:$|[,.;!?]|if\b|so\b|and\b|but\b|i\b|lol\b|btw\b)))\b"
 )
 
 KID = r"(?:kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|little (?:fella|man|lad)|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
@@ -47,13 +50,23 @@ KID_COUNT_RE = re.compile(
     rf"(?P<kid>kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
 )
 PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one|an?(?= (?:\d+|\w+)[- ](?:year|yr|month)))\b")
-KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*[:=-]\s*(?P<n>{NUM})\b")
+KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*[:=-]\s*(?P<n>{NUM})\b(?!\s*(?:,|and\b|&|/)\s*(?:{NUM})\b)")
+# "kids are grown up and gone - 3 of them"
+KIDS_OF_THEM_RE = re.compile(rf"\b(?:kids|children|boys|girls|sons|daughters)\b[^.;!?]{{0,40}}?[-,:(]\s*(?P<n>{NUM}) of (?:them|'em)\b")
+# "kids - 2", "one kid, one on the way": a lone number after the word is how many, not an age
+COUNT_NOT_AGE_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|more\b|of (?:them|us|'em)\b|in total\b|altogether\b)")
 AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,\s*and|,|and|&|/|\+)\s*(?:{NUM}))*)"
 AGES_AFTER_KIDS_RE = re.compile(
     rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|child)"
     rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
     rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm))"
 )
+# "a 10 year old car", "a 20 year old house": a thing's age
+THING_AFTER_AGE_RE = re.compile(r"\s+(?:car|house|home|flat|van|truck|bike|motorbike|dog|cat|horse|policy|boiler|roof|kitchen|laptop|phone|"
+                                r"computer|mortgage|loan|business|company|firm|boat|caravan|fridge|tv|sofa|bathroom|extension|pension|plan|scheme|bakkie|ute)\b")
+MORE_KIDS_AFTER_RE = re.compile(r"\b(?:another|other|and (?:a|an|one|two)|plus (?:a|an|one)|both|twins|babies|baby|newborn|kids|children)\b"
+                                r"(?! (?:one )?(?:on the way|due|coming|expected))")
+HAVE_BEFORE_RE = re.compile(r"\b(?:i|we)(?:'ve| have)?(?: got)? $|\b(?:i|we) have $|\b(?:married|single|divorced|mum|mom|dad|parent|widowed|separated),? with $")
 # "a 45 yr old male smoker": a grown-up, not a child
 ADULT_AFTER_RE = re.compile(r"\s+(?:male|female|man|woman|guy|bloke|lady|gent|smoker|non[- ]?smoker|professional|mum|mom|dad|father|mother|"
                             r"husband|wife|person|single|married|divorced|widow|widower|nurse|teacher|driver|engineer|manager)\b")
@@ -103,14 +116,14 @@ UNBORN_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|ex
 PARENT_TERMS_RE = re.compile(
     r"\b(?:(?P<two>(?:both )?(?:my |our )?(?:parents|folks|in-laws|in laws|grandparents|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad))"
     r"|(?P<one>(?:my |our |an? )?(?:elderly |old |widowed |aging |ageing |sick |disabled )?(?:mum|mom|mother|mam|dad|father|mother-in-law|father-in-law|mother in law|father in law|"
-    r"grandma|grandmother|granny(?! flat| annexe)|gran|nan|nana|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle|stepmother|stepfather|stepmom|stepdad)))\b"
+    r"grandma|grandmother|granny(?! flat| annexe)|gran|nan|nana|grandad|granddad|grandpa|grandfather|aunt|auntie|aunty|uncle|stepmother|stepfather|stepmom|stepdad)))\b"
 )
 OWN_PAIR_RE = re.compile(r"\b(?:parents|folks|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad)$")
 ONE_OF_PAIR_RE = re.compile(r"(?:(?:my|our) )?(?:mum|mom|mother|mam|dad|father)")
 SUPPORT_RE = re.compile(
     r"\b(?:support(?:s|ing)?(?! (?:me|us)\b)|look(?:s|ing)? after|take care of|taking care of|care for|caring for|provide for|providing for|"
-    r"send(?:s|ing)? (?:money|cash|funds|some money|them money|her money|him money)|send(?:s|ing)?\b(?=[^.;!?]{0,40}\b(?:home|back home|to (?:my|our)) )|give(?:s|ing)?\b(?=[^.;!?]{0,40}\b(?:a|per|each|every) (?:month|week)\b)|pay(?:s|ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
-    r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|(?<!help us out )(?<!help me out )(?<!independent )financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
+    r"send(?:s|ing)? (?:money|cash|funds|some money|them money|her money|him money)|(?:send|wire|transfer|remit)(?:s|ing)?\b(?=[^.;!?]{0,40}\b(?:home|back|to (?:my|our)|for (?:my|our)) )|give(?:s|ing)?\b(?=[^.;!?]{0,40}\b(?:a|per|each|every) (?:month|week)\b)|pay(?:s|ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
+    r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|(?:rel(?:y|ies)|depends?) on (?:what (?:i|we) send|the money (?:i|we) send|my (?:money|income|salary|wages?|pay))|(?<!help us out )(?<!help me out )(?<!independent )financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
     # "I do help out my mum", "I help him out with money", "I cover the care home fees"
     r"help(?:ing)? out|help(?:ing)? (?:\S+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
     r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|(?:split|splitting|share|sharing) (?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|costs)|pay(?:s|ing)? (?:for )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care)|"
@@ -149,7 +162,7 @@ def person_component(doc: Doc) -> Doc:
 
 PROFILE_AGE_RE = re.compile(r"(?:^|[,(:!?]|\. )\s*(?P<n>[1-9]\d)(?![,.]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)"
                             # "scaffolder 29 single no kids": set off by spaces before a word of the same profile
-                            r"|(?<=[a-z] )(?P<n2>[1-9]\d)(?= (?:single|married|divorced|widowed|separated|engaged|male|female|no kids|no children|w/)\b)")
+                            r"|(?:(?<=[a-z] )|(?<=^)|(?<=\. ))(?P<n2>[1-9]\d)(?= (?:single|married|divorced|widowed|separated|engaged|male|female|no kids|no children|w/)\b)")
 
 
 def _about_children(low: str, start: int, end: int) -> bool:
@@ -268,7 +281,8 @@ def _children(doc: Doc) -> None:
             if twins and subject_of(doc, s + twins.start()) == "self" and not (
                     EXPECTING_RE.search(low, s, s + twins.start()) or EXPECTING_RE.search(low[s + twins.end():e])):
                 total, first, last = 2, s + twins.start(), s + twins.end()
-        for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)) + list(HAVE_N_THEN_KIDS_RE.finditer(low, s, e)):
+        for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)) + list(HAVE_N_THEN_KIDS_RE.finditer(low, s, e)) \
+                + list(KIDS_OF_THEM_RE.finditer(low, s, e)):
             n = 1 if m.group("n") in ("a", "an") else parse_number(m.group("n"))
             if n is not None and 0 < n <= 15 and total == 0:
                 total, first, last = int(n), m.start(), m.end()
@@ -306,13 +320,21 @@ def _children_ages(doc: Doc) -> None:
             relatives_kids = True
             continue  # "my sister's kids are 4 and 7": a relative's children
         values = _age_list(low, m)
+        if len(values) == 1 and state(doc).expect != "children_ages" and (
+                KIDS_COLON_RE.match(low, m.start()) or COUNT_NOT_AGE_AFTER_RE.match(low, m.end("ages"))):
+            continue
         if all(v is not None and 0 <= v <= 45 for v in values):
             for v in values:
                 ages.append((m.start("ages"), m.end("ages"), int(v)))
             claim_overlapping(doc, m.start("ages"), m.end("ages"))
+    have_one = None
     for m in YEAR_OLD_CHILD_RE.finditer(low) if "old" in low else ():
         if re.search(r"\b(?:i'm|i am|im)\s+(?:a|an)\s*$", low[max(0, m.start() - 8):m.start() + 2]):
             continue
+        if THING_AFTER_AGE_RE.match(low, m.end()):
+            continue  # "a 10 year old car"
+        if HAVE_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
+            have_one = m  # "I have a 7 yr old": one child, unless more are listed
         g = "n" if m.group("n") else "n2"
         v = parse_number(m.group(g))
         if v is not None and 0 <= v <= 45 and subject_of(doc, m.start()) in ("self", "spouse", "partner", "child", "ex"):
@@ -322,6 +344,8 @@ def _children_ages(doc: Doc) -> None:
         v = parse_number(m.group("n"))
         if v is None or not 0 <= v <= 45 or any(a <= m.start("n") < b for a, b, _ in ages):
             continue
+        if COUNT_NOT_AGE_AFTER_RE.match(low, m.end("n")):
+            continue  # "one kid, one on the way"
         if is_claimed(doc, m.start("n")):
             continue
         ages.append((m.start(), m.end(), int(v)))
@@ -382,8 +406,12 @@ def _children_ages(doc: Doc) -> None:
             values.append(item[2])
     start, end = ages[0][0], max(b for _, b, _ in ages)
     add(doc, "children_ages", values, 0.85, start, end)
-    if len(values) >= 2 and state(doc).expect != "children_ages" and not any(c.fact == "children_count" and c.value for c in state(doc).candidates):
+    counted = any(c.fact == "children_count" and c.value for c in state(doc).candidates)
+    if len(values) >= 2 and state(doc).expect != "children_ages" and not counted:
         add(doc, "children_count", len(values), 0.7, start, end)
+    elif (len(values) == 1 and have_one is not None and state(doc).expect is None and not counted
+          and not MORE_KIDS_AFTER_RE.search(low, have_one.end(), sentence_of(doc, have_one.start())[1])):
+        add(doc, "children_count", 1, 0.7, have_one.start(), have_one.end())
 
 
 def _age_list(low: str, m: re.Match[str]) -> list[Optional[float]]:
@@ -472,9 +500,14 @@ def _count_parents(terms: list[re.Match[str]]) -> tuple[int, Optional[int], Opti
     and "both my parents since dad retired" is still two (dad is one of them)."""
     pair = any(m.group("two") and OWN_PAIR_RE.search(m.group("two")) for m in terms)
     count, first, last = 0, None, None
+    own_pair_counted = False
     for m in terms:
         if pair and m.group("one") and ONE_OF_PAIR_RE.fullmatch(m.group("one")) and not SPOUSE_POSSESSIVE_RE.search(m.string, max(0, m.start() - 12), m.start()):
             continue
+        if m.group("two") and OWN_PAIR_RE.search(m.group("two")):
+            if own_pair_counted:
+                continue  # "my parents back home, mother and father both": the same two
+            own_pair_counted = True
         count += 2 if m.group("two") else 1
         first = m.start() if first is None else first
         last = m.end()

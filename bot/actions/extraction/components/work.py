@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..doc_state import add, claim_overlapping, has, state, today
+from ..doc_state import Candidate, add, claim_overlapping, has, state, today
 from ..numbers import NUM, month_number, parse_number
 from ..resources import Occupation, occupations, trie_pattern, work_vocab
 from ..text import clause_end, clause_start, is_negated, sentence_at
@@ -48,16 +48,19 @@ ENDED_RE = re.compile(r"\b(?:retired|left|quit|finished|stopped|gave up|made red
 JOB_LABEL_RE = re.compile(r"\b(?:job|occupation|profession|work|role)\s*[:=-]\s*$")
 # "married to Sam who's a teacher": a relative clause about someone else
 RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$")
-# the employer, not the job: "employed by a big contractor"; "semi-retired"
-EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to|semi)[\s-]+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$")
+# the employer, not the job: "employed by a big contractor" ("semi-retired vet" is still a vet: dev7, dev14)
+EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$")
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
 ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
 NOT_A_JOB_AFTER_RE = re.compile(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
-# people the prospect knows or serves, named in the plural: "a group of about 200 nurses", "for local landlords"
-GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*$")
-# an unpaid role in a club: "secretary of the local Rotary club", "treasurer for our PTA"
+# people the prospect knows or serves, named in the plural: "a group of about 200 nurses", "for local landlords",
+# "I know half the builders in town"
+GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the|(?:half|most|some|plenty) (?:of )?the|know(?: (?:all|most|half|loads|lots|plenty)(?: of)?)?(?: the)?)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*$")
+# an unpaid role in a club or an online group: "secretary of the local Rotary club", "treasurer for our PTA",
+# "admin for a WhatsApp group of 200 nurses"
 VOLUNTEER_ROLE_RE = re.compile(
-    r"\s+(?:of|for|at|in|on) (?:the|our|my|a) (?:local )?(?:[\w']+ ){0,2}(?:club|society|association|committee|pta|pto|league|residents|board of governors|governors|parish council|scout group|choir|allotment)\b"
+    r"\s+(?:of|for|at|in|on) (?:the|our|my|a) (?:local )?(?:[\w']+ ){0,2}(?:club|society|association|committee|pta|pto|league|residents|board of governors|governors|parish council|scout group|choir|allotment|"
+    r"(?:whatsapp|facebook|fb|telegram|online|community|support|parents'?|mums'?|moms'?|church|youth) (?:group|chat|page|forum))\b"
 )
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
 AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since)\b[^,.;!?]{0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
@@ -76,10 +79,21 @@ TENURE_RE = re.compile(
     rf"\b(?:for|over|about|around|nearly|almost|just over|just under|since|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
+# where one works, after "N years at the": "6 years at the council", "my 3rd year with this company"
+WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
+              r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob)\b")
 TENURE_AT_RE = re.compile(
-    rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?"
-    r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
-    r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob)\b"
+    rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
+)
+# "3rd year there", "in my second year at the bank": the year one is in, counted whole (DEV14.md)
+ORDINAL_YEAR_RE = re.compile(
+    r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)|2[0-9](?:st|nd|rd|th)) year (?:now )?"
+    r"(?:(?:there|here)\b|(?:at|with|in) (?:the|this|my|our) (?:same |current |new |present )?" + WORKPLACES + ")"
+)
+# "5 years in March at this place", "coming up to 2 years in January": a round figure reached in a coming month (DEV11.md, DEV14.md)
+ANNIVERSARY_RE = re.compile(
+    rf"\b(?:coming up (?:on |to )|going on |it'?ll be |it will be )?(?P<n>{NUM})\s+(?:years?|yrs?)\s+(?:in|this|next|come) "
+    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s*(?:'?\d{2}\b|(?:19|20)\d{2}))"
 )
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
 BEEN_AT_RE = re.compile(
@@ -117,8 +131,8 @@ NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
 RATE_AFTER_AMOUNT = frozenset(_VOCAB.get("rate_after_amount", ()))
 WHOLE_ANSWER_ONLY = frozenset(_VOCAB.get("whole_answer_only", ()))
 OWNED_FIRM_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('owned_firm_words', []))})\b")
-# "I run a", "we own our own", "running a 40-person": the firm that follows is the prospect's business, not their trade
-RUN_OWN_BEFORE_RE = re.compile(r"\b(?:run|runs|running|own|owns|owning)\s+(?:(?:a|an|my|our|the|own|small|little|big|local|family|successful|growing)\s+|[\w-]*\d[\w-]*\s+)*$")
+# "I run a", "we own our own", "running a 40-person", "I have a cleaning business": the firm that follows is the prospect's business, not their trade
+RUN_OWN_BEFORE_RE = re.compile(r"\b(?:run|runs|running|own|owns|owning|have|has|got)\s+(?:(?:a|an|my|our|the|own|small|little|big|local|family|successful|growing)\s+|[\w-]*\d[\w-]*\s+)*$")
 # a sum just before: "R500 ", "25k ", "£1,200 " (then "pm" is per month, not a project manager)
 AMOUNT_BEFORE_RE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:k|m|grand|bucks|quid|rand|euros?|dollars?|pounds?)?\s*$")
 # "my wife and I are both teachers", "we're both nurses": the prospect shares the job
@@ -129,6 +143,20 @@ HAZARD_SETTING_RE = re.compile(_VOCAB["hazard_setting"])
 TRAVEL_SETTING_RE = re.compile(_VOCAB["travel_setting"])
 HEALTH_EVENT_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB.get('health_events', []))})\b")
 TITLE_PATTERNS = [(re.compile(p), t) for p, t in (_VOCAB.get("title_patterns") or {}).items()]
+MAIN_JOB_RE = re.compile(_VOCAB["main_job"])
+SIDE_JOB_RE = re.compile(_VOCAB["side_job"])
+GIG_WORK_RE = re.compile(_VOCAB["gig_work"])
+SEVERAL_JOBS_RE = re.compile(_VOCAB["several_jobs"])
+# what parts two jobs held at once: "uber driver + warehouse", "I tutor, I do uber eats and I sell on etsy"
+JOB_LIST_SEP_RE = re.compile(r"\band\b|\+|&|\bplus\b|\bas well as\b|[,;.]\s*(?:and\s+)?(?:i|i'm|im|i also|also)\b")
+# two jobs one after the other, not at once: "worked in a kitchen, then care homes, now ..."
+JOB_SEQUENCE_RE = re.compile(r"\b(?:then|now|before|after|used to|previously|later|since|until|ago|was|were|left|quit|moved|switched|retired|retrained)\b")
+# the job held now, after earlier ones: "..., now I'm a porter", "currently a driver"
+NOW_BEFORE_RE = re.compile(r"\b(?:now|currently|these days|nowadays)\b[^,.;!?]*$")
+# one of several jobs: (start, end, its occupation candidate, or None for work told without a title)
+Job = tuple[int, int, Optional[Candidate]]
+# a title naming other people: "20 admin staff", "the admin team"
+PEOPLE_AFTER_RE = re.compile(r"\s+(?:staff|people|colleagues|workers|team|teams|department)\b")
 # "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on)\s+(?:an?\s+|the\s+)?$")
 EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
@@ -207,7 +235,7 @@ JOBS_IN_RE = re.compile(
 # "3 different employers since 2022 counting this one" (a year within the five): N employers, N - 1 changes;
 # "not counting this one" adds the current one back
 JOBS_SINCE_RE = re.compile(
-    rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
+    rf"\b(?P<n>{NUM})\s+(?P<other>other\s+)?(?:different\s+)?(?:jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
 )
 # "third job since covid", "my 4th employer since 2022": since covid counts as the five years (DEV11.md)
 NTH_SINCE_RE = re.compile(r"\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm) (?:since|in) (?:covid|the pandemic|lockdown|(?:the )?(?:last|past) (?:[2-5]|two|three|four|five) (?:years|yrs)|(?:[2-5]|two|three|four|five) (?:years|yrs)|(?P<year>20\d\d))\b")
@@ -216,12 +244,14 @@ NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?
 TIMES_IN_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
 BEFORE_THAT_RE = re.compile(r"\b(?:before that|before this|before then|prior to that|prior to this)\b[^.;!?]{0,40}\b(?:jobs|roles|employers|companies|moved|switched|changed|hopped|bounced)\b")
 # "job changes... I'd say 2, not counting a temp thing": the count after the topic words
-SAY_CHANGES_RE = re.compile(rf"\b(?:job|employer|career) changes?\b[^;!?\d]{{0,20}}?\b(?:i'd say|i reckon|i think|probably|maybe|about|roughly|around|call it|so|just|only)\s+(?P<n>\d|one|two|three|four|five|six|none|zero)\b")
+# "job changes - 3", "job changes: none" (a form-like answer)
+SAY_CHANGES_RE = re.compile(rf"\b(?:job|employer|career) changes?\b(?:[^;!?\d]{{0,20}}?\b(?:i'd say|i reckon|i think|probably|maybe|about|roughly|around|call it|so|just|only)\s+|\s*(?:[-:=–]+|is|are|were|was|would be)\s*)(?P<n>\d|one|two|three|four|five|six|none|zero)\b")
 BARE_CHANGES_RE = re.compile(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
 RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b")
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
          "a couple times": 2, "several times": 4, "a lot": 5}
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+            "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # "switched twice in the last few years", "changed 3 times in the past couple of years": a count of changes
 # in a recent window, with the jobs left unsaid (the bot asked about them)
 WINDOW_CHANGES_RE = re.compile(
@@ -260,6 +290,8 @@ HINTS = {id(k): v for k, v in {
     TENURE_AT_RE: re.compile(r"(?:year|yr|month)s?\s+(?:now\s+)?(?:at|with|in|on)\b"),
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
+    ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in)\b"),
+    ANNIVERSARY_RE: re.compile(r"y(?:ea)?rs? (?:in|this|next|come) [a-s]"),
 }.items()}
 
 
@@ -320,6 +352,7 @@ class WorkComponent:
             place = titled and occ.occupation_class != 0 and " " not in low[start:end].strip() and PLACE_BEFORE_RE.search(low, max(0, start - 12), start) is not None
             self._emit(doc, occ, 0.75 if place else 0.9, start, end)
         if found:
+            self._several_jobs(doc, spans)
             return
         for rx, title in TITLE_PATTERNS:
             m = rx.search(low)
@@ -340,6 +373,88 @@ class WorkComponent:
                 occ, length = hit
                 start = low.find(stripped[:length]) if stripped[:length] in low else 0
                 self._emit(doc, occ, 0.7, start, start + length)
+
+    def _several_jobs(self, doc: Doc, spans: list[tuple[int, int]]) -> None:
+        """Several jobs in one message: the one called the main one ("main job is the warehouse"), else the
+        only one not said to be on the side ("carpenter and a part-time uber driver"); none when several
+        are held at once with no main one ("I tutor, I do uber eats and I sell on etsy"; DEV7.md, DEV14.md)."""
+        low: str = state(doc).low
+        if MAIN_JOB_RE.search(low) and self._main_job(doc, spans):
+            return
+        jobs = self._job_items(doc)
+        several = bool(jobs) and SEVERAL_JOBS_RE.search(low) is not None  # "3 jobs on the go"
+        if len(jobs) < 2 and not several:
+            return
+        main = [j for j in jobs if not self._on_the_side(low, j, jobs)]
+        if len(main) == 1 and len(jobs) > 1:
+            self._keep_occupation(doc, main[0][2])  # the one job not on the side (none when it has no title)
+        elif several or (len(main) > 1 and self._held_at_once(low, main)):
+            self._keep_occupation(doc, None)  # held at once with no main one
+        else:
+            # one after the other: the one said to be now ("did retail, then a call centre, now I'm a porter")
+            now = [j for j in jobs if j[2] is not None and NOW_BEFORE_RE.search(low, max(0, j[0] - 25), j[0])]
+            if len(now) == 1:
+                self._keep_occupation(doc, now[0][2])
+
+    def _main_job(self, doc: Doc, spans: list[tuple[int, int]]) -> bool:
+        """The title in the clause that calls a job the main one; True when one was found."""
+        st = state(doc)
+        low: str = st.low
+        for m in MAIN_JOB_RE.finditer(low):
+            s, e = sentence_at(st.sents, m.start())
+            a, b = clause_start(low, s, m.start()), clause_end(low, m.end(), e)
+            if subject_of(doc, m.start()) not in ("self", None) or is_negated(low, a, m.start()):
+                continue  # "my wife's main job is teaching"
+            near = [(abs(x - m.start()), x, y) for x, y in spans if a <= x and y <= b and not (m.start() <= x < m.end())]
+            for _, x, y in sorted(near):
+                occ = self.table.lookup(low[x:y])
+                if occ is not None and occ.occupation_class != 0:
+                    self._keep_occupation(doc, None)
+                    self._emit(doc, occ, 0.95, x, y)
+                    return True
+        return False
+
+    def _job_items(self, doc: Doc) -> list[Job]:
+        """The prospect's jobs: own titles (one per title, not a workplace or other people) and paid
+        work told without a title; (start, end, the occupation candidate or None)."""
+        st = state(doc)
+        low: str = st.low
+        items: list[Job] = []
+        seen: set[object] = set()
+        for c in sorted((c for c in st.candidates if c.fact == "occupation"), key=lambda c: c.start):
+            if c.value in seen or low[c.start:c.end] in self.table.plurals or PEOPLE_AFTER_RE.match(low, c.end) or PLACE_BEFORE_RE.search(low, max(0, c.start - 12), c.start):
+                continue  # the same title again, "20 admin staff", "admin at a GP surgery"
+            seen.add(c.value)
+            items.append((c.start, c.end, c))
+        for m in GIG_WORK_RE.finditer(low):
+            if not any(a < m.end() and m.start() < b for a, b, _ in items) and subject_of(doc, m.start()) in ("self", None):
+                items.append((m.start(), m.end(), None))
+        return sorted(items, key=lambda j: j[0])
+
+    @staticmethod
+    def _on_the_side(low: str, job: Job, jobs: list[Job]) -> bool:
+        """The job's own part of the list says it is on the side ("part time barman", "doordash on the side")."""
+        start, end, _ = job
+        before = max([b for a, b, _ in jobs if b <= start], default=0)
+        after = min([a for a, b, _ in jobs if a >= end], default=len(low))
+        seps = list(JOB_LIST_SEP_RE.finditer(low, before, start))
+        left = seps[-1].end() if seps else max(before, start - 30)
+        sep = JOB_LIST_SEP_RE.search(low, end, after)
+        right = sep.start() if sep else min(after, end + 30)
+        return bool(SIDE_JOB_RE.search(low, left, right))
+
+    @staticmethod
+    def _held_at_once(low: str, jobs: list[Job]) -> bool:
+        """Each job is joined to the next by "and", "+" or a new "I ..." clause, with nothing saying one came after the other."""
+        return all(JOB_LIST_SEP_RE.search(low, x[1], y[0]) and not JOB_SEQUENCE_RE.search(low, x[1], y[0]) for x, y in zip(jobs, jobs[1:]))
+
+    @staticmethod
+    def _keep_occupation(doc: Doc, keep: Optional[Candidate]) -> None:
+        """Drop every occupation (and its class) but ``keep``'s."""
+        st = state(doc)
+        gone = [c for c in st.candidates if c.fact in ("occupation", "occupation_class") and not (keep is not None and c.start == keep.start and c.end == keep.end)]
+        for c in gone:
+            st.candidates.remove(c)
 
     def _longest(self, doc: Doc) -> list:
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
@@ -371,7 +486,7 @@ class WorkComponent:
             return False  # "I run a plumbing business with 12 staff": the owner of a firm, not the trade
         if BOTH_BEFORE_RE.search(low, max(s, start - 25), start):
             return True  # "my wife and I are both teachers"
-        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if RELATIVE_IS_RE.search(low[max(floor, start - 25):start]):
             return False  # "married to Sam who's a teacher"
@@ -383,6 +498,8 @@ class WorkComponent:
             return False  # "final year of nursing": a course; "full time carer for my son": caring for family, not a job
         if low.endswith("sole ", max(0, start - 5), start):
             return False  # "sole trader" is how one works, not a trading job
+        if low.startswith("retire", start) and re.search(r"semi[\s-]*$", low[max(0, start - 6):start]):
+            return False  # "semi-retired" still works: not the status retired
         if OTHER_PERSON_BEFORE_RE.search(low[max(floor, start - 30):start]):
             return False  # "burned before by a dodgy advisor", "went to a financial adviser last year": someone dealt with
         if AFTER_YEARS_RE.search(low[max(floor, start - 40):start]) and ENDED_RE.search(low, s, start):
@@ -390,7 +507,7 @@ class WorkComponent:
         if PAST_AS_RE.search(low[max(floor, start - 30):start]) and RETIRED_NOW_RE.search(low):
             return False  # "Worked as a miner for 25 years, now I'm retired"
         if EMPLOYER_BEFORE_RE.search(low[max(floor, start - 30):start]):
-            return False  # the employer, not the job: "employed by a big contractor"; "semi-retired" is still working
+            return False  # the employer, not the job: "employed by a big contractor"
         if ROLE_HELD_BY_OTHER_RE.search(low[max(floor, start - 30):start]) or (end is not None and VOLUNTEER_ROLE_RE.match(low, end)):
             return False  # "the last advisor I spoke to", "secretary of the local Rotary club"
         if end is not None and low[start:end] in self.table.plurals and GROUP_OF_BEFORE_RE.search(low[max(floor, start - 30):start]):
@@ -530,8 +647,26 @@ class WorkComponent:
         low: str = state(doc).low
         return bool(NAME_INTRO_RE.search(low[max(0, start - 40):start]))
 
+    def _counted_years(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
+        """Years counted rather than measured: the year one is in ("3rd year there" -> 3) and a round
+        figure reached in a coming month ("5 years in March" -> 4.7 in November)."""
+        for m in ORDINAL_YEAR_RE.finditer(low, s, e) if HINTS[id(ORDINAL_YEAR_RE)].search(low, s, e) else ():
+            if self._self_at(doc, low, s, m.start()) and not STUDIED_BEFORE_RE.search(low[max(s, m.start() - 30):m.start()]):
+                add(doc, "years_in_job", ORDINALS.get(m.group("nth")) or int(re.sub(r"\D", "", m.group("nth"))), 0.8, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+        for m in ANNIVERSARY_RE.finditer(low, s, e) if HINTS[id(ANNIVERSARY_RE)].search(low, s, e) else ():
+            n = parse_number(m.group("n"))
+            if (n is None or not job_sentence or NOT_TENURE_RE.search(self._window(low, s, e, m.start(), m.end()))
+                    or self._is_age(doc, m.start("n"), m.end("n")) or not self._self_at(doc, low, s, m.start())):
+                continue
+            ahead = (month_number(m.group("mon")) - today(doc).month) % 12
+            if 0 < n <= 60:
+                add(doc, "years_in_job", round(n - ahead / 12, 2), 0.85, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+
     def _durations(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Stated durations: "been at the bank 12 years", "the last 8 on this ward", "joined 6 years ago"."""
+        self._counted_years(doc, low, s, e, job_sentence)
         for m in [*LAST_STRETCH_RE.finditer(low, s, e), *ONLY_STRETCH_RE.finditer(low, s, e)]:
             # "20 years, the last 8 on this ward": the unit comes from the career figure before it
             if not job_sentence or not re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()]) or not self._self_at(doc, low, s, m.start()):
@@ -744,7 +879,8 @@ class WorkComponent:
             n = parse_number(m.group("n"))
             if n is None or not 1 <= n < 20 or not today(doc).year - 5 <= int(m.group("year")) <= today(doc).year or subject_of(doc, m.start()) not in ("self", None):
                 continue
-            add(doc, "job_changes_5y", int(n) - (0 if m.group("excl") else 1), 0.6, m.start(), m.end())
+            # "3 other firms since 2021" leaves the current one out: each of them is a change
+            add(doc, "job_changes_5y", int(n) - (0 if m.group("excl") or m.group("other") else 1), 0.65 if m.group("other") else 0.6, m.start(), m.end())
             claim_overlapping(doc, m.start(), m.end())
         for m in TIMES_IN_RE.finditer(low):
             # "I've moved jobs a lot - 4 times in 5 years": the count said beats "a lot"
@@ -753,7 +889,7 @@ class WorkComponent:
             if n is not None and n < 20:
                 add(doc, "job_changes_5y", int(n), 0.9, m.start(), m.end())
         for m in SAY_CHANGES_RE.finditer(low) if "change" in low else ():
-            n = parse_number(m.group("n"))
+            n = 0 if m.group("n") in ("none", "zero") else parse_number(m.group("n"))
             if n is not None and n < 20 and not has(doc, "job_changes_5y"):
                 add(doc, "job_changes_5y", int(n), 0.75, m.start("n"), m.end("n"))
         for m in BARE_CHANGES_RE.finditer(low):

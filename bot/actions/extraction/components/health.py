@@ -74,7 +74,7 @@ HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
-    r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
+    r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|had the op(?:eration)?|(?:put|fitted|inserted|got|had) (?:a )?stents? in|spent (?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in (?:the )?(?:royal|infirmary|general|icu|hdu|cuh|mater|st\.? \w+|\w+ (?:hospital|general|infirmary|clinic))|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
 HOSPITAL_WHEN_RE = re.compile(
     rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<year>(?:19|20)\d{{2}})|"
@@ -94,6 +94,11 @@ BLOOD_PRESSURE_FINE_RE = re.compile(r"\b(?:blood pressure|bp|sugar|cholesterol|h
 FAMILY_ROLES = {"parent", "sibling"}
 # "no one in my family has had cancer": the whole family's history is denied
 NOBODY_IN_FAMILY_RE = re.compile(r"\b(?:no ?one|no-one|nobody|none of (?:us|them))(?: else)? (?:in|of) (?:my|our|the) (?:immediate )?(?:family|relatives|parents)\b")
+DOCTORS_BEFORE_RE = re.compile(r"\b(?:they|the doctors?|the docs?|the surgeons?|the hospital)\s+(?:\w+\s+)?$")
+LOST_TO_RE = re.compile(r"\blost (?:my|our|her|his) [\w' ]{2,25}? to (?:\w+ )?$")
+# "Dad had one too", "my brother had the same at 50": the prospect's own illness, in a relative
+SAME_TOO_RE = re.compile(r"\b(?:my |our )?(?P<kin>dad|father|mum|mom|mam|mother|brother|sister|parents)\b(?: \w+)? (?:had|has|got|was diagnosed with)"
+                         r" (?:one|it|that|the same(?: thing)?|same)(?: too| as well| also|\b(?= at \d))")
 # "mum - breast cancer", "dad: heart attack at 60": a relative labelled with an illness
 KIN_LABEL_GAP_RE = re.compile(r"\s*(?:[-:–=]|had|has)\s*$")
 # "my mum and her sister both had breast cancer": the illness is each named person's
@@ -117,7 +122,7 @@ LIKE_RELATIVE_RE = re.compile(r"\s*,?\s*(?:like|same as|as)\s+(?:my|our)\s+(?P<k
 EXAMPLE_BEFORE_RE = re.compile(r"\b(?:something|anything)(?: \w+){0,2} (?:like|such as)\s+$")
 WORKPLACE_BEFORE_RE = re.compile(r"\b(?:visit(?:ing|ed)?|work(?:s|ed|ing)?|job|shifts?|nurse|doctor|dr|paramedic|porter|consultant|registrar|cleaner|receptionist|hca|carer|volunteer(?:s|ed|ing)?),?\s+(?:in|at|on)\s+(?:\w+\s+){0,2}$")
 STAY_SAID_RE = re.compile(r"(?<!never )(?<!not )(?<!n't )\b(?:been (?:in|to) (?:the )?hospital|(?:was|were|ended up|spent \w+ (?:days?|nights?|weeks?)) in (?:the )?hospital|hospitali[sz]ed|admitted)\b(?! (?:never|no))")
-HOSPITAL_HINT_RE = re.compile(r"ectomy|hospital|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
+HOSPITAL_HINT_RE = re.compile(r"ectomy|hospital|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 # "I climb ladders all day", "I climb the stairs": climbing something at work or at home
 CLIMB_THING_AFTER_RE = re.compile(r"\s+(?:ladders?|stairs|steps|scaffold\w*|up\b|into|onto|over|on\b|in\b|out\b|the\b|a\b|poles?|roofs?|trees for|walls for|masts?|pylons?|towers?)")
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
@@ -373,8 +378,8 @@ class HealthComponent:
                 continue  # "if I got cancer", "worried about getting diabetes", "seriously ill, like cancer"
             if value == "mental_health" and MOOD_ABOUT_RE.match(low, b):
                 continue
-            if NOBODY_IN_FAMILY_RE.search(low, s, a):
-                continue
+            if NOBODY_IN_FAMILY_RE.search(low, s, a) or LOST_TO_RE.search(low, max(s, a - 40), a):
+                continue  # "lost my Ray to bowel cancer": the illness of someone who died
             subj = self._relative_with(doc, low, s, a) or subject_of(doc, a)
             if subj in FAMILY_ROLES:
                 family.setdefault(value, (a, b))
@@ -386,10 +391,32 @@ class HealthComponent:
             claim_overlapping(doc, a, b)
         if own:
             add(doc, "conditions", sorted(own), 0.85, min(a for a, _ in own.values()), max(b for _, b in own.values()))
+            self._same_in_family(doc, low, own, family)
         if family:
             add(doc, "family_history", sorted(family), 0.85, min(a for a, _ in family.values()), max(b for _, b in family.values()))
         apply_rules(doc, "conditions")
         apply_rules(doc, "family_history")
+
+    @staticmethod
+    def _own_stay(doc: Doc, low: str, s: int, pos: int) -> bool:
+        """Whether the stay or operation at ``pos`` is the prospect's: "they put a stent in" is
+        the doctors acting on the prospect, unless a relative was named before it."""
+        subject = subject_of(doc, pos)
+        if subject == "self":
+            return True
+        return (subject == "other" and bool(DOCTORS_BEFORE_RE.search(low, max(s, pos - 20), pos))
+                and not any(s <= a < pos for a, _, _ in entities(doc, "KIN")))
+
+    @staticmethod
+    def _same_in_family(doc: Doc, low: str, own: dict[str, tuple[int, int]], family: dict[str, tuple[int, int]]) -> None:
+        """"Had a melanoma cut out. Dad had one too", "a bypass, and my brother had the same":
+        a parent or sibling with the prospect's own illness is family history of it."""
+        for m in SAME_TOO_RE.finditer(low) if "too" in low or "same" in low or "as well" in low else ():
+            kin = [v for k, _, v in entities(doc, "KIN") if k == m.start("kin")]
+            before = [(a, v) for v, (a, _) in own.items() if a < m.start()]
+            if kin and kin[0] in FAMILY_ROLES and before:
+                value = max(before)[1]  # the illness named last before the relative
+                family.setdefault(value, (m.start(), m.end()))
 
     @staticmethod
     def _relative_with(doc: Doc, low: str, s: int, a: int) -> Optional[str]:
@@ -436,7 +463,7 @@ class HealthComponent:
         for m in HOSPITAL_RE.finditer(low):
             s, e = sentence_at(state(doc).sents, m.start())
             floor = clause_start(low, s, m.start())
-            if subject_of(doc, m.start()) != "self" or WORKPLACE_BEFORE_RE.search(low, max(s, m.start() - 30), m.start()):
+            if not self._own_stay(doc, low, s, m.start()) or WORKPLACE_BEFORE_RE.search(low, max(s, m.start() - 30), m.start()):
                 continue  # "visiting my mum in hospital", "a nurse in a busy A&E"
             if m.group().startswith("surger") and re.search(r"\b(?:at|in) (?:the|a|our|my|the gp|the dental|the vet|a dental|a gp)\s*$", low[max(s, m.start() - 16):m.start()]):
                 continue  # "receptionist at the surgery": a GP practice, not an operation

@@ -43,21 +43,22 @@ BORN_RE = re.compile(
     r"(?:\s*(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{2}|['’]\d{2}|(?<=in )[4-9]\d(?=\s*(?:$|[,.;!?]|if\b|so\b|and\b|but\b|i\b|lol\b|btw\b)))\b"
 )
 
-KID = r"(?:kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|little (?:fella|man|lad)|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
+KID = r"(?:kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|little (?:fella|man|lad)|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
 COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of|both(?: of)?(?: my| our)?)"
 KID_COUNT_RE = re.compile(
     rf"\b{COUNT_WORD}\s+(?:(?:young|little|small|grown[- ]up|grown|adult|teenage|teen|beautiful|lovely|wonderful|amazing|school[- ]age|step|twin|baby|wee|older|younger|boy|girl|cheeky)\s+){{0,2}}"
-    rf"(?P<kid>kids?|kiddos?|kiddies|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
+    rf"(?P<kid>kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
 )
 PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one|an?(?= (?:\d+|\w+)[- ](?:year|yr|month)))\b")
 KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*[:=-]\s*(?P<n>{NUM})\b(?!\s*(?:,|and\b|&|/)\s*(?:{NUM})\b)")
+KIDS_ALTOGETHER_RE = re.compile(rf"\b(?:so|that's|thats|making|makes)\s+(?P<n>{NUM})\s+(?:altogether|all together|in total|in all|total)\b")
 # "kids are grown up and gone - 3 of them"
 KIDS_OF_THEM_RE = re.compile(rf"\b(?:kids|children|boys|girls|sons|daughters)\b[^.;!?]{{0,40}}?[-,:(]\s*(?P<n>{NUM}) of (?:them|'em)\b")
 # "kids - 2", "one kid, one on the way": a lone number after the word is how many, not an age
 COUNT_NOT_AGE_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|more\b|of (?:them|us|'em)\b|in total\b|altogether\b)")
 AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,\s*and|,|and|&|/|\+)\s*(?:{NUM}))*)"
 AGES_AFTER_KIDS_RE = re.compile(
-    rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|child)"
+    rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|child|other (?:two|2|three|3)|others)"
     rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
     rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm))"
 )
@@ -74,7 +75,7 @@ YEAR_OLD_CHILD_RE = re.compile(
     rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s|-)?(?:years?|yrs?|yr)?(?:\s|-)?old\b(?!{ADULT_AFTER_RE.pattern})|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
 )
 KID_IS_AGE_RE = re.compile(
-    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|baby|middle one|little one|little fella|little man|little lad|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+(?:just )?turned|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
+    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|elder|older|younger|baby|middle one|little one|little fella|little man|little lad|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+(?:just )?turned|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
     rf"(?P<n>{NUM})\b(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago))"
 )
 # "my stepson lives with us, he's 9": a pronoun's age, when the last relative named is a child
@@ -103,6 +104,7 @@ MONTHS_OLD_HINT_RE = re.compile(r"month|week|newborn|new baby")
 EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of": 2,
         "both": 2, "both my": 2, "both our": 2, "both of my": 2, "both of our": 2}
 # "we're having twins", "twins on the way": not yet children
+WISHED_KID_BEFORE_RE = re.compile(r"\b(?:trying|try|hoping|hope|planning|plan|want|wanting|would like|thinking of having|thinking about having|might have)(?: to have| for| on)?\s+$")
 EXPECTING_RE = re.compile(r"\b(?:having|expecting|pregnant|due)\b[^.;!?]{0,15}$|^[^.;!?]{0,25}\b(?:on the way|due)\b")
 PLURAL_TWO = {"twins": 2}
 NAMED_AGES_RE = re.compile(r"\b(?:kids|children|boys|girls|sons|daughters)\s*[:=-]\s*(?P<list>[a-z]+\s+\d{1,2}(?:\s*(?:,|and|&)\s*[a-z]+\s+\d{1,2})+)")
@@ -115,7 +117,7 @@ UNBORN_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|ex
 
 PARENT_TERMS_RE = re.compile(
     r"\b(?:(?P<two>(?:both )?(?:my |our )?(?:parents|folks|in-laws|in laws|grandparents|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad))"
-    r"|(?P<one>(?:my |our |an? )?(?:elderly |old |widowed |aging |ageing |sick |disabled )?(?:mum|mom|mother|mam|dad|father|mother-in-law|father-in-law|mother in law|father in law|"
+    r"|(?P<one>(?:my |our |an? )?(?:elderly |old |widowed |aging |ageing |sick |disabled )?(?:mum|mom|mother|mam|mama|mamma|dad|father|papa|mother-in-law|father-in-law|mother in law|father in law|"
     r"grandma|grandmother|granny(?! flat| annexe)|gran|nan|nana|grandad|granddad|grandpa|grandfather|aunt|auntie|aunty|uncle|stepmother|stepfather|stepmom|stepdad)))\b"
 )
 OWN_PAIR_RE = re.compile(r"\b(?:parents|folks|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad)$")
@@ -127,6 +129,8 @@ SUPPORT_RE = re.compile(
     # "I do help out my mum", "I help him out with money", "I cover the care home fees"
     r"help(?:ing)? out|help(?:ing)? (?:\S+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
     r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|(?:split|splitting|share|sharing) (?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|costs)|pay(?:s|ing)? (?:for )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care)|"
+    # "I send 500 NZD monthly to them", "I pay everything for my mother", Pidgin "I dey feed her"
+    r"(?:send|wire|transfer)(?:s|ing)? [^.;!?]{1,30}\bto (?:them|her|him)\b|pay(?:s|ing)? (?:for )?(?:everything|all of it|it all|the lot|all the bills) for|dey (?:feed|support|take care of|look after|care for|send)|"
     r"contribut(?:e|es|ing) (?:to|towards)|top(?:s|ping)? (?:it|her|him|them|\S+ \S+) up|top(?:s|ping)? up (?:her|his|their)|"
     r"pay(?:s|ing)? (?:for )?(?:my |our )?\S+(?:'s|s') (?:rent|bills|fees|care|carer|medical bills|living costs|food|groceries)|"
     r"(?:i'm|i am|im) (?:\S+\s+){0,4}(?:carer|caregiver)|"
@@ -135,7 +139,7 @@ SUPPORT_RE = re.compile(
 ACTIVE_SUPPORT_RE = re.compile(r"(?:support|look|take|taking|care|caring|provide|providing|send|pay|help|cover)")
 SUPPORTER_RE = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|i'd|we'd)\b")  # "mum's in a home and I cover the fees"
 # "dad moved in since mum died", "since we lost my mum": a parent who died is nobody's dependant
-DECEASED_AFTER_RE = re.compile(r"(?:'s|\s+(?:has|had|is|was))?\s+(?:died|die|passed|passed away|gone|deceased|no longer with us)\b")
+DECEASED_AFTER_RE = re.compile(r"(?:'s|\s+(?:has|had|is|was))?\s+(?:died|die|passed|passed away|gone|deceased|no longer with us|late)\b")
 # "a stay-at-home mom of 3", "single dad": the parent word is the prospect
 SELF_PARENT_BEFORE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed|solo|first[- ]time)\s+$")
 SELF_PARENT_AFTER_RE = re.compile(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|five|six|a|an|twins)\b")
@@ -270,6 +274,8 @@ def _children(doc: Doc) -> None:
                 continue
             if re.search(r"\b(?:was|were|as|being|am|i'm|im)\s*$", low[max(0, m.start() - 8):m.start()]):
                 continue  # "when I was a kid"
+            if WISHED_KID_BEFORE_RE.search(low, max(s, m.start() - 25), m.start()):
+                continue  # "thinking about trying for a baby next year"
             if total and is_corrected(low, s, m.start()):
                 total, first = 0, None  # "two kids, sorry, three": the correction replaces
             total += int(n)
@@ -287,6 +293,11 @@ def _children(doc: Doc) -> None:
             if n is not None and 0 < n <= 15 and total == 0:
                 total, first, last = int(n), m.start(), m.end()
                 claim_overlapping(doc, m.start("n"), m.end("n"))
+        altogether = KIDS_ALTOGETHER_RE.search(low, s, e) if total else None
+        if altogether:  # "two at uni and one married off, so three altogether"
+            n = parse_number(altogether.group("n"))
+            if n is not None and total < n <= 15:
+                total, last = int(n), altogether.end()
         if total:
             add(doc, "children_count", total, 0.9, first, last)
     if not any(c.fact == "children_count" for c in state(doc).candidates):

@@ -113,3 +113,19 @@ def test_not_married_with_a_partner_is_no_single(facts):
 
 def test_an_age_turned_in_a_coming_month_is_one_less(facts):
     assert facts("52 in April", expect="age").get("age") == 51
+
+
+def test_a_dozen_cans_on_a_named_night_is_heavy(facts):
+    assert facts("I'll drink a dozen cans Friday night, most weeks").get("alcohol") == "heavy"
+
+
+def test_bills_that_run_to_a_sum_are_no_exercise(facts):
+    assert "exercise" not in facts("the bills run about 4k a month")
+
+
+def test_on_my_own_with_a_policy_is_not_single(facts):
+    assert "marital_status" not in facts("I've a 300k policy on my own with a CI rider")
+
+
+def test_reduced_kidney_function_is_kidney_disease(facts):
+    assert facts("the GP says I have reduced kidney function").get("conditions") == ["kidney_disease"]

@@ -25,9 +25,9 @@ QUIT_RE = re.compile(
 )
 JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
 DRINKS_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|one|a couple of|couple of|a few|few)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
+    rf"\b(?P<n>{NUM}|a dozen|dozen|a|one|a couple of|couple of|a few|few)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
     rf"schooners?|middies|pots|tinnies|tins|stubbies|bevvies|jars|ciders|lagers|(?:six|6)[- ]?packs?)(?:\s+or\s+(?:two|2|three|3))?"
-    rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a|most)\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
+    rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?(?:\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a|most)|(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?|nights|evenings|days)\b"
 )
 BINGE_DRINKS = 8
@@ -228,7 +228,7 @@ class HealthComponent:
         if not gates()["alcohol"].search(low):
             return
         for m in DRINKS_RE.finditer(low):
-            n = {"a": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3}.get(m.group("n")) or parse_number(m.group("n"))
+            n = {"a": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "a dozen": 12, "dozen": 12}.get(m.group("n")) or parse_number(m.group("n"))
             hi = parse_number(m.group("hi")) if m.group("hi") else None
             if n is not None and hi is not None and hi > n:
                 n = (n + hi) / 2  # "15-20 pints over a weekend"

@@ -114,3 +114,16 @@ def test_relatives_in_a_health_story_are_no_referral() -> None:
 ])
 def test_a_network_that_knows_the_prospect_is_high_referral(text: str) -> None:
     assert _value(text, "referral_potential") == "high"
+
+
+def test_a_hedged_sum_with_no_wish_is_no_cover_asked_for() -> None:
+    assert _value("Basic's 55k, but with overtime I normally finish the year around 70k", "requested_cover") is None
+
+
+def test_a_hedged_sum_after_a_wish_is_the_cover_asked_for() -> None:
+    assert _value("I need the mortgage and the kids sorted if I go. Somewhere around 600k", "requested_cover") == 600000
+
+
+def test_a_hedged_policy_sum_is_held_not_wanted() -> None:
+    text = "Already got policies around 12 lakh, and a critical illness plan of 5 lakh"
+    assert _value(text, "requested_cover") is None

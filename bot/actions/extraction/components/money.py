@@ -247,7 +247,7 @@ def money_component(doc: Doc) -> Doc:
             uncued = not any(_compatible(f, q) for _, _, f in hits)  # "my budget is 50 a month and I want 250k"
             if q.claimed or q.period is not None or not (worded or (uncued and q.value >= LUMP_SUM and not _expects_money(doc))):
                 continue
-            if WANT_RE.search(low, _wish_start(low, s, q.start), clause_end(low, q.end, e)) or CLEAR_MORTGAGE_RE.search(low, s, e):
+            if _wished(low, _wish_start(low, s, q.start), clause_end(low, q.end, e)) or CLEAR_MORTGAGE_RE.search(low, s, e):
                 q.claimed = True  # "maybe 250 to 300 thousand, enough to clear the mortgage"
                 _emit(doc, "requested_cover", q, 0.8 if worded else 0.6)
         wanted = any(c.fact == "requested_cover" and s <= c.start < e for c in state(doc).candidates)
@@ -461,6 +461,16 @@ def _once_the_salary(low: str, s: int, q: Quantity) -> bool:
     """"1x salary, which is 85k": a single multiple makes the sum and the salary one figure."""
     m = last_match(MULTIPLE_RE, low, s, q.start)
     return m is not None and _multiple(m) == 1 and SALARY_IS_RE.match(low[m.end():q.start]) is not None
+
+
+def _wished(low: str, lo: int, hi: int) -> bool:
+    """A word of wanting beside an uncued lump sum. "Around" alone is a hedge, not a wish: it
+    counts only when the message wants something elsewhere ("I want the kids looked after.
+    Probably around 750k"), not in "with OT I usually end up around 90k" (pay)."""
+    words = [m.group() for m in WANT_RE.finditer(low, lo, hi)]
+    if any(w != "around" for w in words):
+        return True
+    return bool(words) and any(m.group() != "around" for m in WANT_RE.finditer(low))
 
 
 def _wish_start(low: str, s: int, pos: int) -> int:
@@ -684,6 +694,8 @@ def _cover_intent(low: str, lo: int, hi: int, q: Quantity) -> Optional[str]:
     best, best_d = None, None
     for kind, rx in (("have", EXISTING_RE), ("have", held_with_insurer()), ("want", WANT_RE)):
         for m in rx.finditer(low, lo, hi):
+            if kind == "want" and m.group() == "around":
+                continue  # a hedge ("policies around 25 lakh"), not a wish
             if m.end() <= q.start:
                 d = q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start))
             elif m.start() >= q.end:

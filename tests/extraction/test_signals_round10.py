@@ -127,3 +127,13 @@ def test_a_hedged_sum_after_a_wish_is_the_cover_asked_for() -> None:
 def test_a_hedged_policy_sum_is_held_not_wanted() -> None:
     text = "Already got policies around 12 lakh, and a critical illness plan of 5 lakh"
     assert _value(text, "requested_cover") is None
+
+
+@pytest.mark.parametrize("text", [
+    "we'd need about 500k so the bond is covered",
+    "I want 320k so our mortgage gets paid off",
+])
+def test_a_sum_wanted_so_the_mortgage_is_cleared_is_cover_not_a_balance(text: str) -> None:
+    got = extract(text)
+    assert got["requested_cover"].value in (500000, 320000)
+    assert "mortgage_balance" not in got and "annual_income" not in got

@@ -106,6 +106,9 @@ CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|ne
 # "enough to clear the mortgage and leave a bit over, maybe 600k": the mortgage is the purpose, not the balance
 CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|can|it'd|it'll|'d|be able to) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
 BALANCE_AFTER_RE = re.compile(r"\b(?:left|to go|outstanding|owing|remaining|owe|still on)\b")
+# "we'd want maybe 750k so the mortgage is covered": the mortgage named as what the cover is for
+SO_THE_RE = re.compile(r"\bso (?:that )?(?:the|our|my) $")
+CLEARED_AFTER_RE = re.compile(r"\s+(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of)\b")
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
@@ -547,7 +550,8 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
     hits = [(m.start(), m.end(), fact) for fact, rx in cues.items() for m in rx.finditer(low, s, e)
             if not low.endswith(("no ", "no other "), max(0, m.start() - 9), m.start())
             and not (fact == "mortgage_balance" and (POLICY_FOR_RE.search(low, max(s, m.start() - 40), m.start())
-                                                     or (CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
+                                                     or ((CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
+                                                          or (SO_THE_RE.search(low, max(s, m.start() - 15), m.start()) and CLEARED_AFTER_RE.match(low, m.end())))
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e))))
             and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account"), m.start())
                      and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))

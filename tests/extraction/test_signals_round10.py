@@ -137,3 +137,11 @@ def test_a_sum_wanted_so_the_mortgage_is_cleared_is_cover_not_a_balance(text: st
     got = extract(text)
     assert got["requested_cover"].value in (500000, 320000)
     assert "mortgage_balance" not in got and "annual_income" not in got
+
+
+def test_savings_already_set_aside_without_a_sum_is_no_goal() -> None:
+    assert _value("we've got a bit tucked away for a rainy day", "goals") is None
+
+
+def test_children_who_know_the_prospect_are_no_referral() -> None:
+    assert _value("all the kids on our estate know me", "referral_potential") is None

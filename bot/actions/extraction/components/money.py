@@ -106,6 +106,9 @@ CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|ne
 # "enough to clear the mortgage and leave a bit over, maybe 600k": the mortgage is the purpose, not the balance
 CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|can|it'd|it'll|'d|be able to) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
 BALANCE_AFTER_RE = re.compile(r"\b(?:left|to go|outstanding|owing|remaining|owe|still on)\b")
+# "we'd want maybe 750k so the mortgage is covered": the mortgage named as what the cover is for
+SO_THE_RE = re.compile(r"\bso (?:that )?(?:the|our|my) $")
+CLEARED_AFTER_RE = re.compile(r"\s+(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of)\b")
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
@@ -247,7 +250,7 @@ def money_component(doc: Doc) -> Doc:
             uncued = not any(_compatible(f, q) for _, _, f in hits)  # "my budget is 50 a month and I want 250k"
             if q.claimed or q.period is not None or not (worded or (uncued and q.value >= LUMP_SUM and not _expects_money(doc))):
                 continue
-            if WANT_RE.search(low, _wish_start(low, s, q.start), clause_end(low, q.end, e)) or CLEAR_MORTGAGE_RE.search(low, s, e):
+            if _wished(low, _wish_start(low, s, q.start), clause_end(low, q.end, e)) or CLEAR_MORTGAGE_RE.search(low, s, e):
                 q.claimed = True  # "maybe 250 to 300 thousand, enough to clear the mortgage"
                 _emit(doc, "requested_cover", q, 0.8 if worded else 0.6)
         wanted = any(c.fact == "requested_cover" and s <= c.start < e for c in state(doc).candidates)
@@ -463,6 +466,16 @@ def _once_the_salary(low: str, s: int, q: Quantity) -> bool:
     return m is not None and _multiple(m) == 1 and SALARY_IS_RE.match(low[m.end():q.start]) is not None
 
 
+def _wished(low: str, lo: int, hi: int) -> bool:
+    """A word of wanting beside an uncued lump sum. "Around" alone is a hedge, not a wish: it
+    counts only when the message wants something elsewhere ("I want the kids looked after.
+    Probably around 750k"), not in "with OT I usually end up around 90k" (pay)."""
+    words = [m.group() for m in WANT_RE.finditer(low, lo, hi)]
+    if any(w != "around" for w in words):
+        return True
+    return bool(words) and any(m.group() != "around" for m in WANT_RE.finditer(low))
+
+
 def _wish_start(low: str, s: int, pos: int) -> int:
     """Where the wish for an amount may be said: its clause, or the one before when the
     amount's clause is only filler ("enough to pay off the house, so maybe 300 grand")."""
@@ -537,7 +550,8 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
     hits = [(m.start(), m.end(), fact) for fact, rx in cues.items() for m in rx.finditer(low, s, e)
             if not low.endswith(("no ", "no other "), max(0, m.start() - 9), m.start())
             and not (fact == "mortgage_balance" and (POLICY_FOR_RE.search(low, max(s, m.start() - 40), m.start())
-                                                     or (CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
+                                                     or ((CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
+                                                          or (SO_THE_RE.search(low, max(s, m.start() - 15), m.start()) and CLEARED_AFTER_RE.match(low, m.end())))
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e))))
             and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account"), m.start())
                      and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))
@@ -684,6 +698,8 @@ def _cover_intent(low: str, lo: int, hi: int, q: Quantity) -> Optional[str]:
     best, best_d = None, None
     for kind, rx in (("have", EXISTING_RE), ("have", held_with_insurer()), ("want", WANT_RE)):
         for m in rx.finditer(low, lo, hi):
+            if kind == "want" and m.group() == "around":
+                continue  # a hedge ("policies around 25 lakh"), not a wish
             if m.end() <= q.start:
                 d = q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start))
             elif m.start() >= q.end:

@@ -104,7 +104,7 @@ BEEN_AT_RE = re.compile(
 # "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years",
 # "landscaping, self employed 6 years", "sparky, self employed going on 9 yrs now"
 TRAILING_RE = re.compile(
-    rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
+    rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=been going)\s|(?<=been trading)\s|(?<=been open)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
 )
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
@@ -163,7 +163,7 @@ EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{tri
 # "26 years service", "25 years doing it", "9 years there", "20 years on the tools"
 YEARS_DOING_RE = re.compile(
     rf"\b(?P<n>{NUM}|a couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:'|’)?\s+(?:of\s+)?"
-    rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here)\b"
+    rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here|underground|offshore|at sea|down the (?:pits?|mines?))\b"
 )
 # "ten months in at the new place", "two years in now", "six months in, loving it"
 MONTHS_IN_RE = re.compile(
@@ -193,7 +193,7 @@ EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?
 # "since 2015", "started at the council in 2019", "since leaving uni in 2016 I've been at the bank"
 # "moved to TCS in 2022", "moved over to the bank in 2021": the move starts the current job
 # "when did I start... Feb 2021 I think": a start asked about and answered in one breath
-SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
+SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened|took over) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
                       r"been there since|hired in|working there since|employed since|there since|(?:start|join)(?:ed)?\s*(?:\.\.+|[-–:?,])(?:\s*(?:in|around|about))?)\s*"
                       r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
 WITH_KIN_RE = re.compile(r"\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
@@ -268,6 +268,11 @@ BEFORE_JOB_RE = re.compile(
     r"(?:uni|university|college|school|studying|student|travell?ing|maternity|off|unemployed|out of work|home|nothing|the same|benefits|the dole)\b)"
     r"(?:(?:i was |i worked |was |worked |i spent \S+ (?:years? )?)?(?:at|with|for) [a-z]|(?!i\b|we\b|he\b|she\b|they\b|it\b|married|living|renting)[a-z][\w&'.-]* (?:for|as)\b)"
 )
+# something else begun between a title and a start date: "I'm a nurse, lived in Leeds since 2010", "chef, had my dog since 2020"
+OTHER_DOING_RE = re.compile(r"\b(?:lived|live|living|had|have|known|moved|been|got|vegetarian|vegan|sober|clean|off|on|married|together|with (?:my|our))\b")
+# the years of "1 year 3 months", "two years and six months", "a year, 4 months" (the months are matched on their own)
+YEARS_BEFORE_MONTHS_RE = re.compile(rf"\b(?P<n>{NUM}|a|an)\s+(?:years?|yrs?),?\s+(?:and\s+)?$")
+MONTHS_AFTER_YEARS_RE = re.compile(rf"\s+(?:and\s+)?(?P<n>{NUM})\s+months?\b(?!\s+(?:off|ago|of|on|leave|sick|unpaid|maternity|paternity|notice|probation|in hospital|out))")
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
 TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|began|opened|founded|set up|taken on|took over| ago")
@@ -286,7 +291,7 @@ JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career
 # (keyed by id(): hashing a compiled pattern hashes its whole program, on every lookup)
 HINTS = {id(k): v for k, v in {
     MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
-    YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here)\b"),
+    YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the)\b"),
     TENURE_AT_RE: re.compile(r"(?:year|yr|month)s?\s+(?:now\s+)?(?:at|with|in|on)\b"),
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
@@ -750,7 +755,7 @@ class WorkComponent:
                 claim_overlapping(doc, m.start("year"), m.end("year"))
         latest: Optional[tuple[float, re.Match[str]]] = None
         for m in SINCE_RE.finditer(low, s, e):
-            if not (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low)) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
+            if not (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low) or self._work_before(doc, low, s, m.start())) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
                 continue
             if HEALTH_EVENT_RE.search(low, max(s, m.start() - 30), m.end()):
                 continue  # "no hospital since 2018": a health event's date, not a start at work
@@ -766,6 +771,18 @@ class WorkComponent:
             years, m = latest
             add(doc, "years_in_job", years, 0.8, m.start(), m.end())
             claim_overlapping(doc, m.start("year"), m.end("year"))
+
+    @staticmethod
+    def _work_before(doc: Doc, low: str, s: int, pos: int) -> bool:
+        """The prospect's own job or business is named just before the start date, with nothing else done in between
+        ("Dairy farmer in Cork, 120 cows, took over from Dad in 2008", "I have hardware shop in Jaipur since 1998";
+        not "I'm a nurse, lived in Leeds since 2010"): the date is the start at work, with no word such as "job" needed."""
+        for c in state(doc).candidates:
+            if s <= c.start and c.end <= pos and pos - c.end <= 40 and (
+                    c.fact == "occupation" or (c.fact == "employment_type" and c.value in ("employed", "self_employed", "business_owner"))):
+                if not OTHER_DOING_RE.search(low, c.end, pos):
+                    return True
+        return False
 
     @staticmethod
     def _years_since(doc: Doc, year: str, month: Optional[str]) -> float:
@@ -814,6 +831,17 @@ class WorkComponent:
             value = round((value + hi) / 2, 2)  # "5-6 years" -> 5.5
         if value is not None and (groups.get("half") or groups.get("half2") or low.startswith(" and a half", m.end())):
             value += 0.5 if unit.startswith(("year", "yr")) else 0.04
+        if value is not None and unit.startswith("month"):
+            # "1 year 3 months there", "two years and 6 months at the bank": the years said before the months
+            before = YEARS_BEFORE_MONTHS_RE.search(low, max(0, m.start() - 25), m.start())
+            years = self._years(before.group("n"), "years") if before else None
+            if years is not None:
+                value = round(years + value, 2)
+        elif value is not None and unit.startswith(("year", "yr")):
+            after = MONTHS_AFTER_YEARS_RE.match(low, m.end())
+            months = self._years(after.group("n"), "months") if after else None
+            if months is not None:
+                value = round(value + months, 2)  # "been at the bank two years and six months"
         return value
 
     @staticmethod

@@ -38,7 +38,7 @@ COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: yo
 VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
 PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
 RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
-STUDIED_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $")
+STUDIED_BEFORE_RE = re.compile(r"\b(?:uni|university|college|tafe|polytechnic|poly|studying|student)\b[\w' ]{0,20}\b(?:doing|studying|reading|taking) $|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $")
 FAMILY_CARER_RE = re.compile(r"\s+(?:for|to) (?:my|our|his|her) (?:\w+ )?(?:son|daughter|child|kids|children|boy|girl|mum|mom|mother|dad|father|husband|wife|partner|parents?|nan|gran|grandma|grandad|brother|sister)\b")
 # someone the prospect dealt with, not their job: "burned by a dodgy advisor", "spoke to a broker"
 OTHER_PERSON_BEFORE_RE = re.compile(r"\b(?:by|from|through|via|dealt with|spoke (?:to|with)|talked (?:to|with)|met (?:with )?|saw|went to|going to|been to|recommended by|sold me|told by) (?:a|an|the|some|this|that|one) (?:\w+ )?$")
@@ -155,6 +155,10 @@ JOB_SEQUENCE_RE = re.compile(r"\b(?:then|now|before|after|used to|previously|lat
 NOW_BEFORE_RE = re.compile(r"\b(?:now|currently|these days|nowadays)\b[^,.;!?]*$")
 # one of several jobs: (start, end, its occupation candidate, or None for work told without a title)
 Job = tuple[int, int, Optional[Candidate]]
+# a trade's body of members, not the prospect's job: "Shopkeepers association has 150 members", "the nurses' union"
+ASSOCIATION_AFTER_RE = re.compile(r"'?\s+(?:association|union|federation|society|guild|forum|network|chamber|collective|cooperative|co-op)\b")
+# a group whose officers are no employees: "I am the secretary" of it
+GROUP_BODY_RE = re.compile(r"\b(?:association|club|society|committee|union|stokvel|chama|fellowship|congregation|pta|pto|league|guild|members)\b")
 # a title naming other people: "20 admin staff", "the admin team"
 PEOPLE_AFTER_RE = re.compile(r"\s+(?:staff|people|colleagues|workers|team|teams|department)\b")
 # "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
@@ -262,6 +266,10 @@ DATED_MOVE_RE = re.compile(
     r"\b(?:started|joined|was|worked|been) (?:at|with|for) [\w&'.-]+(?: [\w&'.-]+)?(?: (?:in|from) (?:19|20)\d\d| for \S+ (?:years?|yrs))?,?\s+"
     r"(?:and |then |but )*(?:moved|switched|went|jumped|changed) (?:over |across )?to [\w&'.-]+(?: [\w&'.-]+)? in (?P<year>20\d\d)\b"
 )
+# "I moved from Lidl to Aldi in 2023", "switched from the council to a housing association in 2022"
+FROM_TO_MOVE_RE = re.compile(r"\b(?:i |i've |ive )?(?:moved|switched|went|jumped|changed(?: jobs)?) (?:over )?from (?:the )?[\w&'.-]+(?: [\w&'.-]+){0,2} to (?:the |a |an )?[\w&'.-]+(?: [\w&'.-]+){0,2} in (?P<year>20\d\d)\b")
+# a move of home or country, or a move within the same job: "moved from Leeds to York in 2023, same job, remote"
+PLACE_MOVE_RE = re.compile(r"\b(?:house|flat|home|country|city|town|abroad|here|over here|the uk|the us|australia|canada|nz|new zealand|ireland|england|scotland|wales|dubai|london|same (?:job|company|employer|firm|role) (?:but|just|,))\b|,\s*same (?:job|company|employer|firm|role)\b")
 # "at KPMG since 2023, before that Deloitte for 6 years": an earlier employer told after a recent start
 BEFORE_JOB_RE = re.compile(
     r"\b(?:before that|before this|prior to that|previously)\b,?\s+(?!(?:i was |i worked |was |worked |i was just |i spent \S+ (?:years? )?)?(?:at |in |with |for |a |an |on )?"
@@ -517,6 +525,10 @@ class WorkComponent:
             return False  # "the last advisor I spoke to", "secretary of the local Rotary club"
         if end is not None and low[start:end] in self.table.plurals and GROUP_OF_BEFORE_RE.search(low[max(floor, start - 30):start]):
             return False  # "a WhatsApp group of 200 nurses", "a Facebook group for local landlords": other people
+        if end is not None and ASSOCIATION_AFTER_RE.match(low, end):
+            return False  # "Shopkeepers association has 150 members, I am the secretary": a body of members
+        if low.endswith("the ", max(0, start - 4), start) and GROUP_BODY_RE.search(low):
+            return False  # "... association has 150 members, I am the secretary": a role in the group, not the job
         if end is not None and NOT_A_JOB_AFTER_RE.match(low, end):
             return False  # "I hate sales calls", "a sales pitch": the word names a thing, not the job
         if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
@@ -867,6 +879,11 @@ class WorkComponent:
                 add(doc, "job_changes_5y", int(n), 0.8, m.start(), m.end())
         for m in DATED_MOVE_RE.finditer(low):
             if today(doc).year - 5 <= int(m.group("year")) <= today(doc).year and subject_of(doc, m.start()) in ("self", None):
+                add(doc, "job_changes_5y", 1, 0.7, m.start(), m.end())
+        for m in FROM_TO_MOVE_RE.finditer(low) if " from " in low else ():
+            # "moved from Lidl to Aldi in 2023": a move between employers, in a message about work (not a house move)
+            if (today(doc).year - 5 <= int(m.group("year")) <= today(doc).year and JOB_CHANGE_TOPIC_RE.search(low)
+                    and not PLACE_MOVE_RE.search(low, m.start(), min(len(low), m.end() + 20)) and subject_of(doc, m.start()) in ("self", None)):
                 add(doc, "job_changes_5y", 1, 0.7, m.start(), m.end())
         m = BEFORE_JOB_RE.search(low) if "before" in low or "prior" in low or "previously" in low else None
         if m is not None and subject_of(doc, m.start()) in ("self", None):

@@ -157,8 +157,8 @@ NOW_BEFORE_RE = re.compile(r"\b(?:now|currently|these days|nowadays)\b[^,.;!?]*$
 Job = tuple[int, int, Optional[Candidate]]
 # a trade's body of members, not the prospect's job: "Shopkeepers association has 150 members", "the nurses' union"
 ASSOCIATION_AFTER_RE = re.compile(r"'?\s+(?:association|union|federation|society|guild|forum|network|chamber|collective|cooperative|co-op)\b")
-# a group whose officers are no employees: "I am the secretary" of it
-GROUP_BODY_RE = re.compile(r"\b(?:association|club|society|committee|union|stokvel|chama|fellowship|congregation|pta|pto|league|guild|members)\b")
+# a group named before, whose officers are no employees: "... association has 150 members, I am the secretary"
+GROUP_BODY_RE = re.compile(r"\b(?:association|club|society|committee|union|stokvel|chama|pta|pto|league|guild)\b")
 # a title naming other people: "20 admin staff", "the admin team"
 PEOPLE_AFTER_RE = re.compile(r"\s+(?:staff|people|colleagues|workers|team|teams|department)\b")
 # "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
@@ -527,7 +527,7 @@ class WorkComponent:
             return False  # "a WhatsApp group of 200 nurses", "a Facebook group for local landlords": other people
         if end is not None and ASSOCIATION_AFTER_RE.match(low, end):
             return False  # "Shopkeepers association has 150 members, I am the secretary": a body of members
-        if low.endswith("the ", max(0, start - 4), start) and GROUP_BODY_RE.search(low):
+        if low.endswith("the ", max(0, start - 4), start) and GROUP_BODY_RE.search(low, 0, start):
             return False  # "... association has 150 members, I am the secretary": a role in the group, not the job
         if end is not None and NOT_A_JOB_AFTER_RE.match(low, end):
             return False  # "I hate sales calls", "a sales pitch": the word names a thing, not the job
@@ -882,7 +882,7 @@ class WorkComponent:
                 add(doc, "job_changes_5y", 1, 0.7, m.start(), m.end())
         for m in FROM_TO_MOVE_RE.finditer(low) if " from " in low else ():
             # "moved from Lidl to Aldi in 2023": a move between employers, in a message about work (not a house move)
-            if (today(doc).year - 5 <= int(m.group("year")) <= today(doc).year and JOB_CHANGE_TOPIC_RE.search(low)
+            if (today(doc).year - 5 <= int(m.group("year")) <= today(doc).year and (JOB_CHANGE_TOPIC_RE.search(low) or EXTRA_JOB_WORDS_RE.search(low) or has(doc, "occupation"))
                     and not PLACE_MOVE_RE.search(low, m.start(), min(len(low), m.end() + 20)) and subject_of(doc, m.start()) in ("self", None)):
                 add(doc, "job_changes_5y", 1, 0.7, m.start(), m.end())
         m = BEFORE_JOB_RE.search(low) if "before" in low or "prior" in low or "previously" in low else None

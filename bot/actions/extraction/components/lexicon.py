@@ -52,6 +52,18 @@ class LexiconComponent:
 THIRD_PARTY_POSSESSIVE_RE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# a word of address set off by a comma or the end ("Plumber mate, ...", "cheers mate"), not "my mate, Dave"
+ADDRESS_WORDS = frozenset({"mate", "buddy", "bro", "pal"})
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:my|me|our|a|an|the|his|her|their|your|this|that|one|some|no|'s)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+ADDRESS_AFTER_RE = re.compile(r"\s*(?:[,!?.]|$)")
+
+
+def _vocative(text: str, start: int, end: int) -> bool:
+    """A friend word used to address the listener: after a word that is no determiner, before a comma or the end."""
+    return (text[start:end].lower() in ADDRESS_WORDS and start > 0 and ADDRESS_AFTER_RE.match(text, end) is not None
+            and DETERMINER_BEFORE_RE.search(text, max(0, start - 30), start) is None)
+
+
 def _case_variants(nlp: Language, phrases: list[str]) -> list[Doc]:
     """Each phrase as typed in lower, upper and title case: the tokenizer splits "t2dm"
     but not "T2DM", and the matcher compares tokens, so each split needs its own pattern."""
@@ -74,6 +86,8 @@ def _compose_kin(text: str, ents: list[tuple[int, int, str, str]]) -> list[tuple
                 and text[prev[1]:ent[0]].replace("\u2019", "'").strip().lower() in ("'s", "s'")):
             out[-1] = (ent[0], ent[1], "KIN", kin_of().get(prev[3], {}).get(ent[3], "other"))
             continue
+        if ent[2] == "KIN" and _vocative(text, ent[0], ent[1]):
+            continue  # "Plumber mate, run my own business": the listener addressed, nobody's friend
         if ent[2] == "KIN" and THIRD_PARTY_POSSESSIVE_RE.search(text, max(0, ent[0] - 20), ent[0]) and SPEAKER_RE.search(text):
             ent = (ent[0], ent[1], "KIN", "other")
         out.append(ent)

@@ -38,7 +38,7 @@ COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: yo
 VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
 PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
 RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
-STUDIED_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $")
+STUDIED_BEFORE_RE = re.compile(r"\b(?:uni|university|college|tafe|polytechnic|poly|studying|student)\b[\w' ]{0,20}\b(?:doing|studying|reading|taking) $|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $")
 FAMILY_CARER_RE = re.compile(r"\s+(?:for|to) (?:my|our|his|her) (?:\w+ )?(?:son|daughter|child|kids|children|boy|girl|mum|mom|mother|dad|father|husband|wife|partner|parents?|nan|gran|grandma|grandad|brother|sister)\b")
 # someone the prospect dealt with, not their job: "burned by a dodgy advisor", "spoke to a broker"
 OTHER_PERSON_BEFORE_RE = re.compile(r"\b(?:by|from|through|via|dealt with|spoke (?:to|with)|talked (?:to|with)|met (?:with )?|saw|went to|going to|been to|recommended by|sold me|told by) (?:a|an|the|some|this|that|one) (?:\w+ )?$")
@@ -104,7 +104,7 @@ BEEN_AT_RE = re.compile(
 # "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years",
 # "landscaping, self employed 6 years", "sparky, self employed going on 9 yrs now"
 TRAILING_RE = re.compile(
-    rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
+    rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=been going)\s|(?<=been trading)\s|(?<=been open)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
 )
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
@@ -155,6 +155,10 @@ JOB_SEQUENCE_RE = re.compile(r"\b(?:then|now|before|after|used to|previously|lat
 NOW_BEFORE_RE = re.compile(r"\b(?:now|currently|these days|nowadays)\b[^,.;!?]*$")
 # one of several jobs: (start, end, its occupation candidate, or None for work told without a title)
 Job = tuple[int, int, Optional[Candidate]]
+# a trade's body of members, not the prospect's job: "Shopkeepers association has 150 members", "the nurses' union"
+ASSOCIATION_AFTER_RE = re.compile(r"'?\s+(?:association|union|federation|society|guild|forum|network|chamber|collective|cooperative|co-op)\b")
+# a group named before, whose officers are no employees: "... association has 150 members, I am the secretary"
+GROUP_BODY_RE = re.compile(r"\b(?:association|club|society|committee|union|stokvel|chama|pta|pto|league|guild)\b")
 # a title naming other people: "20 admin staff", "the admin team"
 PEOPLE_AFTER_RE = re.compile(r"\s+(?:staff|people|colleagues|workers|team|teams|department)\b")
 # "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
@@ -163,7 +167,7 @@ EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{tri
 # "26 years service", "25 years doing it", "9 years there", "20 years on the tools"
 YEARS_DOING_RE = re.compile(
     rf"\b(?P<n>{NUM}|a couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:'|’)?\s+(?:of\s+)?"
-    rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here)\b"
+    rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here|underground|offshore|at sea|down the (?:pits?|mines?))\b"
 )
 # "ten months in at the new place", "two years in now", "six months in, loving it"
 MONTHS_IN_RE = re.compile(
@@ -193,7 +197,7 @@ EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?
 # "since 2015", "started at the council in 2019", "since leaving uni in 2016 I've been at the bank"
 # "moved to TCS in 2022", "moved over to the bank in 2021": the move starts the current job
 # "when did I start... Feb 2021 I think": a start asked about and answered in one breath
-SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
+SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened|took over) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
                       r"been there since|hired in|working there since|employed since|there since|(?:start|join)(?:ed)?\s*(?:\.\.+|[-–:?,])(?:\s*(?:in|around|about))?)\s*"
                       r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
 WITH_KIN_RE = re.compile(r"\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
@@ -262,12 +266,21 @@ DATED_MOVE_RE = re.compile(
     r"\b(?:started|joined|was|worked|been) (?:at|with|for) [\w&'.-]+(?: [\w&'.-]+)?(?: (?:in|from) (?:19|20)\d\d| for \S+ (?:years?|yrs))?,?\s+"
     r"(?:and |then |but )*(?:moved|switched|went|jumped|changed) (?:over |across )?to [\w&'.-]+(?: [\w&'.-]+)? in (?P<year>20\d\d)\b"
 )
+# "I moved from Lidl to Aldi in 2023", "switched from the council to a housing association in 2022"
+FROM_TO_MOVE_RE = re.compile(r"\b(?:i |i've |ive )?(?:moved|switched|went|jumped|changed(?: jobs)?) (?:over )?from (?:the )?[\w&'.-]+(?: [\w&'.-]+){0,2} to (?:the |a |an )?[\w&'.-]+(?: [\w&'.-]+){0,2} in (?P<year>20\d\d)\b")
+# a move of home or country, or a move within the same job: "moved from Leeds to York in 2023, same job, remote"
+PLACE_MOVE_RE = re.compile(r"\b(?:house|flat|home|country|city|town|abroad|here|over here|the uk|the us|australia|canada|nz|new zealand|ireland|england|scotland|wales|dubai|london|same (?:job|company|employer|firm|role) (?:but|just|,))\b|,\s*same (?:job|company|employer|firm|role)\b")
 # "at KPMG since 2023, before that Deloitte for 6 years": an earlier employer told after a recent start
 BEFORE_JOB_RE = re.compile(
     r"\b(?:before that|before this|prior to that|previously)\b,?\s+(?!(?:i was |i worked |was |worked |i was just |i spent \S+ (?:years? )?)?(?:at |in |with |for |a |an |on )?"
     r"(?:uni|university|college|school|studying|student|travell?ing|maternity|off|unemployed|out of work|home|nothing|the same|benefits|the dole)\b)"
     r"(?:(?:i was |i worked |was |worked |i spent \S+ (?:years? )?)?(?:at|with|for) [a-z]|(?!i\b|we\b|he\b|she\b|they\b|it\b|married|living|renting)[a-z][\w&'.-]* (?:for|as)\b)"
 )
+# something else begun between a title and a start date: "I'm a nurse, lived in Leeds since 2010", "chef, had my dog since 2020"
+OTHER_DOING_RE = re.compile(r"\b(?:lived|live|living|had|have|known|moved|been|got|vegetarian|vegan|sober|clean|off|on|married|together|with (?:my|our))\b")
+# the years of "1 year 3 months", "two years and six months", "a year, 4 months" (the months are matched on their own)
+YEARS_BEFORE_MONTHS_RE = re.compile(rf"\b(?P<n>{NUM}|a|an)\s+(?:years?|yrs?),?\s+(?:and\s+)?$")
+MONTHS_AFTER_YEARS_RE = re.compile(rf"\s+(?:and\s+)?(?P<n>{NUM})\s+months?\b(?!\s+(?:off|ago|of|on|leave|sick|unpaid|maternity|paternity|notice|probation|in hospital|out))")
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
 TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|began|opened|founded|set up|taken on|took over| ago")
@@ -286,7 +299,7 @@ JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career
 # (keyed by id(): hashing a compiled pattern hashes its whole program, on every lookup)
 HINTS = {id(k): v for k, v in {
     MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
-    YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here)\b"),
+    YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the)\b"),
     TENURE_AT_RE: re.compile(r"(?:year|yr|month)s?\s+(?:now\s+)?(?:at|with|in|on)\b"),
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
@@ -512,6 +525,10 @@ class WorkComponent:
             return False  # "the last advisor I spoke to", "secretary of the local Rotary club"
         if end is not None and low[start:end] in self.table.plurals and GROUP_OF_BEFORE_RE.search(low[max(floor, start - 30):start]):
             return False  # "a WhatsApp group of 200 nurses", "a Facebook group for local landlords": other people
+        if end is not None and ASSOCIATION_AFTER_RE.match(low, end):
+            return False  # "Shopkeepers association has 150 members, I am the secretary": a body of members
+        if low.endswith("the ", max(0, start - 4), start) and GROUP_BODY_RE.search(low, 0, start):
+            return False  # "... association has 150 members, I am the secretary": a role in the group, not the job
         if end is not None and NOT_A_JOB_AFTER_RE.match(low, end):
             return False  # "I hate sales calls", "a sales pitch": the word names a thing, not the job
         if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
@@ -750,7 +767,7 @@ class WorkComponent:
                 claim_overlapping(doc, m.start("year"), m.end("year"))
         latest: Optional[tuple[float, re.Match[str]]] = None
         for m in SINCE_RE.finditer(low, s, e):
-            if not (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low)) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
+            if not (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low) or self._work_before(doc, low, s, m.start())) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
                 continue
             if HEALTH_EVENT_RE.search(low, max(s, m.start() - 30), m.end()):
                 continue  # "no hospital since 2018": a health event's date, not a start at work
@@ -766,6 +783,18 @@ class WorkComponent:
             years, m = latest
             add(doc, "years_in_job", years, 0.8, m.start(), m.end())
             claim_overlapping(doc, m.start("year"), m.end("year"))
+
+    @staticmethod
+    def _work_before(doc: Doc, low: str, s: int, pos: int) -> bool:
+        """The prospect's own job or business is named just before the start date, with nothing else done in between
+        ("Dairy farmer in Cork, 120 cows, took over from Dad in 2008", "I have hardware shop in Jaipur since 1998";
+        not "I'm a nurse, lived in Leeds since 2010"): the date is the start at work, with no word such as "job" needed."""
+        for c in state(doc).candidates:
+            if s <= c.start and c.end <= pos and pos - c.end <= 40 and (
+                    c.fact == "occupation" or (c.fact == "employment_type" and c.value in ("employed", "self_employed", "business_owner"))):
+                if not OTHER_DOING_RE.search(low, c.end, pos):
+                    return True
+        return False
 
     @staticmethod
     def _years_since(doc: Doc, year: str, month: Optional[str]) -> float:
@@ -814,6 +843,17 @@ class WorkComponent:
             value = round((value + hi) / 2, 2)  # "5-6 years" -> 5.5
         if value is not None and (groups.get("half") or groups.get("half2") or low.startswith(" and a half", m.end())):
             value += 0.5 if unit.startswith(("year", "yr")) else 0.04
+        if value is not None and unit.startswith("month"):
+            # "1 year 3 months there", "two years and 6 months at the bank": the years said before the months
+            before = YEARS_BEFORE_MONTHS_RE.search(low, max(0, m.start() - 25), m.start())
+            years = self._years(before.group("n"), "years") if before else None
+            if years is not None:
+                value = round(years + value, 2)
+        elif value is not None and unit.startswith(("year", "yr")):
+            after = MONTHS_AFTER_YEARS_RE.match(low, m.end())
+            months = self._years(after.group("n"), "months") if after else None
+            if months is not None:
+                value = round(value + months, 2)  # "been at the bank two years and six months"
         return value
 
     @staticmethod
@@ -839,6 +879,11 @@ class WorkComponent:
                 add(doc, "job_changes_5y", int(n), 0.8, m.start(), m.end())
         for m in DATED_MOVE_RE.finditer(low):
             if today(doc).year - 5 <= int(m.group("year")) <= today(doc).year and subject_of(doc, m.start()) in ("self", None):
+                add(doc, "job_changes_5y", 1, 0.7, m.start(), m.end())
+        for m in FROM_TO_MOVE_RE.finditer(low) if " from " in low else ():
+            # "moved from Lidl to Aldi in 2023": a move between employers, in a message about work (not a house move)
+            if (today(doc).year - 5 <= int(m.group("year")) <= today(doc).year and (JOB_CHANGE_TOPIC_RE.search(low) or EXTRA_JOB_WORDS_RE.search(low) or has(doc, "occupation"))
+                    and not PLACE_MOVE_RE.search(low, m.start(), min(len(low), m.end() + 20)) and subject_of(doc, m.start()) in ("self", None)):
                 add(doc, "job_changes_5y", 1, 0.7, m.start(), m.end())
         m = BEFORE_JOB_RE.search(low) if "before" in low or "prior" in low or "previously" in low else None
         if m is not None and subject_of(doc, m.start()) in ("self", None):

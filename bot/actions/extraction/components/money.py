@@ -174,6 +174,9 @@ COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|crit(?:ical)? ill(?:ne
 # cheap whole-text topic checks, compiled once
 RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
 SALARY_TOPIC_RE = re.compile(r"salary|pay|income|wage")
+# "my wife is a pharmacist, about 95k a year": the spouse opens the sentence, then a bare sum
+SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partner|hubby|missus|other half)(?:'s| is| was)\b")
+NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
 
 
 def _expects_money(doc: Doc) -> bool:
@@ -539,7 +542,7 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
             and not (fact == "mortgage_balance" and (POLICY_FOR_RE.search(low, max(s, m.start() - 40), m.start())
                                                      or (CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e))))
-            and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account"), m.start())
+            and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account", "credit union"), m.start())
                      and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))
             and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))]
     if not (HOUSE_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e)) or COVER_WORD_RE.search(low, s, e):
@@ -827,7 +830,7 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
         whose = subject_of(doc, q.start)
         if whose in OTHER_EARNERS:
             return  # "my brother is a roofer and earns 40k": a relative's pay is neither fact
-        if whose in ("spouse", "partner"):
+        if whose in ("spouse", "partner") or (whose == "self" and _spouse_clause_before(doc, q.start)):
             fact = "spouse_income"  # "my partner's a nurse and makes about 35k" read through a pay cue
     if fact == "annual_income" and q.period is None and not q.scaled and 1000 <= q.value < 10_000 and not q.is_range:
         s, e = sentence_at(state(doc).sents, q.start)
@@ -856,6 +859,18 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
     elif q.approx:
         conf *= 0.85
     add(doc, fact, _num(value), conf, q.start, q.end, rng)
+
+
+def _spouse_clause_before(doc: Doc, pos: int) -> bool:
+    """"my hubby is a civil servant, about 4.2m per annum": a pay clause with no subject of
+    its own, right after a clause about the spouse, is the spouse's."""
+    st = state(doc)
+    low = st.low
+    s, _ = sentence_at(st.sents, pos)
+    cs = clause_start(low, s, pos)
+    if cs <= s or NO_SUBJECT_PAY_RE.match(low, cs, pos) is None:
+        return False
+    return SPOUSE_OPENS_RE.match(low, s, cs) is not None and subject_of(doc, cs - 1) in ("spouse", "partner")
 
 
 def _num(value: float) -> float | int:

@@ -1,0 +1,92 @@
+"""Money and cover phrasings, round 10 (from dev13's families): a spouse with no wage said
+in everyday ways, a relation word opening a message, the spouse's pay after a repeated
+pronoun or in millions, owner's pay "after expenses" or "cleared", savings in a credit
+union, rent with everything else, "no house mortgage", never having had life or accident
+cover, medical cover through a spouse's plan or a state card (fresh sentences, not corpus lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "my husband helps out in the shop but he doesn't take a wage",
+    "Hubby is at home with the children for now",
+    "Partner is home full time with our baby, so nothing coming in from his side",
+    "no income on her side at the moment, she's studying",
+    "Husband is a stay at home dad, 3 kids",
+])
+def test_a_spouse_without_a_wage_is_zero(facts, text):
+    assert facts(text).get("spouse_income") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "my sister doesn't take a wage from the farm",
+    "Wife is 38, two kids",
+])
+def test_no_zero_spouse_income_without_a_spouse_saying_so(facts, text):
+    assert "spouse_income" not in facts(text)
+
+
+def test_a_relation_word_opening_a_message_is_no_childs_name(facts):
+    got = facts("Husband is 52, we have a son of 19")
+    assert got.get("children_ages") in (None, [19])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("my husband he drive taxi, maybe 2000 a month", 24_000),
+    ("my wife is a pharmacist in Lagos, about 6.5m per annum", 6_500_000),
+])
+def test_the_spouses_pay(facts, text, value):
+    got = facts(text)
+    assert got.get("spouse_income") == value
+    assert "annual_income" not in got
+
+
+def test_the_spouses_company_plan_is_not_their_pay(facts):
+    assert "spouse_income" not in facts("the kids are on the health plan from my wife's company, 5 lakh")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("after costs I'm left with about 52k a year from the van", 52_000),
+    ("I net around 61k in a decent year", 61_000),
+])
+def test_an_owners_pay_after_costs(facts, text, value):
+    got = facts(text)
+    assert got.get("annual_income") == value
+    assert "monthly_expenses" not in got
+
+
+def test_clearing_the_mortgage_is_no_income(facts):
+    assert "annual_income" not in facts("I'd like to clear about 40k off the house")
+
+
+def test_savings_in_a_credit_union(facts):
+    assert facts("there's about 3 grand sitting in the credit union").get("liquid_savings") == 3000
+
+
+def test_cover_through_a_credit_union_is_not_savings(facts):
+    got = facts("the credit union gives me a death benefit of 20k")
+    assert "liquid_savings" not in got
+
+
+def test_rent_with_everything_else_is_expenses(facts):
+    assert facts("rent and all the bills come to maybe 2,400 a month").get("monthly_expenses") == 2400
+
+
+def test_no_house_mortgage(facts):
+    assert facts("there's no home mortgage, we built it ourselves").get("mortgage_balance") == 0
+
+
+def test_never_had_life_or_accident_cover(facts):
+    got = facts("never had any life cover or accident cover in my life")
+    assert got.get("existing_life_cover") == 0
+    assert got.get("existing_accident_cover") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "we've got the Ayushman card for the hospital",
+    "I'm on my husband's plan through his work",
+])
+def test_medical_cover_through_a_spouse_or_state_card(facts, text):
+    assert facts(text).get("has_medical_cover") is True

@@ -90,3 +90,37 @@ def test_never_had_life_or_accident_cover(facts):
 ])
 def test_medical_cover_through_a_spouse_or_state_card(facts, text):
     assert facts(text).get("has_medical_cover") is True
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("I'm on about 72k, sorry no, 62k, I mixed it up", "annual_income", 62_000),
+    ("my wife earns 48k - wait, actually 52k", "spouse_income", 52_000),
+    ("about 44k basic, plus the overtime, call it 50", "annual_income", 50_000),
+])
+def test_the_corrected_figure_wins(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_a_fortnightly_range_beside_talk_of_hours_is_pay(facts):
+    assert facts("my hours change a lot, somewhere between 1000 and 1400 a fortnight").get("annual_income") == 31_200
+
+
+def test_hours_a_week_are_no_pay(facts):
+    assert "annual_income" not in facts("I do about 45 hours a week on the road")
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("my pension and the state pension are about $3,000 a month together", "annual_income", 36_000),
+    ("Husband is retired, he draws an army pension, roughly 1,900 a month", "spouse_income", 22_800),
+])
+def test_pensions_paid_are_income(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_a_price_refused_is_no_budget(facts):
+    assert "monthly_premium_budget" not in facts("I won't be spending 90 a month on this, no way")
+
+
+def test_the_mortgage_as_purpose_is_no_balance(facts):
+    got = facts("maybe 400k so the mortgage gets paid off if I go")
+    assert "mortgage_balance" not in got

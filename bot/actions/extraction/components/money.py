@@ -31,7 +31,7 @@ SOME_PERIODS_RE = re.compile(
 )
 AVERAGE_RE = re.compile(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| around| roughly)?")
 PENSION_MAX = 150_000  # above this a pension figure with no period is more likely a pot than a year's pay
-PENSION_PAID_RE = re.compile(r"\bpension(?:'s| is| of| pays(?: me| us)?| comes to| gives (?:me|us)| brings in)\s+(?:\w+\s+)?[£$€₹r]?$|\b(?:get|gets|receive|receives|draw|draws|on) (?:a |my |the )?(?:\w+ )?pension (?:of )?(?:about |around |roughly )?[£$€₹r]?$")
+PENSION_PAID_RE = re.compile(r"\bpensions?(?: (?:plus|and|\+) (?:my |the |our )?(?:\w+ ){0,2}\w+)?(?:'s| is| are| of| pays(?: me| us)?| comes to| gives (?:me|us)| brings in)\s+(?:\w+\s+)?[£$€₹r]?$|\b(?:get|gets|receive|receives|draw|draws|on) (?:a |my |the |her |his )?(?:\w+ ){0,2}(?:\w+'s )?pension,? (?:of )?(?:about |around |roughly )?[£$€₹r]?$")
 FUTURE_PAY_RE = re.compile(r"\b(?:will|would|'ll|going to|gonna|expect|expecting|when i retire|once i retire|after i retire|at (?:60|65|67)|retiring)\b")
 TAKEN_OUT_AFTER_RE = re.compile(r"\b(?:taken out|took (?:it |that )?out|had (?:it|that) since|since (?:19|20)\d\d|started (?:in )?(?:19|20)\d\d)\b")
 RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
@@ -124,7 +124,9 @@ EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
-MAKE_IT_RE = re.compile(r"\b(?:actually|no|sorry|wait|or|ok|okay)?,?\s*make (?:it|that)\s+(?:about |around |more like )?[£$€₹]?$")
+MAKE_IT_RE = re.compile(r"\b(?:actually|no|sorry|wait|or|ok|okay)?,?\s*(?:make|call) (?:it|that)\s+(?:about |around |more like )?[£$€₹]?$")
+# "95k, sorry no, 85k", "40k - no wait, 45k": the figure before a correction word is taken back
+SORRY_GAP_RE = re.compile(r"\s*[,;.-]*\s*(?:(?:sorry|no|nah|wait|i mean|i meant|actually|or rather|scratch that|correction)\b[\s,;.!-]*)+(?:it's |its |it is |more like |about |around |roughly )*[£$€₹r]?")
 COMBINED_RE = re.compile(r"\b(?:life (?:and|&|\+|with) (?:ci|critical illness|trauma|dread disease)|(?:ci|critical illness|trauma|dread disease) (?:and|&|\+|with) life)\b(?: cover| insurance)?,? (?:combined|joint|together|in one|one policy|combo|bundled)|\bcombined life (?:and|&) (?:ci|critical illness|trauma|dread disease)\b|\blife (?:and|&) (?:ci|critical illness) (?:combined )?(?:policy|plan|cover) (?:of|for)\b")
 NO_OTHER_RE = re.compile(r"\b(?:no|nothing|don't have any|dont have any|not any) other\b|\bnothing else\b")
 SLANG_SUMS = {"tenner": 10, "fiver": 5}
@@ -169,6 +171,8 @@ HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo|b
 OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it", "borrowed",
               "balance", "balance outstanding", "outstanding balance", "balance remaining", "remaining balance", "balance owing", "balance left")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
+HOURS_IN_A_WEEK = 168
+HOURS_WORD_RE = re.compile(r"hours|hrs|shifts")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
 COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|crit(?:ical)? ill(?:ness)?|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
 # cheap whole-text topic checks, compiled once
@@ -176,6 +180,11 @@ RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|tr
 SALARY_TOPIC_RE = re.compile(r"salary|pay|income|wage")
 # "my wife is a pharmacist, about 95k a year": the spouse opens the sentence, then a bare sum
 SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partner|hubby|missus|other half)(?:'s| is| was)\b")
+# "I can't be paying out 80 a month", "I won't be spending 100 a month on this"
+REFUSED_PAY_RE = re.compile(r"\b(?:can't|cant|cannot|can not|won't|wont|not) be (?:paying|forking|shelling|spending|coughing)(?: out| up)?\s+(?:about |around |like |)[£$€₹]?$")
+# "750k so the mortgage is covered": the mortgage as what the cover is for, no balance
+MORTGAGE_SEEN_TO_RE = re.compile(r"\s+(?:is|'s|would be|will be|gets|get|can be|could be)\s+(?:all |fully )?(?:covered|paid off|cleared|taken care of|sorted)\b")
+FIRST_PERSON_WORD_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|we're|our|us)\b")
 NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
 
 
@@ -276,7 +285,7 @@ def money_component(doc: Doc) -> Doc:
             if not q.claimed and not hits and not _expects_money(doc) and _small_premium(low, s, e, q):
                 q.claimed = True  # "maybe 20 quid a week for this", "around $600 a year for all of it"
                 _emit(doc, "monthly_premium_budget", q, 0.6)
-            if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
+            if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not _not_pay(low, s, e, q):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.7)
             elif not q.claimed and q.period == "year" and (q.currency or q.scaled or q.value >= 1000) and not _expects_money(doc):
@@ -370,6 +379,18 @@ def _siblings_in_thousands(doc: Doc, low: str) -> None:
         q.value, q.scaled = q.value * 1000, True
 
 
+def _not_pay(low: str, s: int, e: int, q: Quantity) -> bool:
+    """Smoking, drinking, hours or sport in the sentence: the sum is no pay. Hours say
+    nothing against a weekly or fortnightly sum no working week reaches ("hours go up and
+    down, 900 to 1500 a fortnight")."""
+    m = NOT_PAY_RE.search(low, s, e)
+    if m is None:
+        return False
+    if q.period in ("week", "fortnight") and (q.low or q.value) > HOURS_IN_A_WEEK and HOURS_WORD_RE.fullmatch(m.group()):
+        return NOT_PAY_RE.search(low, m.end(), e) is not None
+    return True
+
+
 def _small_premium(low: str, s: int, e: int, q: Quantity) -> bool:
     """A weekly, fortnightly or yearly sum too small to live on, said with money or paying
     words and no other cue, is what they would put towards cover (nobody earns £20 a week)."""
@@ -455,8 +476,9 @@ def _pension_fact(doc: Doc, low: str, s: int, e: int, q: Quantity, cue: int) -> 
     if not SPOUSE_WORD_RE.search(low, s, e):
         return "annual_income"
     if ((q.period is not None or (q.scaled and q.value < PENSION_MAX and "worth" not in low[s:e]))
-            and subject_of(doc, min(cue, q.start)) in ("spouse", "partner")):
-        return "spouse_income"
+            and (subject_of(doc, min(cue, q.start)) in ("spouse", "partner")
+                 or (SPOUSE_OPENS_RE.match(low, s) is not None and FIRST_PERSON_WORD_RE.search(low, s, q.start) is None))):
+        return "spouse_income"  # "Wife's retired, gets a small teacher's pension, about 2200 a month"
     return "retirement_pot"
 
 
@@ -544,7 +566,8 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e))))
             and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account", "credit union"), m.start())
                      and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))
-            and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))]
+            and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))
+            and not (fact == "mortgage_balance" and MORTGAGE_SEEN_TO_RE.match(low, m.end()))]
     if not (HOUSE_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e)) or COVER_WORD_RE.search(low, s, e):
         # "about 280 left on it" of a decreasing policy: "on it" is a debt only when a house or loan is named
         hits = [h for h in hits if not low.endswith(" on it", h[0], h[1])]
@@ -826,6 +849,8 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
         return  # "say I earned 100k, how much cover would I need?"
     if fact == "monthly_premium_budget" and _someone_else_pays(doc, q.start):
         return  # "my colleague pays like 40 a month for his": someone else's premium
+    if fact == "monthly_premium_budget" and REFUSED_PAY_RE.search(state(doc).low, max(0, q.start - 40), q.start):
+        return  # "I can't be paying out 80 a month": a price refused, not a budget (DEV13.md)
     if fact == "annual_income":
         whose = subject_of(doc, q.start)
         if whose in OTHER_EARNERS:
@@ -985,6 +1010,8 @@ def _taken_back(low: str, qs: list[Quantity]) -> None:
     for prev, q in zip(qs, qs[1:]):
         if NOT_THIS_GAP_RE.fullmatch(low, prev.end, q.start):
             q.claimed = True
+        elif SORRY_GAP_RE.fullmatch(low, prev.end, q.start) and "no" != low[prev.end:q.start].strip(" ,;"):
+            prev.claimed = True  # "95k, sorry no, 85k": a bare "no" between sums ("45k, no 54k") is left alone
         elif NOT_THIS_BEFORE_RE.search(low, max(0, prev.start - 6), prev.start) and BUT_THIS_GAP_RE.fullmatch(low, prev.end, q.start):
             prev.claimed = True
 

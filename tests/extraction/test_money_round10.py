@@ -124,3 +124,24 @@ def test_a_price_refused_is_no_budget(facts):
 def test_the_mortgage_as_purpose_is_no_balance(facts):
     got = facts("maybe 400k so the mortgage gets paid off if I go")
     assert "mortgage_balance" not in got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the flat still has around 120k on it and I earn 38k", 120_000),
+    ("I want the mortgage sorted, there's 60k left on it, so maybe 100k of cover", 60_000),
+])
+def test_what_is_left_on_the_house(facts, text, value):
+    assert facts(text).get("mortgage_balance") == value
+
+
+def test_a_second_policy_listed_after_one_held_is_held(facts):
+    got = facts("I already have an LIC plan of about 30 lakh, and one accident policy of 5 lakh")
+    assert got.get("existing_life_cover") == 3_000_000
+    assert got.get("existing_accident_cover") == 500_000
+    assert "requested_cover" not in got
+
+
+def test_a_policy_wanted_after_one_held_stays_wanted(facts):
+    got = facts("I've got 150k life through work and I'd like a CI policy of 60k")
+    assert got.get("existing_life_cover") == 150_000
+    assert got.get("requested_cover") == 60_000

@@ -184,6 +184,8 @@ SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partn
 REFUSED_PAY_RE = re.compile(r"\b(?:can't|cant|cannot|can not|won't|wont|not) be (?:paying|forking|shelling|spending|coughing)(?: out| up)?\s+(?:about |around |like |)[£$€₹]?$")
 # "750k so the mortgage is covered": the mortgage as what the cover is for, no balance
 MORTGAGE_SEEN_TO_RE = re.compile(r"\s+(?:is|'s|would be|will be|gets|get|can be|could be)\s+(?:all |fully )?(?:covered|paid off|cleared|taken care of|sorted)\b")
+ANOTHER_HELD_RE = re.compile(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+(?:[\w&-]+\s+){0,3}(?:policy|plan|cover)\s+(?:for|of|worth|at)\s*(?:about |around |roughly )?[£$€₹r]?$")
+AND_ANOTHER_RE = re.compile(r",?\s*(?:and|plus)\s+(?:one|another|a|an|the|my)\b")
 FIRST_PERSON_WORD_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|we're|our|us)\b")
 NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
 
@@ -243,6 +245,8 @@ def money_component(doc: Doc) -> Doc:
                 fact = _cover_fact(low, s, e, q)
                 if fact is None:
                     continue
+                if fact == "requested_cover" and _listed_after_held(doc, low, s, q):
+                    fact = _held_fact(low, s, e, q)
             if fact in HELD and _held_by_someone_else(doc, low, s, q):
                 continue  # "my wife has life cover through her job, 300k": not the prospect's
             if fact in summed:
@@ -569,8 +573,9 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
             and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))
             and not (fact == "mortgage_balance" and MORTGAGE_SEEN_TO_RE.match(low, m.end()))]
     if not (HOUSE_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e)) or COVER_WORD_RE.search(low, s, e):
-        # "about 280 left on it" of a decreasing policy: "on it" is a debt only when a house or loan is named
-        hits = [h for h in hits if not low.endswith(" on it", h[0], h[1])]
+        # "about 280 left on it" of a decreasing policy: "on it" is a debt only when a house or loan is named,
+        # and named nearer before it than any cover ("sort the mortgage, 35k left on it, so 50k of cover")
+        hits = [h for h in hits if not low.endswith(" on it", h[0], h[1]) or _debt_named_nearer(low, s, h[0])]
     if (HOUSE_RE.search(low, s, e) or JUST_BOUGHT_RE.search(low, s, e)) and not OTHER_DEBT_RE.search(low, s, e):
         # "we owe 410k on the house": owing is the mortgage when only the house is named
         hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in OWED_WORDS else f) for a, b, f in hits]
@@ -585,6 +590,20 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
         if all(h[1] <= k[0] or h[0] >= k[1] or (h[0], h[1]) == (k[0], k[1]) for k in kept):
             kept.append(h)
     return sorted(kept)
+
+
+def _listed_after_held(doc: Doc, low: str, s: int, q: Quantity) -> bool:
+    """"Already have LIC policies around 25 lakh, and one critical illness plan of 10 lakh":
+    a policy listed right after one held is held too."""
+    return (ANOTHER_HELD_RE.search(low, max(s, q.start - 60), q.start) is not None
+            and any(c.fact in HELD and s <= c.start and c.end <= q.start for c in state(doc).candidates))
+
+
+def _debt_named_nearer(low: str, s: int, pos: int) -> bool:
+    """A house or loan named before ``pos`` with no cover word after it: "on it" is that debt."""
+    debt = max((m.end() for rx in (HOUSE_RE, OTHER_DEBT_RE) for m in rx.finditer(low, s, pos)), default=-1)
+    cover = last_match(COVER_WORD_RE, low, s, pos)
+    return debt >= 0 and (cover is None or cover.end() < debt)
 
 
 def _compatible(fact: str, q: Quantity) -> bool:
@@ -728,6 +747,8 @@ def _cover_kind(low: str, s: int, e: int, q: Quantity) -> str:
         # "250k term life and 75k CI": a barrier between a kind word and the amount costs
         # a kind word after the amount is weaker: "an accident policy that pays out 100k for death"
         # "accident cover through the union, £10k, and life cover at work": barriers after it count too
+        if m.start() >= q.end and AND_ANOTHER_RE.search(low, q.end, m.start()):
+            continue  # "LIC policies around 25 lakh, and one critical illness plan of 10 lakh": the next item's kind
         d = (q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start)) if m.end() <= q.start
              else (m.start() - q.end) * 3 + 20 + 25 * len(BARRIER_RE.findall(low, q.end, m.start())))
         if best_d is None or d < best_d:

@@ -145,3 +145,28 @@ def test_a_policy_wanted_after_one_held_stays_wanted(facts):
     got = facts("I've got 150k life through work and I'd like a CI policy of 60k")
     assert got.get("existing_life_cover") == 150_000
     assert got.get("requested_cover") == 60_000
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Could do 20, 25 pounds a month at most", 22.5),
+    ("I'd say 30, 40 dollars a month is fine", 35),
+])
+def test_two_figures_listed_are_a_range(facts, text, value):
+    assert facts(text).get("monthly_premium_budget") == value
+
+
+def test_figures_of_different_things_are_no_range(facts):
+    got = facts("the kids are 7, 9 and we could do £40 a month")
+    assert got.get("monthly_premium_budget") == 40
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("Hubby's a joiner, earning about 52", "spouse_income", 52_000),
+    ("I'm a welder making roughly 64 before tax", "annual_income", 64_000),
+])
+def test_a_bare_figure_earned_is_thousands(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_a_bare_figure_of_things_made_is_no_pay(facts):
+    assert "annual_income" not in facts("I make about 60 deliveries a day")

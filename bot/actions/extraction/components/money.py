@@ -184,6 +184,9 @@ SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partn
 REFUSED_PAY_RE = re.compile(r"\b(?:can't|cant|cannot|can not|won't|wont|not) be (?:paying|forking|shelling|spending|coughing)(?: out| up)?\s+(?:about |around |like |)[£$€₹]?$")
 # "750k so the mortgage is covered": the mortgage as what the cover is for, no balance
 MORTGAGE_SEEN_TO_RE = re.compile(r"\s+(?:is|'s|would be|will be|gets|get|can be|could be)\s+(?:all |fully )?(?:covered|paid off|cleared|taken care of|sorted)\b")
+EARNED_BARE_RE = re.compile(r"\b(?:earns?|earning|makes?|making|brings? in|bringing in|pulls? in|pulling in)\s+(?:about |around |roughly |approx\w* |maybe |nearly |almost |just over |just under |like |say )?$")
+CLAUSE_END_RE = re.compile(r"\s*(?:$|[.,;!?)]|\s(?:and|but|so|before|after|gross|net|a year|per year|per annum|or so)\b)")
+LISTED_RANGE_GAP_RE = re.compile(r",\s?[£$€₹r]?")
 ANOTHER_HELD_RE = re.compile(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+(?:[\w&-]+\s+){0,3}(?:policy|plan|cover)\s+(?:for|of|worth|at)\s*(?:about |around |roughly )?[£$€₹r]?$")
 AND_ANOTHER_RE = re.compile(r",?\s*(?:and|plus)\s+(?:one|another|a|an|the|my)\b")
 FIRST_PERSON_WORD_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|we're|our|us)\b")
@@ -206,6 +209,7 @@ def money_component(doc: Doc) -> Doc:
     cues = money_cues()
     _slang_sums(doc, low)
     _siblings_in_thousands(doc, low)
+    _listed_ranges(doc, low)
     summed: dict[str, list[Quantity]] = {"other_debts": [], "liquid_savings": []}
     households: list[Quantity] = []
     for s, e in state(doc).sents:
@@ -368,6 +372,21 @@ def _slang_sums(doc: Doc, low: str) -> None:
                      period=PERIODS.get(re.sub(r"\s+", "", per)) if per else None)
         state(doc).quantities.append(q)
     state(doc).quantities.sort(key=lambda q: q.start)
+
+
+def _listed_ranges(doc: Doc, low: str) -> None:
+    """"25, 30 euro a month tops", "like 40, 50 dollars a month": two bare figures listed with
+    a comma, the second carrying the money or period, are a range (its midpoint counts)."""
+    if "," not in low:
+        return
+    qs = state(doc).quantities
+    for prev, q in zip(qs, qs[1:]):
+        if (prev.claimed or prev.unit is not None or prev.currency or prev.scaled or prev.period is not None or prev.is_range
+                or q.claimed or q.unit is not None or q.is_range or q.scaled or not (q.currency or q.period in ("month", "week"))
+                or not 1 <= prev.value < q.value <= 2 * prev.value or LISTED_RANGE_GAP_RE.fullmatch(low, prev.end, q.start) is None):
+            continue
+        prev.claimed = True
+        q.low, q.high, q.value, q.start = prev.value, q.value, (prev.value + q.value) / 2, prev.start
 
 
 def _siblings_in_thousands(doc: Doc, low: str) -> None:
@@ -794,12 +813,20 @@ def _pay_in_thousands(doc: Doc, low: str, s: int, e: int, q: Quantity) -> bool:
     if not BARE_PAY_BEFORE_RE.search(low, max(s, q.start - 30), q.start) and not PREVIOUS_YEAR_RE.match(low, q.end, e):
         return False
     # the "k" may be said in the sentence before: "Marketing manager, on 58k. Partner's a teacher on 41"
-    if not any(o is not q and o.scaled and o.value >= PAY_MIN and (s <= o.start < e or max(0, s - 60) <= o.start < s) for o in state(doc).quantities):
+    if not any(o is not q and o.scaled and o.value >= PAY_MIN and (s <= o.start < e or max(0, s - 60) <= o.start < s) for o in state(doc).quantities) \
+            and not _bare_thousands_earned(low, s, e, q):
         return False
     if any(c.fact == "age" and c.start < q.end and q.start < c.end for c in state(doc).candidates):
         return False
     q.value, q.scaled = q.value * 1000, True
     return True
+
+
+def _bare_thousands_earned(low: str, s: int, e: int, q: Quantity) -> bool:
+    """"Wife's a nurse making about 85", "he earns around 60": a bare 20-500 right after an
+    earning verb, ending its clause, is a year's pay in thousands (nobody earns 85 a year)."""
+    return (20 <= q.value <= 500 and EARNED_BARE_RE.search(low, max(s, q.start - 25), q.start) is not None
+            and CLAUSE_END_RE.match(low, q.end) is not None and not NOT_PAY_RE.search(low, s, e))
 
 
 def _rate_times_time(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) -> None:

@@ -170,3 +170,17 @@ def test_a_bare_figure_earned_is_thousands(facts, text, fact, value):
 
 def test_a_bare_figure_of_things_made_is_no_pay(facts):
     assert "annual_income" not in facts("I make about 60 deliveries a day")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("annual profit from the salon is roughly 70k", 70_000),
+    ("monthly profit comes to about ₦900,000", 10_800_000),
+])
+def test_an_owners_profit_is_the_income(facts, text, value):
+    assert facts(text).get("annual_income") == value
+
+
+def test_federal_group_life_is_cover_held(facts):
+    got = facts("I have FEGLI through my agency, about 120k")
+    assert got.get("existing_life_cover") == 120_000
+    assert "requested_cover" not in got

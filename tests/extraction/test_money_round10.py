@@ -184,3 +184,19 @@ def test_federal_group_life_is_cover_held(facts):
     got = facts("I have FEGLI through my agency, about 120k")
     assert got.get("existing_life_cover") == 120_000
     assert "requested_cover" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "the only claim I made was for a cracked windscreen in 2023",
+    "only time I ever claimed was when the shed got flooded",
+])
+def test_the_only_claim_is_one(facts, text):
+    assert facts(text).get("claims_5y") == 1
+
+
+def test_claims_are_not_an_only_claim(facts):
+    assert facts("my only claims were on the car, twice").get("claims_5y") != 1
+
+
+def test_a_bare_debt_after_a_sum_in_thousands(facts):
+    assert facts("the van finance is 18k and my card is about 3 owing").get("other_debts") == 21_000

@@ -132,6 +132,8 @@ NO_OTHER_RE = re.compile(r"\b(?:no|nothing|don't have any|dont have any|not any)
 SLANG_SUMS = {"tenner": 10, "fiver": 5}
 SLANG_SUM_RE = re.compile(r"\b(?:a|one)\s+(?P<w>tenner|fiver)\b(?:\s+(?:(?:a|per|each|every)\s+)?(?P<per>week|month|fortnight|weekly|monthly))?")
 SIBLING_JOIN_RE = re.compile(r"[^.;!?\d]{0,40}?(?:,|\band\b|\bplus\b)\s*(?:(?:about|around|roughly|maybe|another|nearly|almost|just over|just under)\s+)?")
+# "ute loan's 22k and the business overdraft is maybe 15 in the red": the next debt or saving named, then its bare sum
+SIBLING_DEBT_JOIN_RE = re.compile(r"[^.;!?\d]{0,30}?(?:,|\band\b|\bplus\b)\s*(?:the |my |our |a |an )?(?:[\w-]+ ){0,2}(?:overdraft|loan|card|cards|finance|isa|savings|account)(?:'s| is| are)?\s*(?:(?:about|around|roughly|maybe|nearly|almost|just over|just under)\s+)?")
 SIBLING_TAIL_RE = re.compile(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
 # "45k not 54k", "12k on the car, not 21k": the figure after "not" is the one taken back; "not 54k but 45k" too
 NOT_THIS_GAP_RE = re.compile(r"(?:[^.;!?\d]{0,25}?,|\s*,?)\s*[(\[]?\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
@@ -397,7 +399,8 @@ def _siblings_in_thousands(doc: Doc, low: str) -> None:
         if (q.claimed or q.unit is not None or q.currency or q.scaled or q.period is not None or q.is_range
                 or not 1 <= q.value < 1000 or not prev.scaled or prev.period is not None or prev.value < 1000):
             continue
-        if SIBLING_JOIN_RE.fullmatch(low, prev.end, q.start) is None or SIBLING_TAIL_RE.match(low, q.end) is None:
+        joined = SIBLING_JOIN_RE.fullmatch(low, prev.end, q.start) or SIBLING_DEBT_JOIN_RE.fullmatch(low, prev.end, q.start)
+        if joined is None or SIBLING_TAIL_RE.match(low, q.end) is None:
             continue
         q.value, q.scaled = q.value * 1000, True
 

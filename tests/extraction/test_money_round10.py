@@ -200,3 +200,15 @@ def test_claims_are_not_an_only_claim(facts):
 
 def test_a_bare_debt_after_a_sum_in_thousands(facts):
     assert facts("the van finance is 18k and my card is about 3 owing").get("other_debts") == 21_000
+
+
+@pytest.mark.parametrize("text,value", [
+    ("basic is 42k, but with the overtime it's nearer 50k", 50_000),
+    ("base 70k and with bonus I normally land around 85k", 85_000),
+])
+def test_the_total_with_extras_beats_the_base(facts, text, value):
+    assert facts(text).get("annual_income") == value
+
+
+def test_the_base_stays_when_no_total_is_said(facts):
+    assert facts("about 39k basic, plus overtime when it's going").get("annual_income") == 39_000

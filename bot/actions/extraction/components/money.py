@@ -133,6 +133,8 @@ SLANG_SUMS = {"tenner": 10, "fiver": 5}
 SLANG_SUM_RE = re.compile(r"\b(?:a|one)\s+(?P<w>tenner|fiver)\b(?:\s+(?:(?:a|per|each|every)\s+)?(?P<per>week|month|fortnight|weekly|monthly))?")
 SIBLING_JOIN_RE = re.compile(r"[^.;!?\d]{0,40}?(?:,|\band\b|\bplus\b)\s*(?:(?:about|around|roughly|maybe|another|nearly|almost|just over|just under)\s+)?")
 # "ute loan's 22k and the business overdraft is maybe 15 in the red": the next debt or saving named, then its bare sum
+BASE_WORD_RE = re.compile(r"\b(?:base|basic)\b")
+BASE_THEN_TOTAL_RE = re.compile(r"[^.;!?\d]{0,15}?(?:\bbut\b|\band\b|,)\s*(?:(?:with|plus|including|counting|after|once you add)\s+(?:the |my |all the )?(?:overtime|ot|bonus(?:es)?|commission|tips|allowances?|extra shifts)\b)[^.;!?\d]{0,40}$")
 SIBLING_DEBT_JOIN_RE = re.compile(r"[^.;!?\d]{0,30}?(?:,|\band\b|\bplus\b)\s*(?:the |my |our |a |an )?(?:[\w-]+ ){0,2}(?:overdraft|loan|card|cards|finance|isa|savings|account)(?:'s| is| are)?\s*(?:(?:about|around|roughly|maybe|nearly|almost|just over|just under)\s+)?")
 SIBLING_TAIL_RE = re.compile(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
 # "45k not 54k", "12k on the car, not 21k": the figure after "not" is the one taken back; "not 54k but 45k" too
@@ -221,6 +223,7 @@ def money_component(doc: Doc) -> Doc:
         _pay_periods(low, s, e, qs)
         _rate_times_time(doc, low, s, e, qs)
         _some_periods(doc, low, s, e, qs)
+        _base_then_total(low, qs)
         if not cues["original_loan"].search(low, s, e):
             _superseded(low, s, qs)  # "borrowed 300k originally, down to 260 now" is the original_loan cue's
         _taken_back(low, qs)
@@ -685,6 +688,15 @@ def _superseded(low: str, s: int, qs: list[Quantity]) -> None:
         if q.claimed or not WAS_NOW_RE.fullmatch(gap) or not NOW_WORD_RE.search(gap):
             continue
         if PAST_WORD_RE.search(low, clause_start(low, s, q.start), q.start) or PAST_WORD_RE.search(gap):
+            q.claimed = True
+
+
+def _base_then_total(low: str, qs: list[Quantity]) -> None:
+    """"Base is 68k but with OT I usually end up around 90k", "basic 31k, with overtime more like 36k":
+    the base pay gives way to the total said with the extras (DEV13.md rule 8)."""
+    for q, nxt in zip(qs, qs[1:]):
+        if (not q.claimed and nxt.scaled == q.scaled and nxt.value > q.value
+                and BASE_WORD_RE.search(low, max(0, q.start - 12), q.end + 8) and BASE_THEN_TOTAL_RE.fullmatch(low, q.end, nxt.start)):
             q.claimed = True
 
 

@@ -16,7 +16,10 @@ KID_WORD_RE = re.compile(r"\b(?:kids?|children|child|sons?|daughters?|boys?|girl
 CHILD_NAME_RE = re.compile(r"\b([A-Z][a-z]{1,15})\s+(?:is|'s|who's|who is|aged)\s+(?:\d{1,2}|[a-z]+(?:teen|ty)?)\b")
 NOT_NAMES = frozenset({"I", "I'm", "My", "We", "He", "She", "They", "It", "The", "And", "But", "So", "Mum", "Mom",
                        "Dad", "Mother", "Father", "Sure", "Yes", "No", "Well", "Oh", "Ok", "Okay", "Both", "One",
-                       "Our", "That", "This", "There", "Then", "Just", "Only", "About", "Around", "Maybe"})
+                       "Our", "That", "This", "There", "Then", "Just", "Only", "About", "Around", "Maybe",
+                       # relation words opening a message ("Wife is homemaker, 2 kids") are roles, not names
+                       "Wife", "Husband", "Hubby", "Missus", "Partner", "Spouse", "Son", "Daughter", "Brother",
+                       "Sister", "Kid", "Baby", "Mam", "Gran", "Nan", "Grandma", "Grandad", "Auntie", "Uncle"})
 
 
 def _role_word(role: str, length: int) -> str:

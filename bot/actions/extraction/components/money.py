@@ -31,7 +31,7 @@ SOME_PERIODS_RE = re.compile(
 )
 AVERAGE_RE = re.compile(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| around| roughly)?")
 PENSION_MAX = 150_000  # above this a pension figure with no period is more likely a pot than a year's pay
-PENSION_PAID_RE = re.compile(r"\bpension(?:'s| is| of| pays(?: me| us)?| comes to| gives (?:me|us)| brings in)\s+(?:\w+\s+)?[£$€₹r]?$|\b(?:get|gets|receive|receives|draw|draws|on) (?:a |my |the )?(?:\w+ )?pension (?:of )?(?:about |around |roughly )?[£$€₹r]?$")
+PENSION_PAID_RE = re.compile(r"\bpensions?(?: (?:plus|and|\+) (?:my |the |our )?(?:\w+ ){0,2}\w+)?(?:'s| is| are| of| pays(?: me| us)?| comes to| gives (?:me|us)| brings in)\s+(?:\w+\s+)?[£$€₹r]?$|\b(?:get|gets|receive|receives|draw|draws|on) (?:a |my |the |her |his )?(?:\w+ ){0,2}(?:\w+'s )?pension,? (?:of )?(?:about |around |roughly )?[£$€₹r]?$")
 FUTURE_PAY_RE = re.compile(r"\b(?:will|would|'ll|going to|gonna|expect|expecting|when i retire|once i retire|after i retire|at (?:60|65|67)|retiring)\b")
 TAKEN_OUT_AFTER_RE = re.compile(r"\b(?:taken out|took (?:it |that )?out|had (?:it|that) since|since (?:19|20)\d\d|started (?:in )?(?:19|20)\d\d)\b")
 RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
@@ -73,7 +73,7 @@ EXISTING_RE = re.compile(
     r"employer|death in service|in place|(?:from|with|via|on|through) (?:my|the|our) (?:credit card|card|bank|bank account|current account|packaged account|union|membership|employer|job|company)|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|(?:comes|came|come) with|included with|bundled with|"
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?|"
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
-    r"group (?:term|life|cover|policy|insurance|personal accident|accident)|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
+    r"group (?:term|life|cover|policy|insurance|personal accident|accident)|fegli|sgli|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
     r"covers? (?:me|us)|(?:in|with|through) my super|default (?:death |life |tpd )?cover|took out|taken out|rider on|"
     # "R2m life cover, R1m dread disease... is that enough?", "mortgage protection for 220k and that's it": cover described as held
     r"(?:is|was) (?:that|this|it) enough|(?:and )?that's (?:it|all)(?! (?:i want|i need|i'm after))|that is (?:it|all))\b"
@@ -127,12 +127,18 @@ EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
-MAKE_IT_RE = re.compile(r"\b(?:actually|no|sorry|wait|or|ok|okay)?,?\s*make (?:it|that)\s+(?:about |around |more like )?[£$€₹]?$")
+MAKE_IT_RE = re.compile(r"\b(?:actually|no|sorry|wait|or|ok|okay)?,?\s*(?:make|call) (?:it|that)\s+(?:about |around |more like )?[£$€₹]?$")
+# "95k, sorry no, 85k", "40k - no wait, 45k": the figure before a correction word is taken back
+SORRY_GAP_RE = re.compile(r"\s*[,;.-]*\s*(?:(?:sorry|no|nah|wait|i mean|i meant|actually|or rather|scratch that|correction)\b[\s,;.!-]*)+(?:it's |its |it is |more like |about |around |roughly )*[£$€₹r]?")
 COMBINED_RE = re.compile(r"\b(?:life (?:and|&|\+|with) (?:ci|critical illness|trauma|dread disease)|(?:ci|critical illness|trauma|dread disease) (?:and|&|\+|with) life)\b(?: cover| insurance)?,? (?:combined|joint|together|in one|one policy|combo|bundled)|\bcombined life (?:and|&) (?:ci|critical illness|trauma|dread disease)\b|\blife (?:and|&) (?:ci|critical illness) (?:combined )?(?:policy|plan|cover) (?:of|for)\b")
 NO_OTHER_RE = re.compile(r"\b(?:no|nothing|don't have any|dont have any|not any) other\b|\bnothing else\b")
 SLANG_SUMS = {"tenner": 10, "fiver": 5}
 SLANG_SUM_RE = re.compile(r"\b(?:a|one)\s+(?P<w>tenner|fiver)\b(?:\s+(?:(?:a|per|each|every)\s+)?(?P<per>week|month|fortnight|weekly|monthly))?")
 SIBLING_JOIN_RE = re.compile(r"[^.;!?\d]{0,40}?(?:,|\band\b|\bplus\b)\s*(?:(?:about|around|roughly|maybe|another|nearly|almost|just over|just under)\s+)?")
+# "ute loan's 22k and the business overdraft is maybe 15 in the red": the next debt or saving named, then its bare sum
+BASE_WORD_RE = re.compile(r"\b(?:base|basic)\b")
+BASE_THEN_TOTAL_RE = re.compile(r"[^.;!?\d]{0,15}?(?:\bbut\b|\band\b|,)\s*(?:(?:with|plus|including|counting|after|once you add)\s+(?:the |my |all the )?(?:overtime|ot|bonus(?:es)?|commission|tips|allowances?|extra shifts)\b)[^.;!?\d]{0,40}$")
+SIBLING_DEBT_JOIN_RE = re.compile(r"[^.;!?\d]{0,30}?(?:,|\band\b|\bplus\b)\s*(?:the |my |our |a |an )?(?:[\w-]+ ){0,2}(?:overdraft|loan|card|cards|finance|isa|savings|account)(?:'s| is| are)?\s*(?:(?:about|around|roughly|maybe|nearly|almost|just over|just under)\s+)?")
 SIBLING_TAIL_RE = re.compile(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
 # "45k not 54k", "12k on the car, not 21k": the figure after "not" is the one taken back; "not 54k but 45k" too
 NOT_THIS_GAP_RE = re.compile(r"(?:[^.;!?\d]{0,25}?,|\s*,?)\s*[(\[]?\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
@@ -172,11 +178,26 @@ HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo|b
 OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it", "borrowed",
               "balance", "balance outstanding", "outstanding balance", "balance remaining", "remaining balance", "balance owing", "balance left")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
+HOURS_IN_A_WEEK = 168
+HOURS_WORD_RE = re.compile(r"hours|hrs|shifts")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
 COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|crit(?:ical)? ill(?:ness)?|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
 # cheap whole-text topic checks, compiled once
 RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
 SALARY_TOPIC_RE = re.compile(r"salary|pay|income|wage")
+# "my wife is a pharmacist, about 95k a year": the spouse opens the sentence, then a bare sum
+SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partner|hubby|missus|other half)(?:'s| is| was)\b")
+# "I can't be paying out 80 a month", "I won't be spending 100 a month on this"
+REFUSED_PAY_RE = re.compile(r"\b(?:can't|cant|cannot|can not|won't|wont|not) be (?:paying|forking|shelling|spending|coughing)(?: out| up)?\s+(?:about |around |like |)[£$€₹]?$")
+# "750k so the mortgage is covered": the mortgage as what the cover is for, no balance
+MORTGAGE_SEEN_TO_RE = re.compile(r"\s+(?:is|'s|would be|will be|gets|get|can be|could be)\s+(?:all |fully )?(?:covered|paid off|cleared|taken care of|sorted)\b")
+EARNED_BARE_RE = re.compile(r"\b(?:earns?|earning|makes?|making|brings? in|bringing in|pulls? in|pulling in)\s+(?:about |around |roughly |approx\w* |maybe |nearly |almost |just over |just under |like |say )?$")
+CLAUSE_END_RE = re.compile(r"\s*(?:$|[.,;!?)]|\s(?:and|but|so|before|after|gross|net|a year|per year|per annum|or so)\b)")
+LISTED_RANGE_GAP_RE = re.compile(r",\s?[£$€₹r]?")
+ANOTHER_HELD_RE = re.compile(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+(?:[\w&-]+\s+){0,3}(?:policy|plan|cover)\s+(?:for|of|worth|at)\s*(?:about |around |roughly )?[£$€₹r]?$")
+AND_ANOTHER_RE = re.compile(r",?\s*(?:and|plus)\s+(?:one|another|a|an|the|my)\b")
+FIRST_PERSON_WORD_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|we're|our|us)\b")
+NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
 
 
 def _expects_money(doc: Doc) -> bool:
@@ -195,6 +216,7 @@ def money_component(doc: Doc) -> Doc:
     cues = money_cues()
     _slang_sums(doc, low)
     _siblings_in_thousands(doc, low)
+    _listed_ranges(doc, low)
     summed: dict[str, list[Quantity]] = {"other_debts": [], "liquid_savings": []}
     households: list[Quantity] = []
     for s, e in state(doc).sents:
@@ -204,6 +226,7 @@ def money_component(doc: Doc) -> Doc:
         _pay_periods(low, s, e, qs)
         _rate_times_time(doc, low, s, e, qs)
         _some_periods(doc, low, s, e, qs)
+        _base_then_total(low, qs)
         if not cues["original_loan"].search(low, s, e):
             _superseded(low, s, qs)  # "borrowed 300k originally, down to 260 now" is the original_loan cue's
         _taken_back(low, qs)
@@ -234,6 +257,8 @@ def money_component(doc: Doc) -> Doc:
                 fact = _cover_fact(low, s, e, q)
                 if fact is None:
                     continue
+                if fact == "requested_cover" and _listed_after_held(doc, low, s, q):
+                    fact = _held_fact(low, s, e, q)
             if fact in HELD and _held_by_someone_else(doc, low, s, q):
                 continue  # "my wife has life cover through her job, 300k": not the prospect's
             if fact in summed:
@@ -276,7 +301,7 @@ def money_component(doc: Doc) -> Doc:
             if not q.claimed and not hits and not _expects_money(doc) and _small_premium(low, s, e, q):
                 q.claimed = True  # "maybe 20 quid a week for this", "around $600 a year for all of it"
                 _emit(doc, "monthly_premium_budget", q, 0.6)
-            if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not NOT_PAY_RE.search(low, s, e):
+            if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not _not_pay(low, s, e, q):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.7)
             elif not q.claimed and q.period == "year" and (q.currency or q.scaled or q.value >= 1000) and not _expects_money(doc):
@@ -357,6 +382,21 @@ def _slang_sums(doc: Doc, low: str) -> None:
     state(doc).quantities.sort(key=lambda q: q.start)
 
 
+def _listed_ranges(doc: Doc, low: str) -> None:
+    """"25, 30 euro a month tops", "like 40, 50 dollars a month": two bare figures listed with
+    a comma, the second carrying the money or period, are a range (its midpoint counts)."""
+    if "," not in low:
+        return
+    qs = state(doc).quantities
+    for prev, q in zip(qs, qs[1:]):
+        if (prev.claimed or prev.unit is not None or prev.currency or prev.scaled or prev.period is not None or prev.is_range
+                or q.claimed or q.unit is not None or q.is_range or q.scaled or not (q.currency or q.period in ("month", "week"))
+                or not 1 <= prev.value < q.value <= 2 * prev.value or LISTED_RANGE_GAP_RE.fullmatch(low, prev.end, q.start) is None):
+            continue
+        prev.claimed = True
+        q.low, q.high, q.value, q.start = prev.value, q.value, (prev.value + q.value) / 2, prev.start
+
+
 def _siblings_in_thousands(doc: Doc, low: str) -> None:
     """"95 grand left on the house and about 12 on the car", "10k in shares and 4 in the bank":
     a bare number listed after a sum in thousands, with what it is on or in, is thousands too."""
@@ -365,9 +405,22 @@ def _siblings_in_thousands(doc: Doc, low: str) -> None:
         if (q.claimed or q.unit is not None or q.currency or q.scaled or q.period is not None or q.is_range
                 or not 1 <= q.value < 1000 or not prev.scaled or prev.period is not None or prev.value < 1000):
             continue
-        if SIBLING_JOIN_RE.fullmatch(low, prev.end, q.start) is None or SIBLING_TAIL_RE.match(low, q.end) is None:
+        joined = SIBLING_JOIN_RE.fullmatch(low, prev.end, q.start) or SIBLING_DEBT_JOIN_RE.fullmatch(low, prev.end, q.start)
+        if joined is None or SIBLING_TAIL_RE.match(low, q.end) is None:
             continue
         q.value, q.scaled = q.value * 1000, True
+
+
+def _not_pay(low: str, s: int, e: int, q: Quantity) -> bool:
+    """Smoking, drinking, hours or sport in the sentence: the sum is no pay. Hours say
+    nothing against a weekly or fortnightly sum no working week reaches ("hours go up and
+    down, 900 to 1500 a fortnight")."""
+    m = NOT_PAY_RE.search(low, s, e)
+    if m is None:
+        return False
+    if q.period in ("week", "fortnight") and (q.low or q.value) > HOURS_IN_A_WEEK and HOURS_WORD_RE.fullmatch(m.group()):
+        return NOT_PAY_RE.search(low, m.end(), e) is not None
+    return True
 
 
 def _small_premium(low: str, s: int, e: int, q: Quantity) -> bool:
@@ -455,8 +508,9 @@ def _pension_fact(doc: Doc, low: str, s: int, e: int, q: Quantity, cue: int) -> 
     if not SPOUSE_WORD_RE.search(low, s, e):
         return "annual_income"
     if ((q.period is not None or (q.scaled and q.value < PENSION_MAX and "worth" not in low[s:e]))
-            and subject_of(doc, min(cue, q.start)) in ("spouse", "partner")):
-        return "spouse_income"
+            and (subject_of(doc, min(cue, q.start)) in ("spouse", "partner")
+                 or (SPOUSE_OPENS_RE.match(low, s) is not None and FIRST_PERSON_WORD_RE.search(low, s, q.start) is None))):
+        return "spouse_income"  # "Wife's retired, gets a small teacher's pension, about 2200 a month"
     return "retirement_pot"
 
 
@@ -553,12 +607,14 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
                                                      or ((CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
                                                           or (SO_THE_RE.search(low, max(s, m.start() - 15), m.start()) and CLEARED_AFTER_RE.match(low, m.end())))
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e))))
-            and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account"), m.start())
+            and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account", "credit union"), m.start())
                      and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))
-            and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))]
+            and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))
+            and not (fact == "mortgage_balance" and MORTGAGE_SEEN_TO_RE.match(low, m.end()))]
     if not (HOUSE_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e)) or COVER_WORD_RE.search(low, s, e):
-        # "about 280 left on it" of a decreasing policy: "on it" is a debt only when a house or loan is named
-        hits = [h for h in hits if not low.endswith(" on it", h[0], h[1])]
+        # "about 280 left on it" of a decreasing policy: "on it" is a debt only when a house or loan is named,
+        # and named nearer before it than any cover ("sort the mortgage, 35k left on it, so 50k of cover")
+        hits = [h for h in hits if not low.endswith(" on it", h[0], h[1]) or _debt_named_nearer(low, s, h[0])]
     if (HOUSE_RE.search(low, s, e) or JUST_BOUGHT_RE.search(low, s, e)) and not OTHER_DEBT_RE.search(low, s, e):
         # "we owe 410k on the house": owing is the mortgage when only the house is named
         hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in OWED_WORDS else f) for a, b, f in hits]
@@ -573,6 +629,20 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
         if all(h[1] <= k[0] or h[0] >= k[1] or (h[0], h[1]) == (k[0], k[1]) for k in kept):
             kept.append(h)
     return sorted(kept)
+
+
+def _listed_after_held(doc: Doc, low: str, s: int, q: Quantity) -> bool:
+    """"Already have LIC policies around 25 lakh, and one critical illness plan of 10 lakh":
+    a policy listed right after one held is held too."""
+    return (ANOTHER_HELD_RE.search(low, max(s, q.start - 60), q.start) is not None
+            and any(c.fact in HELD and s <= c.start and c.end <= q.start for c in state(doc).candidates))
+
+
+def _debt_named_nearer(low: str, s: int, pos: int) -> bool:
+    """A house or loan named before ``pos`` with no cover word after it: "on it" is that debt."""
+    debt = max((m.end() for rx in (HOUSE_RE, OTHER_DEBT_RE) for m in rx.finditer(low, s, pos)), default=-1)
+    cover = last_match(COVER_WORD_RE, low, s, pos)
+    return debt >= 0 and (cover is None or cover.end() < debt)
 
 
 def _compatible(fact: str, q: Quantity) -> bool:
@@ -632,6 +702,15 @@ def _superseded(low: str, s: int, qs: list[Quantity]) -> None:
         if q.claimed or not WAS_NOW_RE.fullmatch(gap) or not NOW_WORD_RE.search(gap):
             continue
         if PAST_WORD_RE.search(low, clause_start(low, s, q.start), q.start) or PAST_WORD_RE.search(gap):
+            q.claimed = True
+
+
+def _base_then_total(low: str, qs: list[Quantity]) -> None:
+    """"Base is 68k but with OT I usually end up around 90k", "basic 31k, with overtime more like 36k":
+    the base pay gives way to the total said with the extras (DEV13.md rule 8)."""
+    for q, nxt in zip(qs, qs[1:]):
+        if (not q.claimed and nxt.scaled == q.scaled and nxt.value > q.value
+                and BASE_WORD_RE.search(low, max(0, q.start - 12), q.end + 8) and BASE_THEN_TOTAL_RE.fullmatch(low, q.end, nxt.start)):
             q.claimed = True
 
 
@@ -718,6 +797,8 @@ def _cover_kind(low: str, s: int, e: int, q: Quantity) -> str:
         # "250k term life and 75k CI": a barrier between a kind word and the amount costs
         # a kind word after the amount is weaker: "an accident policy that pays out 100k for death"
         # "accident cover through the union, £10k, and life cover at work": barriers after it count too
+        if m.start() >= q.end and AND_ANOTHER_RE.search(low, q.end, m.start()):
+            continue  # "LIC policies around 25 lakh, and one critical illness plan of 10 lakh": the next item's kind
         d = (q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start)) if m.end() <= q.start
              else (m.start() - q.end) * 3 + 20 + 25 * len(BARRIER_RE.findall(low, q.end, m.start())))
         if best_d is None or d < best_d:
@@ -763,12 +844,20 @@ def _pay_in_thousands(doc: Doc, low: str, s: int, e: int, q: Quantity) -> bool:
     if not BARE_PAY_BEFORE_RE.search(low, max(s, q.start - 30), q.start) and not PREVIOUS_YEAR_RE.match(low, q.end, e):
         return False
     # the "k" may be said in the sentence before: "Marketing manager, on 58k. Partner's a teacher on 41"
-    if not any(o is not q and o.scaled and o.value >= PAY_MIN and (s <= o.start < e or max(0, s - 60) <= o.start < s) for o in state(doc).quantities):
+    if not any(o is not q and o.scaled and o.value >= PAY_MIN and (s <= o.start < e or max(0, s - 60) <= o.start < s) for o in state(doc).quantities) \
+            and not _bare_thousands_earned(low, s, e, q):
         return False
     if any(c.fact == "age" and c.start < q.end and q.start < c.end for c in state(doc).candidates):
         return False
     q.value, q.scaled = q.value * 1000, True
     return True
+
+
+def _bare_thousands_earned(low: str, s: int, e: int, q: Quantity) -> bool:
+    """"Wife's a nurse making about 85", "he earns around 60": a bare 20-500 right after an
+    earning verb, ending its clause, is a year's pay in thousands (nobody earns 85 a year)."""
+    return (20 <= q.value <= 500 and EARNED_BARE_RE.search(low, max(s, q.start - 25), q.start) is not None
+            and CLAUSE_END_RE.match(low, q.end) is not None and not NOT_PAY_RE.search(low, s, e))
 
 
 def _rate_times_time(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) -> None:
@@ -839,11 +928,13 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
         return  # "say I earned 100k, how much cover would I need?"
     if fact == "monthly_premium_budget" and _someone_else_pays(doc, q.start):
         return  # "my colleague pays like 40 a month for his": someone else's premium
+    if fact == "monthly_premium_budget" and REFUSED_PAY_RE.search(state(doc).low, max(0, q.start - 40), q.start):
+        return  # "I can't be paying out 80 a month": a price refused, not a budget (DEV13.md)
     if fact == "annual_income":
         whose = subject_of(doc, q.start)
         if whose in OTHER_EARNERS:
             return  # "my brother is a roofer and earns 40k": a relative's pay is neither fact
-        if whose in ("spouse", "partner"):
+        if whose in ("spouse", "partner") or (whose == "self" and _spouse_clause_before(doc, q.start)):
             fact = "spouse_income"  # "my partner's a nurse and makes about 35k" read through a pay cue
     if fact == "annual_income" and q.period is None and not q.scaled and 1000 <= q.value < 10_000 and not q.is_range:
         s, e = sentence_at(state(doc).sents, q.start)
@@ -872,6 +963,18 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
     elif q.approx:
         conf *= 0.85
     add(doc, fact, _num(value), conf, q.start, q.end, rng)
+
+
+def _spouse_clause_before(doc: Doc, pos: int) -> bool:
+    """"my hubby is a civil servant, about 4.2m per annum": a pay clause with no subject of
+    its own, right after a clause about the spouse, is the spouse's."""
+    st = state(doc)
+    low = st.low
+    s, _ = sentence_at(st.sents, pos)
+    cs = clause_start(low, s, pos)
+    if cs <= s or NO_SUBJECT_PAY_RE.match(low, cs, pos) is None:
+        return False
+    return SPOUSE_OPENS_RE.match(low, s, cs) is not None and subject_of(doc, cs - 1) in ("spouse", "partner")
 
 
 def _num(value: float) -> float | int:
@@ -986,6 +1089,8 @@ def _taken_back(low: str, qs: list[Quantity]) -> None:
     for prev, q in zip(qs, qs[1:]):
         if NOT_THIS_GAP_RE.fullmatch(low, prev.end, q.start):
             q.claimed = True
+        elif SORRY_GAP_RE.fullmatch(low, prev.end, q.start) and "no" != low[prev.end:q.start].strip(" ,;"):
+            prev.claimed = True  # "95k, sorry no, 85k": a bare "no" between sums ("45k, no 54k") is left alone
         elif NOT_THIS_BEFORE_RE.search(low, max(0, prev.start - 6), prev.start) and BUT_THIS_GAP_RE.fullmatch(low, prev.end, q.start):
             prev.claimed = True
 

@@ -129,3 +129,28 @@ def test_on_my_own_with_a_policy_is_not_single(facts):
 
 def test_reduced_kidney_function_is_kidney_disease(facts):
     assert facts("the GP says I have reduced kidney function").get("conditions") == ["kidney_disease"]
+
+
+@pytest.mark.parametrize("text", [
+    "spent 2 days in London last week for work",
+    "3 nights in the Royal Hotel for our anniversary",
+    "had the op on my van's gearbox done cheap",
+    "they operated on my dad's hip in 2022",
+])
+def test_days_away_or_someone_elses_operation_is_no_stay(facts, text):
+    assert "hospitalized_5y" not in facts(text)
+
+
+def test_a_parent_in_her_late_seventies_is_alive(facts):
+    assert facts("my mum is late 70s and lives with us, I support her").get("dependent_parents") == 1
+
+
+@pytest.mark.parametrize("text", ["we're not married yet but engaged", "engaged to Sam, not married yet though"])
+def test_an_engaged_couple_not_married_yet_is_not_labelled(facts, text):
+    """DEV12.md and DEV13.md leave an engagement unlabelled."""
+    assert "marital_status" not in facts(text)
+
+
+def test_a_dogs_age_is_no_child(facts):
+    got = facts("married with a 2 year old lab")
+    assert "children_count" not in got and "children_ages" not in got

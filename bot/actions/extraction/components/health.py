@@ -74,7 +74,7 @@ HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
-    r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|had the op(?:eration)?|(?:put|fitted|inserted|got|had) (?:a )?stents? in|spent (?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in (?:the )?(?:royal|infirmary|general|icu|hdu|cuh|mater|st\.? \w+|\w+ (?:hospital|general|infirmary|clinic))|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
+    r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|had the op(?:eration)?(?! on (?:my|the|our|his|her) (?:van|car|bike|truck|boat|house|roof|engine|gearbox|computer|laptop|phone|dog|cat)\b)|(?:put|fitted|inserted|got|had) (?:a )?stents? in|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in (?:the )?(?:royal(?! (?:hotel|mail|navy|air|marines|family|show|albert|oak|inn|arms|york|mile))|infirmary|general(?! (?:admin|practice|store|election))|icu|hdu|cuh|mater|\w+ (?:hospital|infirmary))\b|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
 HOSPITAL_WHEN_RE = re.compile(
     rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<year>(?:19|20)\d{{2}})|"
@@ -405,7 +405,7 @@ class HealthComponent:
         if subject == "self":
             return True
         return (subject == "other" and bool(DOCTORS_BEFORE_RE.search(low, max(s, pos - 20), pos))
-                and not any(s <= a < pos for a, _, _ in entities(doc, "KIN")))
+                and not any(s <= a < pos + 30 for a, _, _ in entities(doc, "KIN")))  # not "on my dad's hip"
 
     @staticmethod
     def _same_in_family(doc: Doc, low: str, own: dict[str, tuple[int, int]], family: dict[str, tuple[int, int]]) -> None:

@@ -64,7 +64,8 @@ AGES_AFTER_KIDS_RE = re.compile(
 )
 # "a 10 year old car", "a 20 year old house": a thing's age
 THING_AFTER_AGE_RE = re.compile(r"\s+(?:car|house|home|flat|van|truck|bike|motorbike|dog|cat|horse|policy|boiler|roof|kitchen|laptop|phone|"
-                                r"computer|mortgage|loan|business|company|firm|boat|caravan|fridge|tv|sofa|bathroom|extension|pension|plan|scheme|bakkie|ute)\b")
+                                r"computer|mortgage|loan|business|company|firm|boat|caravan|fridge|tv|sofa|bathroom|extension|pension|plan|scheme|bakkie|ute|"
+                                r"lab|labrador|puppy|pup|kitten|pony|collie|spaniel|terrier|retriever)\b")
 MORE_KIDS_AFTER_RE = re.compile(r"\b(?:another|other|and (?:a|an|one|two)|plus (?:a|an|one)|both|twins|babies|baby|newborn|kids|children)\b"
                                 r"(?! (?:one )?(?:on the way|due|coming|expected))")
 HAVE_BEFORE_RE = re.compile(r"\b(?:i|we)(?:'ve| have)?(?: got)? $|\b(?:i|we) have $|\b(?:married|single|divorced|mum|mom|dad|parent|widowed|separated),? with $")
@@ -139,7 +140,7 @@ SUPPORT_RE = re.compile(
 ACTIVE_SUPPORT_RE = re.compile(r"(?:support|look|take|taking|care|caring|provide|providing|send|pay|help|cover)")
 SUPPORTER_RE = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|i'd|we'd)\b")  # "mum's in a home and I cover the fees"
 # "dad moved in since mum died", "since we lost my mum": a parent who died is nobody's dependant
-DECEASED_AFTER_RE = re.compile(r"(?:'s|\s+(?:has|had|is|was))?\s+(?:died|die|passed|passed away|gone|deceased|no longer with us|late)\b")
+DECEASED_AFTER_RE = re.compile(r"(?:'s|\s+(?:has|had|is|was))?\s+(?:died|die|passed|passed away|gone|deceased|no longer with us|late(?!\s*(?:\d|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|middle|for|to|with|home|again|sleeper|riser|bloomer|night|shift)))\b")
 # "a stay-at-home mom of 3", "single dad": the parent word is the prospect
 SELF_PARENT_BEFORE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed|solo|first[- ]time)\s+$")
 SELF_PARENT_AFTER_RE = re.compile(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|five|six|a|an|twins)\b")

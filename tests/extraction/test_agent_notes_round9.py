@@ -210,3 +210,10 @@ def test_i_climb_is_climbing(facts, text, value):
 @pytest.mark.parametrize("text", ["I climb ladders all day at work", "I climb up scaffolding for a living"])
 def test_climbing_at_work_is_no_hobby(facts, text):
     assert "hazardous_hobbies" not in facts(text)
+
+
+def test_an_agent_label_opens_a_note(facts):
+    got = facts("agent: she's 29, teacher, married, doesn't smoke")
+    assert got.get("age") == 29
+    assert got.get("smoker") is False
+    assert rewrite("the agent said I need more cover") is None

@@ -92,7 +92,8 @@ class AgentVoice:
         compound = r"(?!\s*(?:services?|managers?|directors?|executives?|advis[eo]rs?|support|relations|success|accounts?|"\
                    r"facing|side|base|lists?|care|contact|partners?|liaison|officers?|leads?|reps?|representatives?|portal|"\
                    r"data|files?|meetings?|visits?|experience|onboarding|engagement|satisfaction)\b)"
-        self.opening = re.compile(rf"^\W*(?:(?:hi|hello|hey|ok|okay)\b\W*)?(?:(?P<agent>{openers})\b\W*)?"
+        # "agent: she's 29, teacher": a label naming who types, then the note
+        self.opening = re.compile(rf"^\W*(?:(?:hi|hello|hey|ok|okay)\b\W*)?(?:(?P<agent>(?:{openers})\b|(?:agent|adviser|advisor|broker)(?=\s*[:\-–]))\W*)?"
                                   rf"(?P<client>{subject}{compound})?", re.I)
         self.base = {third_person(v): v for v in data["verbs"]}
         verbs = "|".join(sorted(self.base, key=len, reverse=True))

@@ -103,13 +103,7 @@ class AgentVoice:
         self.client_rules: list[tuple[re.Pattern[str], Replacement]] = [
             (re.compile(rf"{subject}(?:'|’)s{described}", I), "I'm"),
             (re.compile(rf"{subject}(?:'|’)s\b", I), "my"),
-            (re.compile(rf"{subject} (?:is not|isn'?t)\b", I), "I'm not"),
-            (re.compile(rf"{subject} is\b", I), "I'm"),
-            (re.compile(rf"{subject} (?:has not|hasn'?t)\b", I), "I haven't"),
-            (re.compile(rf"{subject} has\b", I), "I have"),
-            (re.compile(rf"{subject} (?:does not|doesn'?t)\b", I), "I don't"),
-            (re.compile(rf"{subject} (was|wasn'?t|will|won'?t|would|can|can'?t|could|should|might)\b", I), r"I \1"),
-            (re.compile(rf"{subject} ({ADVERB})({verbs})\b", I), self._verb),
+            *self._with_verb(subject, verbs),
             (re.compile(rf"{subject} aged\b", I), "I'm aged"),
             (re.compile(rf"{subject}\s*[:\-–,]\s*(?=\d)", I), "I'm "),
             (re.compile(rf"{subject}\s*[:\-–]\s*", I), ""),
@@ -124,17 +118,27 @@ class AgentVoice:
         self.other_person = re.compile(rf"\b(?:{others})s?\b", I)
         pronoun = r"\b(?:he|she)"
         self.pronoun_rules: list[tuple[re.Pattern[str], Replacement]] = [
-            (re.compile(rf"{pronoun}(?:'|’)s\b|{pronoun} is\b", I), "I'm"),
-            (re.compile(rf"{pronoun} (?:is not|isn'?t)\b", I), "I'm not"),
-            (re.compile(rf"{pronoun} (?:has not|hasn'?t)\b", I), "I haven't"),
-            (re.compile(rf"{pronoun} has\b", I), "I have"),
-            (re.compile(rf"{pronoun} (?:does not|doesn'?t)\b", I), "I don't"),
-            (re.compile(rf"{pronoun} ({ADVERB})({verbs})\b", I), self._verb),
+            (re.compile(rf"{pronoun}(?:'|’)s\b|{pronoun} is\b", I), "I'm"),  # "he is not": "I'm" + " not"
+            *self._with_verb(pronoun, verbs),
             (re.compile(rf"{pronoun}\b", I), "I"),
             (re.compile(r"\bhis\b", I), "my"),
             (re.compile(rf"\bher(?= (?:{her_nouns})\b)", I), "my"),
             (re.compile(r"\bhim\b", I), "me"),
             (re.compile(r"\b(?:him|her)self\b", I), "myself"),
+        ]
+
+    def _with_verb(self, subject: str, verbs: str) -> list[tuple[re.Pattern[str], Replacement]]:
+        """``subject`` and its verb in the first person ("client is" / "she is" -> "I'm",
+        "doesn't" -> "I don't", "smokes" -> "I smoke"): shared by the client word and the pronouns."""
+        I = re.I  # noqa: E741
+        return [
+            (re.compile(rf"{subject} (?:is not|isn'?t)\b", I), "I'm not"),
+            (re.compile(rf"{subject} is\b", I), "I'm"),
+            (re.compile(rf"{subject} (?:has not|hasn'?t)\b", I), "I haven't"),
+            (re.compile(rf"{subject} has\b", I), "I have"),
+            (re.compile(rf"{subject} (?:does not|doesn'?t)\b", I), "I don't"),
+            (re.compile(rf"{subject} (was|wasn'?t|will|won'?t|would|can|can'?t|could|should|might)\b", I), r"I \1"),
+            (re.compile(rf"{subject} ({ADVERB})({verbs})\b", I), self._verb),
         ]
 
     def _verb(self, m: "re.Match[str]") -> str:

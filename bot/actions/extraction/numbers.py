@@ -109,6 +109,8 @@ _SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u20
 
 
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a month as typed ("feb", "february", "sept"): its first three letters, then any more
+MONTH_NAME = "(?:" + "|".join(MONTH_ABBREVIATIONS) + ")[a-z]*"
 
 
 def month_number(word: str) -> int:

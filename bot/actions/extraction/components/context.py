@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..facts_registry import FACTS
 from ..doc_state import add, state, today
-from ..numbers import per_month, per_year
+from ..numbers import MONTH_NAME, per_month, per_year
 from ..resources import beneficiary_cues
 from ..types import Quantity
 from .common import entities
@@ -42,7 +42,7 @@ FEW = {"once": 1, "twice": 2, "three times": 3, "a couple": 2, "couple": 2, "a f
 DECADES_RE = re.compile(r"\s*decades?\b")
 NO_ENUM = {"alcohol": "none", "exercise": "none", "referral_potential": "low"}
 SUMS = {"requested_cover", "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "mortgage_balance"}
-TURNING_SOON_RE = re.compile(r"\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|next (?:week|month)|this (?:week|month)|in (?:a few|a couple of|two|three) (?:days|weeks)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+TURNING_SOON_RE = re.compile(r"\s*(?:in " + MONTH_NAME + r"\b|next (?:week|month)|this (?:week|month)|in (?:a few|a couple of|two|three) (?:days|weeks)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 REFERRAL_WORDS = [(re.compile(r"\b(?:lots|loads|many|a lot|plenty|tons|heaps|dozens|hundreds|everyone|loads of people|lots of people)\b"), "high"),
                   (re.compile(r"\b(?:a few|some|couple|one or two|a handful|maybe)\b"), "medium"),
                   (re.compile(r"\b(?:no one|nobody|not many|none|not really|no|hardly anyone)\b"), "low")]

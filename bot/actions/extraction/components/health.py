@@ -412,9 +412,8 @@ class HealthComponent:
         """"Had a melanoma cut out. Dad had one too", "a bypass, and my brother had the same":
         a parent or sibling with the prospect's own illness is family history of it."""
         for m in SAME_TOO_RE.finditer(low) if "too" in low or "same" in low or "as well" in low else ():
-            kin = [v for k, _, v in entities(doc, "KIN") if k == m.start("kin")]
             before = [(a, v) for v, (a, _) in own.items() if a < m.start()]
-            if kin and kin[0] in FAMILY_ROLES and before:
+            if kin_at(doc, m.start("kin")) in FAMILY_ROLES and before:
                 value = max(before)[1]  # the illness named last before the relative
                 family.setdefault(value, (m.start(), m.end()))
 

@@ -71,13 +71,13 @@ WEIGHT_RE = re.compile(
 WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tall|lbs|stone|lost|gained|put on|scales?|ft|feet|foot|cm|height)\b|\d'")
 BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:in at\s+)?(?:about\s+|around\s+|roughly\s+|just over\s+|just under\s+)?(?P<n>\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|st\b|stone))")
 HOSPITAL_RE = re.compile(
-    r"\b(?:hospitali[sz]ed|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
+    r"\b(?:hospitali[sz]ed|hospital stays?(?! (?:can|could|would|will|might|costs?|is|are|here|there|in (?:the )?(?:us|usa|states|america))\b)|(?:stay|time) in (?:the )?hospital|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
     r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|had the op(?:eration)?(?! on (?:my|the|our|his|her) (?:van|car|bike|truck|boat|house|roof|engine|gearbox|computer|laptop|phone|dog|cat)\b)|(?:put|fitted|inserted|got|had) (?:a )?stents? in|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in (?:the )?(?:royal(?! (?:hotel|mail|navy|air|marines|family|show|albert|oak|inn|arms|york|mile))|infirmary|general(?! (?:admin|practice|store|election))|icu|hdu|cuh|mater|\w+ (?:hospital|infirmary))\b|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
 HOSPITAL_WHEN_RE = re.compile(
-    rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<year>(?:19|20)\d{{2}})|"
+    rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since|was|was in|were in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<year>(?:19|20)\d{{2}})|"
     rf"(?:in|back in|since|last)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)|"
     rf"(?P<recent>last (?:year|month|week|summer|winter|spring|autumn|christmas)|this year|recently|earlier this year|a while back|the other week|few months ago)|"
     rf"(?P<old>as a (?:kid|child|baby|teenager|boy|girl)|when i was (?:a kid|young|little|a child|a teenager|\d+|\w+teen)|years ago|ages ago|decades ago|long time ago|in (?:my|the) (?:teens|twenties|20s|childhood))"
@@ -88,13 +88,13 @@ NO_HOSPITAL_RE = re.compile(
     r"haven't had (?:any )?(?:surgery|surgeries|operations|an operation)|not been hospitali[sz]ed|never been hospitali[sz]ed|nothing like that|no hospital)\b"
 )
 HEALTH_CUE_RE = re.compile(r"\b(?:diagnos|suffer|condition|medic|health|doctor|treat|have|has|had|with|got|take|taking|on|history|problem|issue)")
-FAMILY_HISTORY_RE = re.compile(r"\b(?:runs? in (?:the|my|our) family|family history|hereditary|genetic|in my family|in the family)\b")
+FAMILY_HISTORY_RE = re.compile(r"\b(?:runs? in (?:the|my|our) family|runs? (?:on|down) (?:my|the) (?:dad|mum|mom|mam|father|mother)(?:'s|s)? side|family history|hereditary|genetic|in my family|in the family)\b")
 USED_TO_RE = re.compile(r"\b(?:used to|gave up|stopped|quit|retired from|no longer|years ago|when i was (?:younger|young|a kid))\b")
 BLOOD_PRESSURE_FINE_RE = re.compile(r"\b(?:blood pressure|bp|sugar|cholesterol|heart)\b[^.,;]{0,20}\b(?:fine|normal|good|ok|okay|perfect|healthy|great|under control)\b")
 FAMILY_ROLES = {"parent", "sibling"}
 # "no one in my family has had cancer": the whole family's history is denied
 NOBODY_IN_FAMILY_RE = re.compile(r"\b(?:no ?one|no-one|nobody|none of (?:us|them))(?: else)? (?:in|of) (?:my|our|the) (?:immediate )?(?:family|relatives|parents)\b")
-DOCTORS_BEFORE_RE = re.compile(r"\b(?:they|the doctors?|the docs?|the surgeons?|the hospital)\s+(?:\w+\s+)?$")
+DOCTORS_BEFORE_RE = re.compile(r"\b(?:they|the doctors?|the docs?|the surgeons?|the hospital)\s+(?:[\w']+\s+){0,2}$")
 LOST_TO_RE = re.compile(r"\blost (?:my|our|her|his) [\w' ]{2,25}? to (?:\w+ )?$")
 # "Dad had one too", "my brother had the same at 50": the prospect's own illness, in a relative
 SAME_TOO_RE = re.compile(r"\b(?:my |our )?(?P<kin>dad|father|mum|mom|mam|mother|brother|sister|parents)\b(?: \w+)? (?:had|has|got|was diagnosed with)"
@@ -121,6 +121,11 @@ NOTHING_SINCE_RE = re.compile(r"[^.;!?]{0,30}?\b(?:nothing|none|no (?:problems|i
 LIKE_RELATIVE_RE = re.compile(r"\s*,?\s*(?:like|same as|as)\s+(?:my|our)\s+(?P<kin>[a-z-]+(?: [a-z-]+)?)\s+(?:did|had|has|got|does|before (?:him|her))\b")
 EXAMPLE_BEFORE_RE = re.compile(r"\b(?:something|anything)(?: \w+){0,2} (?:like|such as)\s+$")
 WORKPLACE_BEFORE_RE = re.compile(r"\b(?:visit(?:ing|ed)?|work(?:s|ed|ing)?|job|shifts?|nurse|doctor|dr|paramedic|porter|consultant|registrar|cleaner|receptionist|hca|carer|volunteer(?:s|ed|ing)?),?\s+(?:in|at|on)\s+(?:\w+\s+){0,2}$")
+# "Nurse. ICU, nights mostly", "ICU nurse": a unit named as a workplace, not a stay
+WARD_AS_WORK_RE = re.compile(r"\b(?:icu|hdu|intensive care|a&e)\b(?:,?\s+(?:nights?|days|shifts?|nurse|nursing|staff|sister|charge|doctor|registrar|consultant|porter|ward)\b)"
+                             r"|\b(?:nurse|doctor|paramedic|porter|consultant|registrar|hca|carer|work(?:s|ed|ing)?)\b\W+(?:\w+\W+)?(?:icu|hdu|intensive care|a&e)\b")
+# "last hospital stay was 2018": the latest stay, so none since
+LAST_STAY_BEFORE_RE = re.compile(r"\blast (?:time (?:i was |i went )?(?:in )?|(?:proper |real )?)?$")
 STAY_SAID_RE = re.compile(r"(?<!never )(?<!not )(?<!n't )\b(?:been (?:in|to) (?:the )?hospital|(?:was|were|ended up|spent \w+ (?:days?|nights?|weeks?)) in (?:the )?hospital|hospitali[sz]ed|admitted)\b(?! (?:never|no))")
 HOSPITAL_HINT_RE = re.compile(r"ectomy|hospital|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 # "I climb ladders all day", "I climb the stairs": climbing something at work or at home
@@ -282,7 +287,9 @@ class HealthComponent:
             if m.group("ft") and not m.group("inch") and not re.search(r"(?:'|ft|feet|foot)\s*(?:tall)?", m.group()):
                 continue
             asked = state(doc).expect == "height_cm"  # "6 foot" answering "How tall are you?"
-            if m.group("ft") and not (asked or m.group("inch") or HEIGHT_CUE_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 15))
+            # "6 foot" or "1.8m" alone needs a body cue: "we owe 1.2m on the house" is money
+            bare = (m.group("ft") and not m.group("inch")) or (m.group("m") and m.group().rstrip().endswith("m"))
+            if bare and not (asked or HEIGHT_CUE_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 15))
                                       or _profile_item(low, m.start(), m.end())
                                       or WEIGHT_RE.search(low, max(0, m.start() - 25), min(len(low), m.end() + 25))):
                 continue
@@ -381,6 +388,8 @@ class HealthComponent:
             if NOBODY_IN_FAMILY_RE.search(low, s, a) or LOST_TO_RE.search(low, max(s, a - 40), a):
                 continue  # "lost my Ray to bowel cancer": the illness of someone who died
             subj = self._relative_with(doc, low, s, a) or subject_of(doc, a)
+            if subj == "other" and self._own_stay(doc, low, s, a):
+                subj = "self"  # "my heart, they put a stent in", "they said early COPD": the doctors on the prospect
             if subj in FAMILY_ROLES:
                 family.setdefault(value, (a, b))
             elif subj == "self":
@@ -464,6 +473,8 @@ class HealthComponent:
             floor = clause_start(low, s, m.start())
             if not self._own_stay(doc, low, s, m.start()) or WORKPLACE_BEFORE_RE.search(low, max(s, m.start() - 30), m.start()):
                 continue  # "visiting my mum in hospital", "a nurse in a busy A&E"
+            if m.group() in ("icu", "intensive care", "a&e") and WARD_AS_WORK_RE.search(low, max(0, m.start() - 25), min(len(low), m.end() + 12)):
+                continue
             if m.group().startswith("surger") and re.search(r"\b(?:at|in) (?:the|a|our|my|the gp|the dental|the vet|a dental|a gp)\s*$", low[max(s, m.start() - 16):m.start()]):
                 continue  # "receptionist at the surgery": a GP practice, not an operation
             if QUESTION_NO_RE.match(low, m.end()):
@@ -481,6 +492,9 @@ class HealthComponent:
                 if months is not None:
                     recent, conf = months <= 60, 0.9
             if not recent:
+                if LAST_STAY_BEFORE_RE.search(low, max(s, m.start() - 25), m.start()):
+                    add(doc, "hospitalized_5y", False, 0.8, m.start(), when.end() if when and when.end() > m.end() else m.end())
+                    continue  # "my last hospital stay was 2018": none in the last five years
                 if NOTHING_SINCE_RE.match(low, m.end() if not when else max(m.end(), when.end())):
                     add(doc, "hospitalized_5y", False, 0.8, m.start(), e)  # "appendix out as a kid, nothing since"
                 continue  # a stay more than five years ago says nothing about the last five (labelling guideline)

@@ -33,10 +33,16 @@ AGE_PATTERNS = [
     # "retiring in 18 months, 64 now"; "do I even need it at 25?": the age they speak from
     (re.compile(r"(?:(?<=^)|(?<=[,;.!?] ))(?P<n>[1-9]\d) now\b(?=\s*(?:[,.;!?]|$|lol|haha))"
                 r"|\bneed (?:it|this|that|cover|insurance|life (?:cover|insurance))(?: (?:yet|now|really))? at (?P<n2>[1-9]\d)\b(?=\s*(?:[,.;!?]|$|tbh|honestly|really|lol|haha|though|anyway))"), 0.75),
+    # "I'm married and 34", "I'm positive and 30": a state, then the age
+    (re.compile(rf"\b(?:i'm|i am|im) (?:[a-z-]+ ){{1,2}}and (?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:years? (?:ago|in|at|with|of|there|now)|yrs? (?:ago|in|at))\b)"), 0.8),
+    # "41 last birthday", "63 to be exact", "still single at 34"
+    (re.compile(r"(?:(?<=^)|(?<=[,;.!?:] ))(?P<n>[1-9]\d) (?:(?:at|on) my )?(?:last birthday|to be (?:exact|precise|honest))\b"
+                r"|\bstill (?:single|unmarried|renting|at home|living at home|not married) at (?P<n2>[1-9]\d)\b(?!\s*(?:and|or|-|to)\b)"), 0.8),
     # "my husband and I are both 35", "married, both 29"
     (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
 ]
-NEXT_BIRTHDAY_RE = re.compile(r"(?: years?(?: old)?)? (?:next birthday|on my next birthday|at my next birthday)\b")
+NEXT_BIRTHDAY_RE = re.compile(r"(?: years?(?: old)?)? (?:next birthday|on my next birthday|at my next birthday|next (?:week|month)|tomorrow|"
+                              r"in (?:a|one|two|three|a few|a couple of|\d) (?:days?|weeks?|months?)|in a fortnight)\b")
 WILL_TURN_RE = re.compile(r"\b(?:turning|turn|i'll be|i will be|be)\s+\S+\s+(?:next|this|in|on|soon|later|at the end)\b|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
 BORN_RE = re.compile(
     r"\b(?:born|dob|birth ?year|year of birth)(?:\s+(?:in|on|back in))?(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
@@ -84,7 +90,8 @@ PRONOUN_AGE_RE = re.compile(
     rf"\b(?:he|she)(?:'s|\s+is|\s+turned|\s+just turned)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(?P<n>{NUM})\b"
     rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago|hours|minutes|stone|st\b|ft|feet|foot|'|\"))"
 )
-BOTH_AGES_RE = re.compile(r"\bboth (?:aged |age |just turned |turned |turning |are )?(?P<n>\d{1,2})\b(?!\s*(?:k\b|%|years? ago|and\b|-))")
+BOTH_AGES_RE = re.compile(r"\b(?:both|they(?:'re| are| both| just)?) (?:aged |age |just turned |turned |turning |are )?(?P<n>\d{1,2})\b"
+                          r"(?!\s*(?:k\b|%|years? ago|and\b|-|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|miles?|km|kms|quid|dollars|pounds|grand))")
 # "our daughter is at uni and our son's 16": each child named on their own counts once
 OWN_CHILD_RE = re.compile(r"\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|middle|little|baby|teenage|grown[- ]up|adult|only)\s+)?"
                           r"(?P<kid>son|daughter|boy|girl|step-?son|step-?daughter)\b")
@@ -97,7 +104,10 @@ LOOSE_AGES_RE = re.compile(
 # "my little girl is 18 months": a child's age given in months, in whole years
 MONTHS_AGE_RE = re.compile(r"\b(?:girl|boy|son|daughter|baby|little one|youngest|kid|child|twins)\s+(?:is|'s|are)\s+(?:only\s+|just\s+)?(?P<n>\d{1,2})\s*months?\b(?!\s*old)")
 # "we've got 3, aged 2, 5 and 9": a count, then the ages without a word for children
-COUNT_AGED_RE = re.compile(rf"\b(?:got|have|had|with)\s+(?P<n>[1-9]|two|three|four|five|six)\s*,?\s*(?:aged|ages)\s+{AGE_LIST}")
+COUNT_AGED_RE = re.compile(rf"\b(?:got|have|had|with)\s+(?P<n>[1-9]|two|three|four|five|six)\s*,?\s*(?:aged|ages)\s+{AGE_LIST}"
+                           # "mother of three, ages 2, 5 and 8", "single mum of four, 15, 12, 9 and 1"
+                           rf"|\b(?:mum|mom|mam|mother|dad|father|parent)\s+(?:of|to)\s+(?P<n2>[2-9]|two|three|four|five|six)\s*[,:(-]\s*(?:aged\s+|ages\s+)?{AGE_LIST.replace('?P<ages>', '?P<ages2>')}\b"
+                           r"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|hours|hrs|years? (?:ago|in|at|with|there)))")
 MONTHS_OLD_RE = re.compile(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
 # cheap checks before the costly number-word scans above
 KID_WORD_RE = re.compile(rf"\b{KID}\b")
@@ -374,7 +384,7 @@ def _children_ages(doc: Doc) -> None:
             claim_overlapping(doc, m.start("n"), m.end("n"))
     if not ages and not relatives_kids:
         ages = _loose_ages(doc, low)
-    for m in BOTH_AGES_RE.finditer(low) if not ages and "both" in low else ():
+    for m in BOTH_AGES_RE.finditer(low) if not ages and ("both" in low or "they" in low) else ():
         if _about_children(low, sentence_of(doc, m.start())[0], m.start()) and not is_claimed(doc, m.start("n")):
             v = int(m.group("n"))  # "twins, both 10", "two girls at uni, both 20": two children of that age
             ages.append((m.start(), m.end(), v))
@@ -384,6 +394,8 @@ def _children_ages(doc: Doc) -> None:
         if v is None or not 0 <= v <= 45 or is_claimed(doc, m.start("n")):
             continue
         s, _ = sentence_at(state(doc).sents, m.start())
+        if not low[s:m.start()].strip():  # "... to go to my son. He's 22": a sentence opening with the pronoun
+            s = _previous_sentence_start(state(doc).sents, s)
         kin = [value for a, _, value in entities(doc, "KIN") if s <= a < m.start()]
         if (kin and kin[-1] == "child") or PARENT_OF_RE.search(low, max(s, m.start() - 30), m.start()):  # "single mum of one (she's 12)"
             ages.append((m.start(), m.end(), int(v)))
@@ -391,12 +403,13 @@ def _children_ages(doc: Doc) -> None:
     for m in MONTHS_AGE_RE.finditer(low) if "month" in low else ():
         ages.append((m.start(), m.end(), int(m.group("n")) // 12))
         claim_overlapping(doc, m.start("n"), m.end("n"))
-    for m in COUNT_AGED_RE.finditer(low) if not ages and "age" in low else ():
-        values = _age_list(low, m)
-        n = parse_number(m.group("n"))
+    for m in COUNT_AGED_RE.finditer(low) if not ages and ("age" in low or " of " in low) else ():
+        g = "" if m.group("n") else "2"
+        values = _age_list(low, m, "ages" + g)
+        n = parse_number(m.group("n" + g))
         if n is not None and len(values) == int(n) and all(v is not None and 0 <= v <= 45 for v in values):
-            ages += [(m.start("ages") + i, m.end("ages"), int(v)) for i, v in enumerate(values)]  # type: ignore[arg-type]
-            claim_overlapping(doc, m.start("n"), m.end("ages"))
+            ages += [(m.start("ages" + g) + i, m.end("ages" + g), int(v)) for i, v in enumerate(values)]  # type: ignore[arg-type]
+            claim_overlapping(doc, m.start("n" + g), m.end("ages" + g))
     for m in MONTHS_OLD_RE.finditer(low) if MONTHS_OLD_HINT_RE.search(low) else ():
         ages.append((m.start(), m.end(), 0))
         if m.group("n"):
@@ -426,11 +439,17 @@ def _children_ages(doc: Doc) -> None:
         add(doc, "children_count", 1, 0.7, have_one.start(), have_one.end())
 
 
-def _age_list(low: str, m: re.Match[str]) -> list[Optional[float]]:
+def _previous_sentence_start(bounds: list[tuple[int, int]], start: int) -> int:
+    """Where the sentence before the one starting at ``start`` starts (``start`` if none)."""
+    earlier = [s for s, _ in bounds if s < start]
+    return earlier[-1] if earlier else start
+
+
+def _age_list(low: str, m: re.Match[str], group: str = "ages") -> list[Optional[float]]:
     """The ages in a list ("4, 7, and 9"); a list that ends in months ("4 and 18 months")
     gives its last age in whole years."""
-    values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group("ages")) if t.strip()]
-    if values and values[-1] is not None and MONTHS_AFTER_RE.match(low, m.end("ages")):
+    values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group(group)) if t.strip()]
+    if values and values[-1] is not None and MONTHS_AFTER_RE.match(low, m.end(group)):
         values[-1] = values[-1] // 12
     return values
 

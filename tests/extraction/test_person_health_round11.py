@@ -1,0 +1,145 @@
+"""Ages, children, marriage and health in phrasings found missing by the dev15 and dev16
+corpora (households and cover held; worries and work histories). Fresh sentences, not
+corpus lines; each family has its near-misses beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,age", [
+    ("I'm divorced and 47, two grown kids", 47),
+    ("I'm newly single and 29", 29),
+    ("I'll be honest, 58 to be exact", 58),
+    ("Age? 36 last birthday", 36),
+    ("still renting at 38, no kids", 38),
+    ("I'm 50 next week, so get me in quick", 49),
+    ("I'm 30 in two weeks", 29),
+])
+def test_ages_said_in_passing(facts, text, age):
+    assert facts(text).get("age") == age
+
+
+@pytest.mark.parametrize("text", [
+    "I'm self employed and 40 hours a week is normal",
+    "I'm divorced and 30k in debt",
+    "my brother is single and 41",
+    "he's still single at 45",
+])
+def test_numbers_that_are_not_the_prospects_age(facts, text):
+    assert "age" not in facts(text)
+
+
+@pytest.mark.parametrize("text,count,ages", [
+    ("mum of three, ages 4, 9 and 12", 3, [4, 9, 12]),
+    ("Dad of two, 3 and 6, married to Priya", 2, [3, 6]),
+    ("I split custody of my daughter with her dad", 1, None),
+    ("raising my boy on my own since he was 3", 1, None),
+])
+def test_children_after_a_parent_word_or_in_the_singular(facts, text, count, ages):
+    got = facts(text)
+    assert got.get("children_count") == count
+    assert got.get("children_ages") == ages
+
+
+def test_a_child_named_then_aged_in_the_next_sentence(facts):
+    got = facts("The money should go to my daughter. She's 19 and at college.")
+    assert got.get("children_ages") == [19]
+
+
+def test_twins_aged_with_they(facts):
+    got = facts("we've got twins, they turned 6 in the summer")
+    assert got.get("children_count") == 2
+    assert set(got.get("children_ages", [])) == {6}
+
+
+@pytest.mark.parametrize("text,count,ages", [
+    ("mother of two, 36 and 48k a year", 2, None),  # the list is her age and her pay
+    ("I have 2 kids and they're 15 minutes from school", 2, None),
+    ("we share custody of our son and daughter", None, None),
+])
+def test_parent_words_beside_other_numbers(facts, text, count, ages):
+    got = facts(text)
+    assert got.get("children_count") == count
+    assert got.get("children_ages") == ages
+
+
+def test_pets_called_babies_are_no_children(facts):
+    assert facts("the cats are our babies, no actual kids").get("children_count") == 0
+
+
+@pytest.mark.parametrize("text,status", [
+    ("we tied the knot in May", "married"),
+    ("finally got hitched last year", "married"),
+    ("my cousin got hitched in Vegas", None),
+    ("if we tied the knot would the price change?", None),
+])
+def test_marriage_in_idiom(facts, text, status):
+    assert facts(text).get("marital_status") == status
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Smoker: no", False),
+    ("smoking? nope", False),
+    ("no cigs, no alcohol", False),
+    ("Smoker: yes, about 15 a day", True),
+])
+def test_smoking_in_form_shorthand(facts, text, value):
+    assert facts(text).get("smoker") is value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("exercise? haha no", "none"),
+    ("I get 12k steps a day on the job", "regular"),
+])
+def test_exercise_said_briefly(facts, text, value):
+    assert facts(text).get("exercise") == value
+
+
+@pytest.mark.parametrize("text,own,family", [
+    ("on pills for blood pressure since 2020", ["hypertension"], None),
+    ("my chest isn't great, they said it's emphysema", ["copd"], None),
+    ("diabetes runs on my mum's side", None, ["diabetes"]),
+    ("my dad's heart is weak, they fitted a pacemaker", None, ["heart_disease"]),
+])
+def test_whose_condition(facts, text, own, family):
+    got = facts(text)
+    assert got.get("conditions") == own
+    assert got.get("family_history") == family
+
+
+@pytest.mark.parametrize("text,value", [
+    ("no claims, no health issues", []),
+    ("claimed on the car once, no problems", None),
+])
+def test_no_health_issues_beside_a_claim_answer(facts, text, value):
+    assert facts(text).get("conditions") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("My last hospital stay was 2016", False),
+    ("last hospital stay was in 2024, knee op", True),
+    ("I was in ICU for three nights last year", True),
+    ("ICU nurse, twelve hour shifts", None),
+    ("Paramedic. A&E handovers most nights", None),
+    ("a hospital stay can cost a fortune over there", None),
+])
+def test_hospital_stays(facts, text, value):
+    assert facts(text).get("hospitalized_5y") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we owe about 1.4m on the house", None),
+    ("I'm 1.8m and 90kg", 180),
+    ("height 1.65m", 165),
+])
+def test_a_bare_m_is_a_height_only_beside_a_body_cue(facts, text, value):
+    assert facts(text).get("height_cm") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I race a rally car most summers", ["motor_racing"]),
+    ("we're on track to clear the loan", None),
+])
+def test_rally_is_motor_racing(facts, text, value):
+    assert facts(text).get("hazardous_hobbies") == value

@@ -143,3 +143,27 @@ def test_a_bare_m_is_a_height_only_beside_a_body_cue(facts, text, value):
 ])
 def test_rally_is_motor_racing(facts, text, value):
     assert facts(text).get("hazardous_hobbies") == value
+
+
+@pytest.mark.parametrize("text,count,ages", [
+    ("four kids, 3 are ours and 1 is his from before", 4, None),
+    ("the kids are 6, 10 and one turning 16 in March", 3, [6, 10, 15]),
+    ("kids are 2, 5 and one who's 11", 3, [2, 5, 11]),
+])
+def test_one_of_the_children_and_counts_beside_ages(facts, text, count, ages):
+    got = facts(text)
+    assert got.get("children_count") == count
+    assert sorted(got.get("children_ages") or []) == sorted(ages or [])
+    assert "age" not in got
+
+
+def test_a_future_count_is_not_the_answer(facts):
+    assert facts("2, a third on the way so 3 by Christmas", expect="children_count").get("children_count") == 2
+
+
+@pytest.mark.parametrize("text,value", [
+    ("my mum lives with us but she pays her way", 0),
+    ("dad's with us, has his pension and pays for himself", 0),
+])
+def test_a_parent_who_pays_their_way_is_no_dependant(facts, text, value):
+    assert facts(text).get("dependent_parents") == value

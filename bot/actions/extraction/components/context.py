@@ -34,6 +34,8 @@ NO_RE = re.compile(r"^\W*" + LEAD_IN + r"(?!no (?:idea|clue)\b|not sure\b)(?:no|
 FILLER_RE = re.compile(r"\b(?:um+|uh+|er+|erm|well|so|yeah|ok|okay|hmm+|i think|i guess|probably|about|around|roughly|maybe|like|approximately|approx|"
                        r"just|it's|its|it is|that's|oh|ah|lol|haha|i'd say|say|only|over|under|nearly|almost|exactly|precisely)\b|[^\w\s]")
 THEN_RE = re.compile(r"\b(?:so|actually|sorry|i mean|i meant|no|well|correction|make that|or rather|i'm|im|i am|wait)\b")
+# "3, one on the way so 4 by summer": a figure the future will bring is not the answer now
+LATER_ON_RE = re.compile(r"\s+(?:by (?:the )?(?:summer|spring|autumn|fall|winter|christmas|new year|end of|then|next)|next (?:year|month|week)|soon\b|once\b|when\b)")
 ECHO_RE = re.compile(r"^\W*[a-z][\w '&-]{0,24}\?+\s*(?=\w)")
 ZERO_ON_NO = {"children_count", "dependent_parents", "spouse_income", "mortgage_balance", "other_debts", "liquid_savings",
               "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "claims_5y", "job_changes_5y"}
@@ -123,7 +125,7 @@ def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) ->
         qs = [q for q in qs if q.moneyish] or qs
     q = qs[0]
     for later in qs[1:]:
-        if THEN_RE.search(state(doc).low, q.end, later.start):
+        if THEN_RE.search(state(doc).low, q.end, later.start) and not LATER_ON_RE.match(state(doc).low, later.end):
             q = later  # "two? no, three", "45 in January, so 44 still": the last word counts
     value = _value_for(doc, expect, q)
     if value is None or not FACTS[expect].is_plausible(value):

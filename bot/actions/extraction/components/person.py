@@ -61,7 +61,10 @@ KIDS_ALTOGETHER_RE = re.compile(rf"\b(?:so|that's|thats|making|makes)\s+(?P<n>{N
 # "kids are grown up and gone - 3 of them"
 KIDS_OF_THEM_RE = re.compile(rf"\b(?:kids|children|boys|girls|sons|daughters)\b[^.;!?]{{0,40}}?[-,:(]\s*(?P<n>{NUM}) of (?:them|'em)\b")
 # "kids - 2", "one kid, one on the way": a lone number after the word is how many, not an age
-COUNT_NOT_AGE_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|more\b|of (?:them|us|'em)\b|in total\b|altogether\b)")
+COUNT_NOT_AGE_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|more\b|of (?:them|us|'em)\b|in total\b|altogether\b|"
+                                    r"(?:are|were|is) (?:mine|ours|his|hers|theirs|my|our|from|still|grown|at|in|living|with|biological|adopted|step)\b)")  # "3 kids, 2 are mine"
+ONE_AS_PRONOUN_RE = re.compile(r"\s+(?:turning|turns|who|that|is|at|in|doing|just|about|still|starting)\b|'s\b")
+ONE_AGED_RE = re.compile(r"\s+(?:(?P<turning>turning|turns)|who's|who is|is|'s|just turned)\s+(?P<n>\d{1,2})\b(?!\s*(?:k\b|%|months?|weeks?))")
 AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,\s*and|,|and|&|/|\+)\s*(?:{NUM}))*)"
 AGES_AFTER_KIDS_RE = re.compile(
     rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|child|other (?:two|2|three|3)|others)"
@@ -253,7 +256,7 @@ def _child_context(low: str, pos: int) -> bool:
     if re.match(r"(?:i'm|i am|im)\b", low[pos:pos + 4]):
         return False  # "... and I'm 37" is the prospect's own age
     before = low[max(0, pos - 8):pos]
-    return bool(re.search(r"\b(?:my|our|his|her|a|an|the|and)\s*$", before)) and not re.search(r"\bi'?m a\s*$|\bi am a\s*$", low[max(0, pos - 10):pos])
+    return bool(re.search(r"\b(?:my|our|his|her|a|an|the|and|one)\s*$", before)) and not re.search(r"\bi'?m a\s*$|\bi am a\s*$", low[max(0, pos - 10):pos])
 
 
 def _spans_kid_age(low: str, m: re.Match[str]) -> bool:
@@ -448,7 +451,14 @@ def _previous_sentence_start(bounds: list[tuple[int, int]], start: int) -> int:
 def _age_list(low: str, m: re.Match[str], group: str = "ages") -> list[Optional[float]]:
     """The ages in a list ("4, 7, and 9"); a list that ends in months ("4 and 18 months")
     gives its last age in whole years."""
-    values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group(group)) if t.strip()]
+    items = [t for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group(group)) if t.strip()]
+    said = None
+    if len(items) > 1 and items[-1] == "one" and ONE_AS_PRONOUN_RE.match(low, m.end(group)):
+        items.pop()  # "13, 15 and one turning 18": "one" is one of the children, not an age
+        said = ONE_AGED_RE.match(low, m.end(group))
+    values = [parse_number(t) for t in items]
+    if said:
+        values.append(int(said.group("n")) - (1 if said.group("turning") else 0))
     if values and values[-1] is not None and MONTHS_AFTER_RE.match(low, m.end(group)):
         values[-1] = values[-1] // 12
     return values

@@ -167,3 +167,25 @@ def test_a_future_count_is_not_the_answer(facts):
 ])
 def test_a_parent_who_pays_their_way_is_no_dependant(facts, text, value):
     assert facts(text).get("dependent_parents") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("sugar and BP, on tablets for both", ["diabetes", "hypertension"]),
+    ("I'm a sugar patient since 2019", ["diabetes"]),
+    ("my sugar levels are high, doctor is watching it", ["diabetes"]),
+    ("I gave up sugar in my coffee", None),
+    ("my father is a sugar patient", None),
+    ("my husband has no health problems", None),
+])
+def test_sugar_as_diabetes_and_whose_it_is(facts, text, value):
+    assert facts(text).get("conditions") == value
+
+
+@pytest.mark.parametrize("text,count,ages", [
+    ("I'm 35 with a 10 year old daughter", 1, [10]),
+    ("one girl, one boy", 2, None),
+])
+def test_one_child_with_an_age_and_one_of_each(facts, text, count, ages):
+    got = facts(text)
+    assert got.get("children_count") == count
+    assert got.get("children_ages") == ages

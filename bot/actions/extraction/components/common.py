@@ -25,7 +25,7 @@ STRANGER_RE = re.compile(r"\b(?:(?:a|the|that|this|some|one) (?:woman|man|guy|bl
 OWN_BEFORE_RE = re.compile(r"\b(?:my|our) $")  # not "neighbour "
 # Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
 SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies", "marital_status",
-             "existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
+             "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "conditions"}
 # Own habits and health a prospect may only imagine ("what if I took up skydiving?")
 IMAGINED_DROPS = {"smoker", "alcohol", "exercise", "hazardous_hobbies", "conditions"}
 # "me and my girlfriend live together": a status is the couple's, so the partner may be named

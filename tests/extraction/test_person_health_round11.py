@@ -189,3 +189,20 @@ def test_one_child_with_an_age_and_one_of_each(facts, text, count, ages):
     got = facts(text)
     assert got.get("children_count") == count
     assert got.get("children_ages") == ages
+
+
+@pytest.mark.parametrize("text,count,ages", [
+    ("my three are 4, 7 and 11", 3, [4, 7, 11]),
+    ("our two are both at secondary now", 2, None),
+    ("kids? yep 3, all girls", 3, None),
+    ("Kids? Two", 2, None),
+    ("twin boys aged 9", 2, [9]),
+    ("we're expecting our second in June", 1, None),
+    ("my two cars are both paid off", None, None),
+    ("my son is expecting his first", None, None),
+    ("my brother has twin girls", None, None),
+])
+def test_counts_said_in_shorthand(facts, text, count, ages):
+    got = facts(text)
+    assert got.get("children_count") == count
+    assert got.get("children_ages") == ages

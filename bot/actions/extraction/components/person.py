@@ -56,7 +56,10 @@ KID_COUNT_RE = re.compile(
     rf"(?P<kid>kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
 )
 PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one|an?(?= (?:\d+|\w+)[- ](?:year|yr|month)))\b")
-KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*[:=-]\s*(?P<n>{NUM})\b(?!\s*(?:,|and\b|&|/)\s*(?:{NUM})\b)")
+KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*(?:[:=-]|\?\s*(?:(?:yeah|yes|yep|yup|aye)\W*)?)\s*(?P<n>{NUM})\b(?!\s*(?:,|and\b|&|/)\s*(?:{NUM})\b)"
+                           r"(?!\s*(?:k\b|grand|%|years?|months?|weeks?|hours?|quid|pounds|dollars))"
+                           # "my two are 5 and 8", "our three are all at school"
+                           rf"|\b(?:my|our) (?P<n2>two|three|four|five|2|3|4|5) (?:are|r|were)\b(?! (?:yours|mine|ours|cars|dogs|cats|jobs|houses|sisters|brothers|parents|friends)\b)")
 KIDS_ALTOGETHER_RE = re.compile(rf"\b(?:so|that's|thats|making|makes)\s+(?P<n>{NUM})\s+(?:altogether|all together|in total|in all|total)\b")
 # "kids are grown up and gone - 3 of them"
 KIDS_OF_THEM_RE = re.compile(rf"\b(?:kids|children|boys|girls|sons|daughters)\b[^.;!?]{{0,40}}?[-,:(]\s*(?P<n>{NUM}) of (?:them|'em)\b")
@@ -67,7 +70,7 @@ ONE_AS_PRONOUN_RE = re.compile(r"\s+(?:turning|turns|who|that|is|at|in|doing|jus
 ONE_AGED_RE = re.compile(r"\s+(?:(?P<turning>turning|turns)|who's|who is|is|'s|just turned)\s+(?P<n>\d{1,2})\b(?!\s*(?:k\b|%|months?|weeks?))")
 AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,\s*and|,|and|&|/|\+)\s*(?:{NUM}))*)"
 AGES_AFTER_KIDS_RE = re.compile(
-    rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|child|other (?:two|2|three|3)|others)"
+    rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|child|other (?:two|2|three|3)|others|(?<=\bmy )(?:two|three|four)|(?<=\bour )(?:two|three|four))"
     rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
     rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm))(?!\s*{KID}\b)"  # not "one boy, one girl"
 )
@@ -211,7 +214,7 @@ def _profile_age(doc: Doc) -> None:
 
 
 AGE_HINT_RE = re.compile(r"\b(?:i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs)\b|\d\d")
-KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages")
+KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages|\b(?:my|our) (?:two|three|four|five|[2-5]) (?:are|r|were)\b")
 
 
 def _age(doc: Doc) -> None:
@@ -304,9 +307,15 @@ def _children(doc: Doc) -> None:
                 total, first, last = 2, s + twins.start(), s + twins.end()
         for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)) + list(HAVE_N_THEN_KIDS_RE.finditer(low, s, e)) \
                 + list(KIDS_OF_THEM_RE.finditer(low, s, e)):
-            n = 1 if m.group("n") in ("a", "an") else parse_number(m.group("n"))
+            g = "n2" if m.groupdict().get("n2") else "n"
+            n = 1 if m.group(g) in ("a", "an") else parse_number(m.group(g))
             if n is not None and 0 < n <= 15 and total == 0:
                 total, first, last = int(n), m.start(), m.end()
+                claim_overlapping(doc, m.start(g), m.end(g))
+        if not total and "?" in low[e:e + 1]:  # "kids? yeah 2": the answer opens the next sentence
+            m = KIDS_COLON_RE.search(low, s)
+            if m and m.start() < e and m.group("n") and 0 < (parse_number(m.group("n")) or 0) <= 15:
+                total, first, last = int(parse_number(m.group("n")) or 0), m.start(), m.end()
                 claim_overlapping(doc, m.start("n"), m.end("n"))
         altogether = KIDS_ALTOGETHER_RE.search(low, s, e) if total else None
         if altogether:  # "two at uni and one married off, so three altogether"

@@ -206,3 +206,16 @@ def test_counts_said_in_shorthand(facts, text, count, ages):
     got = facts(text)
     assert got.get("children_count") == count
     assert got.get("children_ages") == ages
+
+
+@pytest.mark.parametrize("text,status", [
+    ("my boyfriend and I have been together 9 years, never married", "partnered"),
+    ("me and my other half, we've been together since school", "partnered"),
+    ("my brother and his girlfriend have been together for years", None),
+])
+def test_a_couple_together_for_years_is_partnered(facts, text, status):
+    assert facts(text).get("marital_status") == status
+
+
+def test_years_young_is_an_age(facts):
+    assert facts("52 years young and still working").get("age") == 52

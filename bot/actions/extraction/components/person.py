@@ -20,8 +20,8 @@ AGE_PATTERNS = [
     # "I'm 35", "age 35", "aged 35", "just turned 40"
     (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me:|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
-    # "35 years old", "35yo", "a 35-year-old"
-    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)old\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back)\b)"), 0.9),
+    # "35 years old", "35yo", "a 35-year-old", "47 years young"
+    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back)\b)"), 0.9),
     # "I am Sipho, 38 years, I work...", "I have 35 years" (a calque from Spanish or Polish)
     (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |^)(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
     # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)

@@ -202,8 +202,8 @@ def _profile_age(doc: Doc) -> None:
     for m in PROFILE_AGE_RE.finditer(low):
         g = "n" if m.group("n") else "n2"
         a, b = m.start(g), m.end(g)
-        if is_claimed(doc, a):
-            continue
+        if is_claimed(doc, a) or re.match(r"\s+(?:and|&)\s+\d", low[b:b + 8]):
+            continue  # "they're grown, 30 and 28": a list of someone's ages
         if not 18 <= int(m.group(g)) <= 90 or subject_of(doc, a) != "self":
             continue
         if not re.search(r"[a-z]{3}", low[:a] + low[b:]) or st.expect not in (None, "age"):

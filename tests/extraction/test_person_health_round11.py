@@ -219,3 +219,17 @@ def test_a_couple_together_for_years_is_partnered(facts, text, status):
 
 def test_years_young_is_an_age(facts):
     assert facts("52 years young and still working").get("age") == 52
+
+
+@pytest.mark.parametrize("text,value", [
+    ("had a cancer scare in the spring, it was benign", None),
+    ("they thought it was a tumour, turned out to be nothing", None),
+    ("bowel cancer in 2020, all clear now", ["cancer"]),
+    ("I have MS, diagnosed at 30", ["other"]),
+])
+def test_a_scare_is_no_diagnosis(facts, text, value):
+    assert facts(text).get("conditions") == value
+
+
+def test_a_list_of_two_numbers_is_not_the_prospects_age(facts):
+    assert "age" not in facts("the kids? they're grown now, 30 and 27")

@@ -121,6 +121,8 @@ NOTHING_SINCE_RE = re.compile(r"[^.;!?]{0,30}?\b(?:nothing|none|no (?:problems|i
 LIKE_RELATIVE_RE = re.compile(r"\s*,?\s*(?:like|same as|as)\s+(?:my|our)\s+(?P<kin>[a-z-]+(?: [a-z-]+)?)\s+(?:did|had|has|got|does|before (?:him|her))\b")
 EXAMPLE_BEFORE_RE = re.compile(r"\b(?:something|anything)(?: \w+){0,2} (?:like|such as)\s+$")
 WORKPLACE_BEFORE_RE = re.compile(r"\b(?:visit(?:ing|ed)?|work(?:s|ed|ing)?|job|shifts?|nurse|doctor|dr|paramedic|porter|consultant|registrar|cleaner|receptionist|hca|carer|volunteer(?:s|ed|ing)?),?\s+(?:in|at|on)\s+(?:\w+\s+){0,2}$")
+SCARE_AFTER_RE = re.compile(r"\s*(?:scares?|test (?:was|came back) (?:negative|clear|fine))\b")
+ALL_CLEAR_RE = re.compile(r"\b(?:benign|false alarm|turned out (?:to be )?(?:nothing|fine|ok|okay|benign))\b")  # not "all clear now": that follows a real one
 # "Nurse. ICU, nights mostly", "ICU nurse": a unit named as a workplace, not a stay
 WARD_AS_WORK_RE = re.compile(r"\b(?:icu|hdu|intensive care|a&e)\b(?:,?\s+(?:nights?|days|shifts?|nurse|nursing|staff|sister|charge|doctor|registrar|consultant|porter|ward)\b)"
                              r"|\b(?:nurse|doctor|paramedic|porter|consultant|registrar|hca|carer|work(?:s|ed|ing)?)\b\W+(?:\w+\W+)?(?:icu|hdu|intensive care|a&e)\b")
@@ -371,6 +373,8 @@ class HealthComponent:
                 continue
             if low[a:b] == "bp" and EMPLOYER_NAMED_BEFORE_RE.search(low, max(0, a - 20), a):
                 continue  # "I work for BP": the oil company
+            if SCARE_AFTER_RE.match(low, b) or (value == "cancer" and ALL_CLEAR_RE.search(low, s, e)):
+                continue  # "a cancer scare, but it was benign": a fear that came to nothing
             if QUESTION_NO_RE.match(low, b) or low.endswith(("gestational ", "pregnancy "), max(0, a - 13), a) or NEGATIVE_TEST_RE.match(low, b):
                 continue  # "cancer? no.", "gestational diabetes" (gone after the birth), "HIV negative"
             like = LIKE_RELATIVE_RE.match(low, b)

@@ -233,3 +233,14 @@ def test_a_scare_is_no_diagnosis(facts, text, value):
 
 def test_a_list_of_two_numbers_is_not_the_prospects_age(facts):
     assert "age" not in facts("the kids? they're grown now, 30 and 27")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I send my dad 150 every month", 1),
+    ("I give my parents R2000 a month", 2),
+    ("dad's in a nursing home and I pay half the fees", 1),
+    ("my sister sends our mum money every week", None),
+    ("I send my mum a card every birthday", None),
+])
+def test_money_sent_to_a_parent_and_by_whom(facts, text, value):
+    assert facts(text).get("dependent_parents") == value

@@ -148,7 +148,9 @@ SUPPORT_RE = re.compile(
     r"help(?:ing)? out|help(?:ing)? (?:\S+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
     r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|(?:split|splitting|share|sharing) (?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|costs)|pay(?:s|ing)? (?:for )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care)|"
     # "I send 500 NZD monthly to them", "I pay everything for my mother", Pidgin "I dey feed her"
-    r"(?:send|wire|transfer)(?:s|ing)? [^.;!?]{1,30}\bto (?:them|her|him)\b|pay(?:s|ing)? (?:for )?(?:everything|all of it|it all|the lot|all the bills) for|dey (?:feed|support|take care of|look after|care for|send)|"
+    r"(?:send|wire|transfer)(?:s|ing)? [^.;!?]{1,30}\bto (?:them|her|him)\b|"
+    # "I send my mum 200 a month", "I pay half the fees"
+    r"(?:send|give)(?:s|ing)? (?:my|our) [\w-]+(?: and (?:my |our )?[\w-]+)? (?:about |around |roughly |like )?(?:[$£€₦₹r]|rs\.? ?)?\d[\d,.]*k?\b|pay(?:s|ing)? (?:half|some|part|most|a third|a share) (?:of )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|costs)|pay(?:s|ing)? (?:for )?(?:everything|all of it|it all|the lot|all the bills) for|dey (?:feed|support|take care of|look after|care for|send)|"
     r"contribut(?:e|es|ing) (?:to|towards)|top(?:s|ping)? (?:it|her|him|them|\S+ \S+) up|top(?:s|ping)? up (?:her|his|their)|"
     r"pay(?:s|ing)? (?:for )?(?:my |our )?\S+(?:'s|s') (?:rent|bills|fees|care|carer|medical bills|living costs|food|groceries)|"
     r"(?:i'm|i am|im) (?:\S+\s+){0,4}(?:carer|caregiver)|"
@@ -495,6 +497,9 @@ def _loose_ages(doc: Doc, low: str) -> list[tuple[int, int, int]]:
 ONE_PARENT_SUPPORTED_RE = re.compile(r"\b(?:her|him)\b(?!\s+(?:parents|folks|in-?laws|mum and dad|mom and dad|old folks))")
 
 
+WE_RE = re.compile(r"\b(?:i|me|we|us)\b")
+
+
 def _dependent_parents(doc: Doc) -> None:
     low: str = state(doc).low
     if not SUPPORT_RE.search(low):
@@ -517,6 +522,8 @@ def _dependent_parents(doc: Doc) -> None:
             continue  # "my parents look after the kids", "my parents help us out": they give the support
         if NOT_DEPENDENT_RE.search(low, s, e):
             continue  # "one day I'll have to look after them", "she has her own pension"
+        if subject_of(doc, support.start()) in ("sibling", "child", "friend", "ex") and not WE_RE.search(low, s, support.start()):
+            continue  # "my brother sends my mum 100 a month": someone else supports her ("me and my sister split" is shared)
         neg_from = clause_start(low, s, support.start())
         for who in SUPPORTER_RE.finditer(low, neg_from, support.start()):
             neg_from = who.start()  # "she doesn't work so I look after her": the negation is hers

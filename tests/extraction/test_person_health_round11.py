@@ -244,3 +244,9 @@ def test_a_list_of_two_numbers_is_not_the_prospects_age(facts):
 ])
 def test_money_sent_to_a_parent_and_by_whom(facts, text, value):
     assert facts(text).get("dependent_parents") == value
+
+
+def test_stones_beside_a_height_are_a_weight(facts):
+    got = facts("5ft 11, 15st")
+    assert got.get("height_cm") == 180.3
+    assert got.get("weight_kg") == 95.3

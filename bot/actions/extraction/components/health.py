@@ -315,7 +315,8 @@ class HealthComponent:
                 continue
             if m.group("lb") and "pound" in m.group() and not (WEIGHT_CUE_RE.search(low) or state(doc).expect == "weight_kg"):
                 continue
-            if m.group("st") and not (WEIGHT_CUE_RE.search(low) or state(doc).expect == "weight_kg" or m.group("stlb")):
+            if m.group("st") and not (WEIGHT_CUE_RE.search(low) or state(doc).expect == "weight_kg" or m.group("stlb")
+                                      or HEIGHT_RE.search(low, max(0, m.start() - 20), min(len(low), m.end() + 20))):  # "6ft, 16st"
                 continue
             if subject_of(doc, m.start()) != "self" or re.search(r"\b(?:lost|lose|gained|put on|down|shed)\s+(?:about\s+|around\s+)?$", low[max(0, m.start() - 16):m.start()]):
                 continue

@@ -250,3 +250,18 @@ def test_stones_beside_a_height_are_a_weight(facts):
     got = facts("5ft 11, 15st")
     assert got.get("height_cm") == 180.3
     assert got.get("weight_kg") == 95.3
+
+
+@pytest.mark.parametrize("text,expect,fact,value", [
+    ("6 months", "children_ages", "children_ages", [0]),
+    ("socially, on nights out", "smoker", "smoker", True),
+    ("the odd one at parties", "smoker", "smoker", True),
+    ("five ten", "height_cm", "height_cm", 177.8),
+    ("hip op last year", "hospitalized_5y", "hospitalized_5y", True),
+])
+def test_bare_answers_in_my_families(facts, text, expect, fact, value):
+    assert facts(text, expect=expect).get(fact) == value
+
+
+def test_sometimes_is_no_smoker_when_not_asked(facts):
+    assert "smoker" not in facts("sometimes I wonder if it's worth it")

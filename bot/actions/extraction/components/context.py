@@ -27,6 +27,7 @@ DECLINE_RE = re.compile(
     r"keep that to myself|decline to|can't say|cannot say|not something i share|not (?:answering|gonna (?:say|answer|tell)|going to answer)|won't be (?:answering|saying))\b"
 )
 LEAD_IN = r"(?:(?:lol|lmao|haha+|ha|hah|oh|um+|er+|erm|well|honestly|tbh|sadly|ha ha)\W+)*"  # "savings? lol no"
+NOW_AND_THEN_RE = re.compile(r"^\W*(?:(?:um+|erm|well|honestly|only|just)\W+)?(?:socially|occasionally|sometimes|now and (?:then|again)|the odd (?:one|cig|fag)|a few a (?:day|week)|on (?:nights out|weekends)|when (?:i'm )?drinking)\b")
 YES_RE = re.compile(r"^\W*" + LEAD_IN + r"(?:yes|yeah|yep|yup|yea|ya|y|sure|correct|right|i do|i am|i have|i did|affirmative|definitely|of course|absolutely|"
                     r"that's right|indeed|aye|uh huh|certainly|true|yess+|yah|ok yes|i have one|i have)\b")
 NO_RE = re.compile(r"^\W*" + LEAD_IN + r"(?!no (?:idea|clue)\b|not sure\b)(?:no|nope|nah|never|not really|i don't|i do not|i dont|i haven't|i have not|i didn't|i'm not|i am not|none|not at all|"
@@ -75,6 +76,9 @@ def _fill(doc: Doc, expect: str, low: str) -> bool:
     fact = FACTS[expect]
     text_span = _content_span(low)
     if fact.kind == "bool":
+        if expect == "smoker" and NOW_AND_THEN_RE.search(low):
+            add(doc, expect, True, 0.75, *_first_word(low), bare=True)  # "socially", "only the odd one": a smoker
+            return True
         if YES_RE.search(low):
             add(doc, expect, True, 0.85, *_first_word(low), bare=True)
             return True
@@ -96,8 +100,8 @@ def _fill(doc: Doc, expect: str, low: str) -> bool:
 
 def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) -> bool:
     qs = [q for q in state(doc).quantities if not q.claimed] or list(state(doc).quantities)
-    if expect == "children_ages":
-        ages = [int(q.value) for q in qs if q.unit in (None, "years") and 0 <= q.value <= 45]
+    if expect == "children_ages":  # "3 months" is a baby of 0
+        ages = [int(q.value) // (12 if q.unit in ("months", "month") else 1) for q in qs if q.unit in (None, "years", "months", "month") and 0 <= q.value <= 45]
         if ages:
             add(doc, expect, ages, 0.8, qs[0].start, qs[-1].end, bare=True)
             return True

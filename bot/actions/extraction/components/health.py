@@ -53,7 +53,7 @@ HEIGHT_RE = re.compile(
     r"|(?<![\d.$£€₦₹r])(?P<m>[12][.,]\d{1,2})\s*(?:m\b(?!\s*(?:of |in )?(?:cover|coverage|policy|life|term|insurance|payout|sum|worth|death|ci\b|critical))|metres?|meters?|mtrs?)|(?<![\d.])(?P<m1>1)\s*m\s*(?P<m2>\d{2})\b|(?<![\d.])(?P<cm>1\d{2}|2[0-2]\d)\s*(?:cm|cms|centimet(?:er|re)s?)\b"
 )
 LEADING_HEIGHT_RE = re.compile(r"^\s*(?:about |around )?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|k\b|grand|a |per |/|each|every|quid|dollars|euros))")
-FEET_INCHES_RE = re.compile(r"\s*([4-7])\s*[ .,/]\s*(\d|1[01])\s*[.!]?\s*")
+FEET_INCHES_RE = re.compile(r"\s*([4-7]|four|five|six|seven)\s*[ .,/-]\s*(\d|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*[.!]?\s*")
 HEIGHT_CUE_RE = re.compile(r"\b(?:tall|height|stand|i'm|i am|im|measure)\b")
 # "34, non smoker, 6ft": a figure set off by commas in a self-description
 PROFILE_BEFORE_RE = re.compile(r"(?:^|[,;/(]|\band)\s*$")
@@ -73,7 +73,7 @@ BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:
 HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|hospital stays?(?! (?:can|could|would|will|might|costs?|is|are|here|there|in (?:the )?(?:us|usa|states|america))\b)|(?:stay|time) in (?:the )?hospital|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
-    r"(?:knee|hip|shoulder) replacement|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
+    r"(?:knee|hip|shoulder) replacement|(?:knee|hip|back|shoulder|heart|eye|ankle|wrist|hernia|gallbladder|appendix|cataract|bowel|spine|spinal) ops?\b|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
     r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|had the op(?:eration)?(?! on (?:my|the|our|his|her) (?:van|car|bike|truck|boat|house|roof|engine|gearbox|computer|laptop|phone|dog|cat)\b)|(?:put|fitted|inserted|got|had) (?:a )?stents? in|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in (?:the )?(?:royal(?! (?:hotel|mail|navy|air|marines|family|show|albert|oak|inn|arms|york|mile))|infirmary|general(?! (?:admin|practice|store|election))|icu|hdu|cuh|mater|\w+ (?:hospital|infirmary))\b|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
 HOSPITAL_WHEN_RE = re.compile(
@@ -280,7 +280,7 @@ class HealthComponent:
     # body ----------------------------------------------------------------------
     def _height_weight(self, doc: Doc) -> None:
         low: str = state(doc).low
-        if not BODY_TOPIC_RE.search(low):
+        if not BODY_TOPIC_RE.search(low) and state(doc).expect not in ("height_cm", "weight_kg"):
             return
         for m in HEIGHT_RE.finditer(low):
             cm = self._cm(m)
@@ -302,7 +302,8 @@ class HealthComponent:
         asked = state(doc).expect == "height_cm"
         feet = FEET_INCHES_RE.fullmatch(low) if asked else None
         if feet:  # "5 11" answering "How tall are you?"
-            add(doc, "height_cm", round(int(feet.group(1)) * 30.48 + int(feet.group(2)) * 2.54, 1), 0.75, 0, len(low.rstrip()))
+            ft, inch = (parse_number(g) or 0 for g in feet.groups())  # "5 11", "five eleven"
+            add(doc, "height_cm", round(ft * 30.48 + inch * 2.54, 1), 0.75, 0, len(low.rstrip()))
         for m in list(BARE_HEIGHT_RE.finditer(low)) + list(LEADING_HEIGHT_RE.finditer(low)):
             # "I weigh 68kg and I'm 165", "181 and about 95kg": beside a weight, a bare figure is the height
             beside_weight = WEIGHT_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 30))

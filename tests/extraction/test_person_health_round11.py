@@ -265,3 +265,16 @@ def test_bare_answers_in_my_families(facts, text, expect, fact, value):
 
 def test_sometimes_is_no_smoker_when_not_asked(facts):
     assert "smoker" not in facts("sometimes I wonder if it's worth it")
+
+
+@pytest.mark.parametrize("text,agent,fact,value", [
+    ("Client: widowed, 2 kids, mum lives with him", False, "dependent_parents", 1),
+    ("client's wife works part time, he's self employed", False, "employment_type", "self_employed"),
+    ("dad lives with her, she's 41", True, "age", 41),
+    ("client is 45, his brother is 50, he smokes", False, "smoker", None),
+    ("client is 40, her sister lives with her", False, "dependent_parents", None),
+])
+def test_agent_notes_read_a_pronoun_of_the_other_sex_as_the_client(text, agent, fact, value):
+    from bot.actions.extraction import extract
+    got = extract(text, agent=agent)
+    assert (got[fact].value if fact in got else None) == value

@@ -116,6 +116,7 @@ class AgentVoice:
         her_nouns = "|".join(re.escape(w) for w in data["her_nouns"])
         others = "|".join(re.escape(w) for w in data["other_people"])
         self.other_person = re.compile(rf"\b(?:{others})s?\b", I)
+        self.sex_of = {**{w: "f" for w in data.get("female_people", [])}, **{w: "m" for w in data.get("male_people", [])}}
         pronoun = r"\b(?:he|she)"
         self.pronoun_rules: list[tuple[re.Pattern[str], Replacement]] = [
             (re.compile(rf"{pronoun}(?:'|’)s\b|{pronoun} is\b", I), "I'm"),  # "he is not": "I'm" + " not"
@@ -124,6 +125,7 @@ class AgentVoice:
             (re.compile(r"\bhis\b", I), "my"),
             (re.compile(rf"\bher(?= (?:{her_nouns})\b)", I), "my"),
             (re.compile(r"\bhim\b", I), "me"),
+            (re.compile(rf"\b(with|for|to|after|from|on|about) her\b(?!\s+(?:{her_nouns})\b)", I), r"\1 me"),  # "dad lives with her"
             (re.compile(r"\b(?:him|her)self\b", I), "myself"),
         ]
 
@@ -167,10 +169,19 @@ class AgentVoice:
         def apply(m: "re.Match[str]") -> Optional[str]:
             text = m.string
             start = max((e.end() for e in SENTENCE_END_RE.finditer(text, 0, m.start())), default=0)
-            if self.other_person.search(text, start, m.start()):
+            named = [p.group().lower().rstrip("s") for p in self.other_person.finditer(text, start, m.start())]
+            if named and not self._other_sex(named, m.group()):
                 return None
             return repl(m) if callable(repl) else m.expand(repl)
         return apply
+
+
+    def _other_sex(self, named: list[str], pronoun: str) -> bool:
+        """Whether the person named last before ``pronoun`` is of the other sex, so the
+        pronoun can only be the client ("mum lives with him")."""
+        word = re.search(r"\b(?:he|him|his|she|her)\b", pronoun, re.I)
+        sex = None if word is None else "m" if word.group().lower() in ("he", "him", "his") else "f"
+        return sex is not None and self.sex_of.get(named[-1]) not in (None, sex)
 
 
 @lru_cache(maxsize=1)

@@ -278,3 +278,25 @@ def test_agent_notes_read_a_pronoun_of_the_other_sex_as_the_client(text, agent, 
     from bot.actions.extraction import extract
     got = extract(text, agent=agent)
     assert (got[fact].value if fact in got else None) == value
+
+
+@pytest.mark.parametrize("text,ages,count", [
+    ("my eldest left home, she's 29 now, and my son is 24", [29, 24], 2),
+    ("my son is 8, he's 9 in March", [8], None),
+])
+def test_a_child_aged_by_pronoun_beside_another_age(facts, text, ages, count):
+    got = facts(text)
+    assert sorted(got.get("children_ages", [])) == sorted(ages)
+    assert got.get("children_count") == count
+
+
+@pytest.mark.parametrize("text,value", [
+    ("my husband's the smoker, not me", False),
+    ("first baby due in March, married 2 years", None),
+])
+def test_not_me_and_a_first_baby(facts, text, value):
+    got = facts(text)
+    if value is None:
+        assert got.get("children_count") == 0
+    else:
+        assert got.get("smoker") is value

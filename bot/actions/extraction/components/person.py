@@ -404,15 +404,17 @@ def _children_ages(doc: Doc) -> None:
             v = int(m.group("n"))  # "twins, both 10", "two girls at uni, both 20": two children of that age
             ages.append((m.start(), m.end(), v))
             claim_overlapping(doc, m.start("n"), m.end("n"))
-    for m in PRONOUN_AGE_RE.finditer(low) if ages == [] else ():
+    for m in PRONOUN_AGE_RE.finditer(low):
         v = parse_number(m.group("n"))
         if v is None or not 0 <= v <= 45 or is_claimed(doc, m.start("n")):
             continue
         s, _ = sentence_at(state(doc).sents, m.start())
         if not low[s:m.start()].strip():  # "... to go to my son. He's 22": a sentence opening with the pronoun
             s = _previous_sentence_start(state(doc).sents, s)
-        kin = [value for a, _, value in entities(doc, "KIN") if s <= a < m.start()]
-        if (kin and kin[-1] == "child") or PARENT_OF_RE.search(low, max(s, m.start() - 30), m.start()):  # "single mum of one (she's 12)"
+        kin = [(a, value) for a, _, value in entities(doc, "KIN") if s <= a < m.start()]
+        if ages and (not kin or any(kin[-1][0] <= a < m.start() for a, _, _ in ages)):
+            continue  # "my son is 10, he's 10 next week": that child already has an age
+        if (kin and kin[-1][1] == "child") or PARENT_OF_RE.search(low, max(s, m.start() - 30), m.start()):  # "single mum of one (she's 12)"
             ages.append((m.start(), m.end(), int(v)))
             claim_overlapping(doc, m.start("n"), m.end("n"))
     for m in MONTHS_AGE_RE.finditer(low) if "month" in low else ():

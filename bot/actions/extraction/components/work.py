@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..doc_state import Candidate, add, claim_overlapping, has, state, today
 from ..numbers import NUM, month_number, parse_number
 from ..resources import Occupation, occupations, trie_pattern, work_vocab
-from ..text import clause_end, clause_start, is_negated, sentence_at
+from ..text import clause_end, clause_start, is_hypothetical, is_negated, sentence_at
 from .common import FIRST_PERSON_RE, PRONOUN_RE, apply_rules, subject_of
 
 WORK_CUE_RE = re.compile(
@@ -52,6 +52,11 @@ RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'
 EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$")
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
 ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
+# someone who spoke to or treated the prospect: "Doctor says fatty liver", "the analyst at the bank said no"
+OTHER_SPEAKS_AFTER_RE = re.compile(r"(?:\s+(?!i\b|i'm\b|im\b|me\b|my\b)[\w']+){0,4}?\s+(?:says|said|told|tells|reckons|reckoned|thinks|thought|advised|advises|recommended|recommends|suggested|suggests|diagnosed|prescribed|wants me|wanted me|put me|gave me|sent me|referred me)\b")
+# a pastime, not the job: "private pilot's licence", "amateur photographer", "hobby beekeeper"
+HOBBY_BEFORE_RE = re.compile(r"\b(?:private|hobby|hobbyist|amateur|recreational|weekend warrior)\s+$")
+LICENCE_AFTER_RE = re.compile(r"(?:'s|s')?\s+(?:licen[cs]e|lessons?|hours logged)\b")
 NOT_A_JOB_AFTER_RE = re.compile(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
 # people the prospect knows or serves, named in the plural: "a group of about 200 nurses", "for local landlords",
 # "I know half the builders in town"
@@ -63,7 +68,7 @@ VOLUNTEER_ROLE_RE = re.compile(
     r"(?:whatsapp|facebook|fb|telegram|online|community|support|parents'?|mums'?|moms'?|church|youth) (?:group|chat|page|forum))\b"
 )
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
-AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since)\b[^,.;!?]{0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
+AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since|earning|earn|making|paid|on)\b(?:[^,.;!?]|(?<=\d)[,.](?=\d)){0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
 # a sentence with no subject that opens with a verb of working: "work on the rigs offshore, 2 on 3 off"
 SUBJECTLESS_RE = re.compile(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained|been an?)\b")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
@@ -81,10 +86,21 @@ TENURE_RE = re.compile(
 )
 # where one works, after "N years at the": "6 years at the council", "my 3rd year with this company"
 WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
-              r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob)\b")
+              r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob|"
+              r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university)\b")
 TENURE_AT_RE = re.compile(
-    rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
+    rf"\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
 )
+# "6 years at Tesco", "9 years with Qantas", "22 years with the same builder": the employer by name (checked for a capital
+# in the original text) or "the same ..." anything but a partner
+NAMED_TENURE_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|for)\s+"
+    r"(?:(?P<same>the same (?!(?:partner|wife|husband|girlfriend|boyfriend|woman|man|guy|girl|car|house|bank account|doctor|gp|dentist|insurer|policy|provider)\b)[a-z])|(?:the\s+)?(?P<org>[a-z]))"
+)
+CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
+# capitalised words after "N years with" that name no employer
+NOT_EMPLOYER_NAMES = frozenset({"i", "my", "me", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "covid", "uni", "university", "college", "school", "mum", "mom", "dad", "god"})
 # "3rd year there", "in my second year at the bank": the year one is in, counted whole (DEV14.md)
 ORDINAL_YEAR_RE = re.compile(
     r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)|2[0-9](?:st|nd|rd|th)) year (?:now )?"
@@ -97,7 +113,7 @@ ANNIVERSARY_RE = re.compile(
 )
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
 BEEN_AT_RE = re.compile(
-    rf"\b(?:been|worked|working|workin|work)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
+    rf"\b(?:been|worked|working|workin|work)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:same )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
     rf"(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
@@ -300,7 +316,8 @@ JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career
 HINTS = {id(k): v for k, v in {
     MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
     YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the)\b"),
-    TENURE_AT_RE: re.compile(r"(?:year|yr|month)s?\s+(?:now\s+)?(?:at|with|in|on)\b"),
+    TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+a\s+(?:half|bit))?\s+(?:now\s+)?(?:at|with|in|on)\b"),
+    NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+a\s+(?:half|bit))?\s+(?:now\s+)?(?:at|with|for)\b"),
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
     ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in)\b"),
@@ -370,7 +387,8 @@ class WorkComponent:
         for rx, title in TITLE_PATTERNS:
             m = rx.search(low)
             occ = self.table.lookup(title) if m else None
-            if m and occ is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.start()):
+            floor = clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()) if m else 0
+            if m and occ is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, floor, m.start()) and not is_hypothetical(low, max(0, floor - 4), m.end()):
                 self._emit(doc, occ, 0.8, m.start(), m.end())
                 return
         for m in FUZZY_CUE_RE.finditer(low):
@@ -501,6 +519,8 @@ class WorkComponent:
             return True  # "my wife and I are both teachers"
         if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
+        if is_hypothetical(low, floor, start):
+            return False  # "what if I drove a bus instead?", "supposing I became a roofer": an imagined job
         if RELATIVE_IS_RE.search(low[max(floor, start - 25):start]):
             return False  # "married to Sam who's a teacher"
         if low.find("?", start, min(len(low), e + 2)) != -1 and COVER_QUESTION_RE.search(low, s, start):
@@ -531,6 +551,10 @@ class WorkComponent:
             return False  # "... association has 150 members, I am the secretary": a role in the group, not the job
         if end is not None and NOT_A_JOB_AFTER_RE.match(low, end):
             return False  # "I hate sales calls", "a sales pitch": the word names a thing, not the job
+        if end is not None and OTHER_SPEAKS_AFTER_RE.match(low, end, clause_end(low, end, e)):
+            return False  # "Doctor says fatty liver", "the analyst at the bank said no": someone else who spoke
+        if HOBBY_BEFORE_RE.search(low, max(floor, start - 20), start) or (end is not None and LICENCE_AFTER_RE.match(low, end)):
+            return False  # "private pilot's licence, I fly a little Cessna": a pastime, not the job
         if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
             return False  # "my accountant handles it": someone the prospect knows, not their job
         subj = subject_of(doc, start)
@@ -657,6 +681,27 @@ class WorkComponent:
                 return
 
     @staticmethod
+    def _stretch_confidence(pattern: "re.Pattern[str]", m: "re.Match[str]") -> float:
+        """Time with the employer named, or at "this"/"the current" place, beats a career figure said beside it
+        ("been a mechanic 20 years, 6 years with Toyota" is 6; DEV16.md, docs "time with the employer over the career")."""
+        if pattern is NAMED_TENURE_RE or (pattern is TENURE_AT_RE and CURRENT_PLACE_RE.search(m.group())):
+            return 0.88
+        return 0.85
+
+    @staticmethod
+    def _employer_named(doc: Doc, m: "re.Match[str]", job_sentence: "_Lazy", window: str) -> bool:
+        """"9 years with Qantas", "22 years with the same builder": a name written with a capital (not a month,
+        a place the prospect lives or another fact's word), or "the same ..." in a sentence about work."""
+        low: str = state(doc).low
+        if NOT_TENURE_RE.search(window) or NOT_TENURE_RE.search(low, m.end(), min(len(low), m.end() + 30)) or not job_sentence:
+            return False
+        if m.group("same"):
+            return True
+        org = m.start("org")
+        word = re.match(r"[a-z][\w&'.-]*", low[org:])
+        return doc.text[org].isupper() and word is not None and word.group() not in NOT_EMPLOYER_NAMES
+
+    @staticmethod
     def _is_age(doc: Doc, start: int, end: int) -> bool:
         """The number is the prospect's age ("I am Rahul, 31 yrs, working as ..."), not a tenure."""
         if any(c.fact == "age" and c.start < end and start < c.end for c in state(doc).candidates):
@@ -692,7 +737,7 @@ class WorkComponent:
             if value is not None and 0 <= value <= 60:
                 add(doc, "years_in_job", value, 0.9, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
-        for pattern in (TENURE_AT_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
+        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
             hint = HINTS.get(id(pattern))
             if hint is not None and not hint.search(low, s, e):
                 continue  # patterns that open with a number: a literal they need is checked first
@@ -706,6 +751,8 @@ class WorkComponent:
                     continue  # "$4,000 a month as a hygienist": "a month" is the pay period
                 if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
                     continue
+                if pattern is NAMED_TENURE_RE and not self._employer_named(doc, m, job_sentence, window):
+                    continue
                 if PAST_STRETCH_RE.search(low, clause_start(low, s, m.start()), m.start()):
                     continue  # "since 2023, before that Deloitte for 6 years": a past job's time
                 if AFTER_STRETCH_RE.search(low, max(s, m.start() - 25), m.start()) and MOVED_RE.search(low, s, e):
@@ -716,7 +763,7 @@ class WorkComponent:
                     continue
                 value = self._span_years(m, low)
                 if value is not None and 0 <= value <= 60:
-                    add(doc, "years_in_job", value, 0.85, m.start(), m.end())
+                    add(doc, "years_in_job", value, self._stretch_confidence(pattern, m), m.start(), m.end())
                     claim_overlapping(doc, m.start(), m.end())
         for m in STARTED_AGO_RE.finditer(low, s, e):
             if NOT_JOINED_RE.search(low, m.start(), m.end()) or NOT_TENURE_RE.search(low[m.start():m.end()].replace(" ago", "")):

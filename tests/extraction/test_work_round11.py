@@ -1,0 +1,87 @@
+"""Work facts, round 11: job loss told as the time of something else or imagined, a child at uni, a couple
+both working, a title said beside someone who spoke ("GP told me"), a pastime's licence, pay "as a" title,
+tenure with an employer named by name or "the same" one, and more titles. Fresh sentences, not corpus lines.
+Today is 2026-11-25."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# employment type ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "my life cover stopped when I got made redundant back in 2022",
+    "the old plan lapsed when I lost my job, long story",
+    "what happens to the premiums if I get laid off?",
+    "if I lost my job could I pause it?",
+    "say I went freelance next spring, would the price change?",
+    "we've got one at college in Cardiff and one still at home",
+    "we both work full time so money's fine",
+])
+def test_no_employment_from_a_past_trigger_a_wish_or_a_child(facts, text):
+    assert "employment_type" not in facts(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("no private health since I was laid off in the spring", "unemployed"),
+    ("between jobs at the moment, lost my cover when I was made redundant", "unemployed"),
+    ("I lost my job in October", "unemployed"),
+    ("still at university, final year of law", "student"),
+    ("35, married, work in sales for a software firm", "employed"),
+])
+def test_employment_still_read(facts, text, kind):
+    assert facts(text)["employment_type"] == kind
+
+
+def test_back_in_work_after_a_job_loss(facts):
+    got = facts("got laid off in May but landed a new one in August")
+    assert got.get("employment_type") != "unemployed"
+
+
+# occupation -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, job", [
+    ("I'm a junior analyst at an insurer", "data analyst"),
+    ("working as an HR assistant in Nairobi", "human resources manager"),
+    ("portrait photographer, mostly families", "photographer"),
+    ("I lecture at a business school in Lagos", "lecturer"),
+    ("making about 700 a week as a plasterer", "plasterer"),
+])
+def test_titles_said_in_more_ways(facts, text, job):
+    assert facts(text)["occupation"] == job
+
+
+@pytest.mark.parametrize("text", [
+    "GP reckons it's just stress",
+    "Consultant said the scan was clear",
+    "the accountant at the firm told me to ask you",
+    "I've got my private pilot's licence, fly most weekends",
+    "amateur boxer, twice a week",
+    "what if I became a scaffolder, would it cost more?",
+])
+def test_no_occupation_for_someone_who_spoke_a_pastime_or_a_wish(facts, text):
+    assert "occupation" not in facts(text)
+
+
+# tenure ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, years", [
+    ("bricklayer, 15 years with the same firm of builders", 15),
+    ("8 years with Sainsbury's, on the tills", 8),
+    ("care assistant, just over a decade with Bupa", 10),
+    ("I'm a pharmacist, been qualified 20 years, 4 years with Boots", 4),
+    ("ward sister, two years with the trust", 2),
+])
+def test_time_with_a_named_employer(facts, text, years):
+    assert facts(text)["years_in_job"] == pytest.approx(years, abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    "been with the same girlfriend 6 years",
+    "I've banked with Lloyds 20 years",
+    "I'm a welder, had 4 years with Aviva on my old policy",
+    "my husband has 9 years with Ford",
+])
+def test_no_tenure_from_other_stretches(facts, text):
+    assert "years_in_job" not in facts(text)

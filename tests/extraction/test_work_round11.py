@@ -85,3 +85,28 @@ def test_time_with_a_named_employer(facts, text, years):
 ])
 def test_no_tenure_from_other_stretches(facts, text):
     assert "years_in_job" not in facts(text)
+
+
+@pytest.mark.parametrize("text, years", [
+    ("been at the depot since spring 2022", 4.6),
+    ("joined the firm last autumn", 1.1),
+    ("lost my job in January, found a new one in May", 0.5),
+    ("I started here in 2019", 7),
+    ("warehouse operative at Argos, I work for them since 2016", 10),
+    ("nursing 25 years, only switched to this hospital in 2023", 3),
+    ("in hospitality 12 years, this new restaurant 8 months", 0.67),
+    ("on the tools since school, I'm 50. Own business last 9 years", 9),
+    ("Nine years last March, same office the whole time", 9.7),
+])
+def test_start_dates_and_the_current_stretch(facts, text, years):
+    assert facts(text)["years_in_job"] == pytest.approx(years, abs=0.1)
+
+
+@pytest.mark.parametrize("text", [
+    "I need 250k for 25 years, I'm a mechanic",
+    "my daughter joined the navy last spring",
+    "we moved to this town in 2023, I'm a barber",
+    "been smoking since last October, I'm a cleaner",
+])
+def test_no_tenure_from_terms_relatives_or_moves(facts, text):
+    assert "years_in_job" not in facts(text)

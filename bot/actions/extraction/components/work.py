@@ -97,6 +97,16 @@ NAMED_TENURE_RE = re.compile(
     rf"\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|for)\s+"
     r"(?:(?P<same>the same (?!(?:partner|wife|husband|girlfriend|boyfriend|woman|man|guy|girl|car|house|bank account|doctor|gp|dentist|insurer|policy|provider)\b)[a-z])|(?:the\s+)?(?P<org>[a-z]))"
 )
+# an employer named by a pronoun: "I work for them since 2010", "been with her firm"
+OBJECT_PRONOUN_RE = re.compile(r"\b(?:for|with|by|under|alongside|joined) (?:them|him|her|their|his)\b")
+MOVED_TO_RE = re.compile(r"(?:moved|switched|went) (?:over |across )?to\b")
+# a policy's term, not a stretch at work: "I want 400k for 20 years", "cover for 25 years", "a mortgage for 30 years"
+TERM_BEFORE_RE = re.compile(r"(?:\d\s*(?:k|m|grand|000)|\b(?:cover|covered|term|policy|protection|plan|mortgage|loan|fixed|locked in))\s*$")
+# "this current kitchen 14 months", "the new place 6 months now": the stretch at the current place
+CURRENT_STRETCH_RE = re.compile(
+    rf"\b(?:this|my|the) (?:current|present|new) (?:[\w-]+ )?(?:{WORKPLACES}|one)\s*,?\s+(?:for\s+)?(?:about |around |nearly |almost |just over |over )?"
+    rf"(?P<n>{NUM}|a|a couple of|a few)\s+(?P<u>years?|yrs?|months?|weeks?)\b"
+)
 CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
 # capitalised words after "N years with" that name no employer
 NOT_EMPLOYER_NAMES = frozenset({"i", "my", "me", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -108,7 +118,7 @@ ORDINAL_YEAR_RE = re.compile(
 )
 # "5 years in March at this place", "coming up to 2 years in January": a round figure reached in a coming month (DEV11.md, DEV14.md)
 ANNIVERSARY_RE = re.compile(
-    rf"\b(?:coming up (?:on |to )|going on |it'?ll be |it will be )?(?P<n>{NUM})\s+(?:years?|yrs?)\s+(?:in|this|next|come) "
+    rf"\b(?:coming up (?:on |to )|going on |it'?ll be |it will be )?(?P<n>{NUM})\s+(?:years?|yrs?)\s+(?P<when>in|this|next|come|last) "
     r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s*(?:'?\d{2}\b|(?:19|20)\d{2}))"
 )
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
@@ -193,6 +203,8 @@ MONTHS_IN_RE = re.compile(
 LAST_STRETCH_RE = re.compile(
     rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))?(?: (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))|(?=\s*(?:now|or so)?\s*(?:[,.;!?]|$)))"
 )
+# "Own company last 6 years", "self-employed the past 4 years": the stretch in one's own business or the current job
+OWN_STRETCH_BEFORE_RE = re.compile(r"\b(?:own (?:company|business|firm|shop|practice|outfit|salon|garage)|my own boss|self[- ]?employed|on my own|(?:this|current|present) (?:job|role|company|firm|place|employer|post))\b[^,.;!?]{0,12}$")
 # "been in IT 20 years but only 2 at this company", "I've only been at mine 2": a short stretch with the current employer
 ONLY_STRETCH_RE = re.compile(
     rf"\bonly (?:been (?:at|with) (?:mine|my place|my one|this one|this place|here|there) (?:for )?)?(?P<n>{NUM})(?: (?P<u>years?|yrs?))?"
@@ -200,9 +212,10 @@ ONLY_STRETCH_RE = re.compile(
 )
 # "just started in March", "been here since February", "joined in June last year" (no year said)
 MONTH_START_RE = re.compile(
-    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:took|got|landed|started|accepted) (?:a |the |this |my )?(?:new )?(?:job|role|position|post)(?: here| there)? in|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since)\s+"
-    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
-    r"(?!\s*,?\s*(?:'?\d{2}\b|(?:19|20)\d{2}|\d))(?P<last>\s+(?:last|this) year)?"
+    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)(?: here| there)? in|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since|"
+    r"(?:(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)|(?:started|joined|began)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+))?)(?=\s+last\s))\s+"
+    r"(?P<lastmon>(?:last|this past) )?(?:the )?(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter)\b"
+    r"(?!\s*,?\s*(?:of\s+)?(?:'?\d{2}\b|(?:19|20)\d{2}|\d))(?P<last>\s+(?:last|this) year)?"
 )
 # "started my plumbing business when I was 25, I'm 41 now" (with the age said)
 STARTED_AT_AGE_RE = re.compile(
@@ -215,7 +228,7 @@ EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?
 # "when did I start... Feb 2021 I think": a start asked about and answered in one breath
 SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened|took over) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
                       r"been there since|hired in|working there since|employed since|there since|(?:start|join)(?:ed)?\s*(?:\.\.+|[-–:?,])(?:\s*(?:in|around|about))?)\s*"
-                      r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
+                      r"(?:(?:the )?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
 WITH_KIN_RE = re.compile(r"\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
 # "I am Kavita, 42 years, I run a shop": a bare number of years right after a name is the age
 NAME_INTRO_RE = re.compile(r"\b(?:i am|i'm|im|my name is|my name's|name's|this is)\s+[a-z]+\s*,\s*$")
@@ -240,7 +253,7 @@ JOB_WORDS_RE = re.compile(
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area|expenses|savings|saved|emergency fund|worth of|buffer)")
+NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|city|town|area|expenses|savings|saved|emergency fund|worth of|buffer)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
@@ -299,7 +312,8 @@ YEARS_BEFORE_MONTHS_RE = re.compile(rf"\b(?P<n>{NUM}|a|an)\s+(?:years?|yrs?),?\s
 MONTHS_AFTER_YEARS_RE = re.compile(rf"\s+(?:and\s+)?(?P<n>{NUM})\s+months?\b(?!\s+(?:off|ago|of|on|leave|sick|unpaid|maternity|paternity|notice|probation|in hospital|out))")
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|began|opened|founded|set up|taken on|took over| ago")
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|began|opened|founded|set up|taken on|took over| ago|new (?:job|one)|"
+                             r"last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)")
 # a message that is only a tenure answer: "18 months in", "Started in March last year", "just started",
 # "coming up to 2 years in January", "when did I start... Feb 2021 I think"
 SHORT_TENURE_RE = re.compile(
@@ -321,8 +335,17 @@ HINTS = {id(k): v for k, v in {
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
     ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in)\b"),
-    ANNIVERSARY_RE: re.compile(r"y(?:ea)?rs? (?:in|this|next|come) [a-s]"),
+    ANNIVERSARY_RE: re.compile(r"y(?:ea)?rs? (?:in|this|next|come|last) [a-s]"),
 }.items()}
+
+
+# a season said as a start ("since summer 2023") is its middle month, northern hemisphere (DEV16.md)
+SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+
+def month_of(word: str) -> int:
+    """1-12 for a month name, its abbreviation or a season."""
+    return SEASON_MONTH.get(word) or month_number(word)
 
 
 class _Lazy:
@@ -684,7 +707,7 @@ class WorkComponent:
     def _stretch_confidence(pattern: "re.Pattern[str]", m: "re.Match[str]") -> float:
         """Time with the employer named, or at "this"/"the current" place, beats a career figure said beside it
         ("been a mechanic 20 years, 6 years with Toyota" is 6; DEV16.md, docs "time with the employer over the career")."""
-        if pattern is NAMED_TENURE_RE or (pattern is TENURE_AT_RE and CURRENT_PLACE_RE.search(m.group())):
+        if pattern is NAMED_TENURE_RE or pattern is CURRENT_STRETCH_RE or (pattern is TENURE_AT_RE and CURRENT_PLACE_RE.search(m.group())):
             return 0.88
         return 0.85
 
@@ -722,6 +745,8 @@ class WorkComponent:
                     or self._is_age(doc, m.start("n"), m.end("n")) or not self._self_at(doc, low, s, m.start())):
                 continue
             ahead = (month_number(m.group("mon")) - today(doc).month) % 12
+            if m.group("when") == "last":
+                ahead = -((today(doc).month - month_number(m.group("mon"))) % 12)  # "twelve years last June": passed since
             if 0 < n <= 60:
                 add(doc, "years_in_job", round(n - ahead / 12, 2), 0.85, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
@@ -730,14 +755,15 @@ class WorkComponent:
         """Stated durations: "been at the bank 12 years", "the last 8 on this ward", "joined 6 years ago"."""
         self._counted_years(doc, low, s, e, job_sentence)
         for m in [*LAST_STRETCH_RE.finditer(low, s, e), *ONLY_STRETCH_RE.finditer(low, s, e)]:
-            # "20 years, the last 8 on this ward": the unit comes from the career figure before it
-            if not job_sentence or not re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()]) or not self._self_at(doc, low, s, m.start()):
+            # "20 years, the last 8 on this ward": the unit comes from the career figure before it, or is said after one's own business ("Own company last 6 years")
+            own = m.group("u") and OWN_STRETCH_BEFORE_RE.search(low, max(s, m.start() - 40), m.start())
+            if not job_sentence or not (own or re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()])) or not self._self_at(doc, low, s, m.start()):
                 continue
             value = self._years(m.group("n"), m.group("u") or "years")
             if value is not None and 0 <= value <= 60:
                 add(doc, "years_in_job", value, 0.9, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
-        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
+        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
             hint = HINTS.get(id(pattern))
             if hint is not None and not hint.search(low, s, e):
                 continue  # patterns that open with a number: a literal they need is checked first
@@ -745,6 +771,10 @@ class WorkComponent:
                 window = self._window(low, s, e, m.start(), m.end())
                 if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
                     continue
+                if pattern is CURRENT_STRETCH_RE and NOT_TENURE_RE.search(window):
+                    continue  # the place of work is named, so no other job word is needed
+                if pattern is TENURE_RE and TERM_BEFORE_RE.search(low, max(s, m.start() - 25), m.start()):
+                    continue  # "I want 400k for 20 years": the policy's term
                 if any(c.fact in ("years_in_job", "age") and c.start <= m.start() < c.end for c in state(doc).candidates):
                     continue  # "I am Sipho, 38 years": an age already read
                 if any(q.period and q.start <= m.start() < q.end for q in state(doc).quantities):
@@ -790,7 +820,10 @@ class WorkComponent:
             if not job_sentence or NOT_TENURE_RE.search(checked) or not self._self_at(doc, low, s, m.start()):
                 continue
             now = today(doc)
-            months = (now.month - month_number(m.group("mon"))) % 12 + (12 if m.group("last") and "last" in m.group("last") else 0)
+            months = (now.month - month_of(m.group("mon"))) % 12
+            if (m.group("last") and "last" in m.group("last")) or (m.group("lastmon") and months < 3):
+                months += 12  # "joined in June last year"; "since last October" said in November is thirteen months
+
             add(doc, "years_in_job", round(months / 12, 2), 0.75, m.start(), m.end())
             claim_overlapping(doc, m.start(), m.end())
         for m in STARTED_AT_AGE_RE.finditer(low, s, e):
@@ -820,15 +853,17 @@ class WorkComponent:
                 continue  # "no hospital since 2018": a health event's date, not a start at work
             if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:job|employer|role|company|firm|place)s?\s+$|\b(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:different )?(?:jobs|employers|roles|companies|firms|places)\s+$", low[max(s, m.start() - 30):m.start()]):
                 continue  # "one job change since 2021", "my 4th job since 2021", "4 jobs since 2021" count changes, not tenure
-            if subject_of(doc, m.start()) not in ("self", None):
+            if self._subject(doc, low, s, m.start()) not in ("self", None):
                 continue  # "my wife has been there since 2015"
             years = self._years_since(doc, m.group("year"), m.group("mon"))
             if 0 <= years <= 60 and (latest is None or years < latest[0]):
                 latest = (years, m)
         if latest is not None:
-            # "started at Infosys in 2018 and moved to TCS in 2022": the latest start is the current job's
+            # "started at Infosys in 2018 and moved to TCS in 2022": the latest start is the current job's; a move to the
+            # current place beats a career figure ("been teaching 15 years but only moved to this school in 2024" is 2)
             years, m = latest
-            add(doc, "years_in_job", years, 0.8, m.start(), m.end())
+            moved = MOVED_TO_RE.match(low, m.start()) or CURRENT_PLACE_RE.search(low, m.start(), m.end())
+            add(doc, "years_in_job", years, 0.88 if moved else 0.8, m.start(), m.end())
             claim_overlapping(doc, m.start("year"), m.end("year"))
 
     @staticmethod
@@ -852,13 +887,30 @@ class WorkComponent:
             y += 2000 if y <= now.year % 100 else 1900
         if month is None:
             return now.year - y
-        return round(((now.year - y) * 12 + now.month - month_number(month)) / 12, 1)
+        return round(((now.year - y) * 12 + now.month - month_of(month)) / 12, 1)
 
     @staticmethod
     def _short_answer(doc: Doc, low: str) -> bool:
         """The whole message is a short answer about starting or time in ("18 months in", "Started in March
         last year", "just started"): the bot asked about the job, so no job word is needed."""
         return state(doc).expect in ("years_in_job", "occupation", "employment_type", None) and bool(SHORT_TENURE_RE.fullmatch(low.strip()))
+
+    @staticmethod
+    def _subject(doc: Doc, low: str, s: int, pos: int) -> str:
+        """subject_of(), except that a pronoun that is the employer after "I work for" leaves the prospect the
+        subject ("I work for them since 2010", "I've been with her firm since 2019")."""
+        subj = subject_of(doc, pos)
+        if subj != "other":
+            return subj
+        me = None
+        for me in FIRST_PERSON_RE.finditer(low, s, pos):
+            pass
+        if me is None:
+            return subj
+        objects = [(o.start(), o.end()) for o in OBJECT_PRONOUN_RE.finditer(low, me.end(), pos)]
+        if all(any(a <= p.start() < b for a, b in objects) for p in PRONOUN_RE.finditer(low, me.end(), pos)):
+            return "self"
+        return subj
 
     @staticmethod
     def _self_at(doc: Doc, low: str, s: int, pos: int) -> bool:
@@ -892,7 +944,8 @@ class WorkComponent:
             value += 0.5 if unit.startswith(("year", "yr")) else 0.04
         if value is not None and unit.startswith("month"):
             # "1 year 3 months there", "two years and 6 months at the bank": the years said before the months
-            before = YEARS_BEFORE_MONTHS_RE.search(low, max(0, m.start() - 25), m.start())
+            at = m.start("n") if m.re is CURRENT_STRETCH_RE else m.start()  # "12 years, this new place 8 months" is 8 months
+            before = YEARS_BEFORE_MONTHS_RE.search(low, max(0, at - 25), at)
             years = self._years(before.group("n"), "years") if before else None
             if years is not None:
                 value = round(years + value, 2)

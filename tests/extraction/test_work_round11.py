@@ -110,3 +110,54 @@ def test_start_dates_and_the_current_stretch(facts, text, years):
 ])
 def test_no_tenure_from_terms_relatives_or_moves(facts, text):
     assert "years_in_job" not in facts(text)
+
+
+# job changes ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    ("data engineer at an insurer. Moved once in the past five years, for a promotion", 1),
+    ("over the last 5 years I went from bar work to a call centre to now teaching assistant", 2),
+    ("in the last five years I've gone from cleaning to care work, that's my job now", 1),
+])
+def test_moves_counted_in_the_window(facts, text, n):
+    assert facts(text)["job_changes_5y"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "we've moved twice in the last five years, I'm a postman",
+    "moved house once in the past 5 years, I'm a midwife",
+    "in the last five years I went from 35k to 48k as a nurse",
+    "over the last 5 years I went from nights to days at the depot",
+    "just started a new job in September, still on probation",
+])
+def test_no_job_changes_from_house_moves_pay_or_a_new_job_alone(facts, text):
+    assert "job_changes_5y" not in facts(text)
+
+
+def test_the_job_left_on_the_way_is_not_the_occupation(facts):
+    assert facts("switched from plumbing to lecturing, I'm a lecturer at the college now")["occupation"] == "lecturer"
+    assert facts("I went from nursing to teaching a while back, love it").get("occupation") != "nurse"
+
+
+# income stability -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("take-home is about 700 a week but January is always dead", "variable"),
+    ("I'm freelance, paid per project, so it swings", "variable"),
+    ("some seasons are lean, I'm a landscape gardener", "variable"),
+    ("shop takings are down by a third since the roadworks started", "variable"),
+    ("civil servant, the salary is rock solid", "stable"),
+])
+def test_income_stability_said_more_ways(facts, text, kind):
+    assert facts(text)["income_stability"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "my marriage is rock solid and I earn 48k",
+    "some years ago I earned a lot more",
+    "the traffic's slow on my way to work",
+    "my weight's gone down by a stone, I earn about 40k",
+    "business is slow, so maybe after Christmas",
+])
+def test_no_income_stability_from_near_misses(facts, text):
+    assert "income_stability" not in facts(text)

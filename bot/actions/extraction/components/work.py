@@ -280,7 +280,8 @@ BEFORE_THAT_RE = re.compile(r"\b(?:before that|before this|before then|prior to 
 # "job changes - 3", "job changes: none" (a form-like answer)
 SAY_CHANGES_RE = re.compile(rf"\b(?:job|employer|career) changes?\b(?:[^;!?\d]{{0,20}}?\b(?:i'd say|i reckon|i think|probably|maybe|about|roughly|around|call it|so|just|only)\s+|\s*(?:[-:=–]+|is|are|were|was|would be)\s*)(?P<n>\d|one|two|three|four|five|six|none|zero)\b")
 BARE_CHANGES_RE = re.compile(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
-RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b")
+# "just changed jobs" (a new job alone, "just started a new job", counts none: dev5, dev12, dev16)
+RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b")
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
          "a couple times": 2, "several times": 4, "a lot": 5}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -290,6 +291,16 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 WINDOW_CHANGES_RE = re.compile(
     rf"\b(?:changed|switched|hopped|jumped ship|moved on)\s+(?P<n>once|twice|{NUM} times)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)\s+(?:few|couple of|{NUM})\s+(?:years|yrs)\b"
 )
+# "moved twice in the last five years", "only moved once in the past 5 yrs": a bare "moved", read only in a message about work
+MOVED_WINDOW_RE = re.compile(
+    rf"\b(?:moved|moved on|jumped|changed)\s+(?P<n>once|twice|{NUM} times)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)\s+(?:5|five)\s+(?:years|yrs)\b"
+)
+# the household moving, not the prospect's job: "we've moved twice in the last five years"
+WE_BEFORE_RE = re.compile(r"\b(?:we|we've|weve|we'd|we're|us|family)\b")
+# "in the last five years I went from retail to warehouse to now driving for DHL": each "to" on the path is a move
+PATH_RE = re.compile(r"\b(?:went|gone|moved|switched|jumped|bounced|hopped|progressed) from (?P<path>[a-z][^.;!?\d]{0,80})")
+PATH_WINDOW_RE = re.compile(r"\b(?:in|over|within) (?:the )?(?:last|past) (?:5|five) (?:years|yrs)\b|\bsince (?:covid|the pandemic|lockdown|202[1-6])\b")
+NOT_A_JOB_PATH_RE = re.compile(r"\b(?:full[- ]time|part[- ]time|days|nights|shifts|house|flat|home|renting|single|married|smoking|vaping|size|stone|kilos?)\b")
 # "started at Infosys in 2018 and moved to TCS in 2022": one employer named, then a dated move to another
 DATED_MOVE_RE = re.compile(
     r"\b(?:started|joined|was|worked|been) (?:at|with|for) [\w&'.-]+(?: [\w&'.-]+)?(?: (?:in|from) (?:19|20)\d\d| for \S+ (?:years?|yrs))?,?\s+"
@@ -540,7 +551,7 @@ class WorkComponent:
             return False  # "I run a plumbing business with 12 staff": the owner of a firm, not the trade
         if BOTH_BEFORE_RE.search(low, max(s, start - 25), start):
             return True  # "my wife and I are both teachers"
-        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from|(?:went|gone|moved|switched|changed|came|retrained|transferred|jumped) (?:over |across )?from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if is_hypothetical(low, floor, start):
             return False  # "what if I drove a bus instead?", "supposing I became a roofer": an imagined job
@@ -977,6 +988,7 @@ class WorkComponent:
             n = {"once": 1, "twice": 2}.get(word) or parse_number(word.split()[0])
             if n is not None and n < 20 and subject_of(doc, m.start()) in ("self", None):
                 add(doc, "job_changes_5y", int(n), 0.8, m.start(), m.end())
+        self._moves_in_window(doc, low)
         for m in DATED_MOVE_RE.finditer(low):
             if today(doc).year - 5 <= int(m.group("year")) <= today(doc).year and subject_of(doc, m.start()) in ("self", None):
                 add(doc, "job_changes_5y", 1, 0.7, m.start(), m.end())
@@ -990,6 +1002,28 @@ class WorkComponent:
             tenure = [float(c.value) for c in state(doc).candidates if c.fact == "years_in_job" and isinstance(c.value, (int, float))]  # type: ignore[arg-type]
             if tenure and max(tenure) < 5:
                 add(doc, "job_changes_5y", 1, 0.6, m.start(), m.end())
+
+    @staticmethod
+    def _moves_in_window(doc: Doc, low: str) -> None:
+        """Moves counted in the five years without the word "job", in a message about work: "moved twice in the last
+        five years", "in the last 5 years I went from retail to warehouse to now driving" (a move of home is none)."""
+        if "five" not in low and "5" not in low and "since" not in low:
+            return
+        about_work = _Lazy(lambda: bool(JOB_CHANGE_TOPIC_RE.search(low) or EXTRA_JOB_WORDS_RE.search(low) or has(doc, "occupation")
+                                        or any(c.fact == "employment_type" for c in state(doc).candidates)))
+        for m in MOVED_WINDOW_RE.finditer(low) if "moved" in low or "jumped" in low or "changed" in low else ():
+            s, e = sentence_at(state(doc).sents, m.start())
+            word = m.group("n")
+            n = {"once": 1, "twice": 2}.get(word) or parse_number(word.split()[0])
+            if n is not None and n < 20 and about_work and not PLACE_MOVE_RE.search(low, s, e) and not WE_BEFORE_RE.search(low, s, m.start()) and subject_of(doc, m.start()) in ("self", None):
+                add(doc, "job_changes_5y", int(n), 0.8, m.start(), m.end())
+        for m in PATH_RE.finditer(low) if " from " in low else ():
+            s, e = sentence_at(state(doc).sents, m.start())
+            path = m.group("path")
+            hops = len(re.findall(r"\bto\b", path))
+            if (hops and PATH_WINDOW_RE.search(low, s, e) and about_work and not NOT_A_JOB_PATH_RE.search(path)
+                    and not PLACE_MOVE_RE.search(low, s, e) and not WE_BEFORE_RE.search(low, s, m.start()) and subject_of(doc, m.start()) in ("self", None)):
+                add(doc, "job_changes_5y", hops, 0.75, m.start(), m.end())
 
     def _job_changes(self, doc: Doc) -> None:
         low: str = state(doc).low

@@ -161,3 +161,25 @@ def test_income_stability_said_more_ways(facts, text, kind):
 ])
 def test_no_income_stability_from_near_misses(facts, text):
     assert "income_stability" not in facts(text)
+
+
+# home, and self-employment that ended ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("wife works at the bank and I'm at home with our two full time", "homemaker"),
+    ("I'm home with the kids, partner does the earning", "homemaker"),
+    ("I'm a UX designer, I work for a studio in Bristol. Before that I freelanced", "employed"),
+    ("I was self employed till 2021, now I work for the NHS", "employed"),
+])
+def test_home_with_the_kids_and_past_freelancing(facts, text, kind):
+    assert facts(text)["employment_type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "I'm home with the baby on maternity leave till April",
+    "I'm at home with the kids today, half term",
+    "my husband reckons I'm at home with the kids too much",
+    "I used to be self-employed, years back",
+])
+def test_no_homemaker_or_self_employment_from_a_spell_or_the_past(facts, text):
+    assert facts(text).get("employment_type") not in ("homemaker", "self_employed")

@@ -82,6 +82,10 @@ def test_time_with_a_named_employer(facts, text, years):
     "I've banked with Lloyds 20 years",
     "I'm a welder, had 4 years with Aviva on my old policy",
     "my husband has 9 years with Ford",
+    "I've had 8 years with EE as my mobile provider, I'm a porter",
+    "I was 5 years with Lloyds before moving on, I'm a cashier",
+    "I'm a midwife, had 3 years with Graves' disease",
+    "since May I've been vaping again, I'm a joiner",
 ])
 def test_no_tenure_from_other_stretches(facts, text):
     assert "years_in_job" not in facts(text)

@@ -108,6 +108,9 @@ CURRENT_STRETCH_RE = re.compile(
     rf"(?P<n>{NUM}|a|a couple of|a few)\s+(?P<u>years?|yrs?|months?|weeks?)\b"
 )
 CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
+# a stretch that ended, or one that is not work: "I was 6 years with Barclays", "did 30 years with British Rail"
+PAST_STRETCH_BEFORE_RE = re.compile(r"\b(?:was|were|did|spent|had|served)\s+(?:about |nearly |almost |over |just over )?$")
+NAMED_NOT_EMPLOYER_AFTER_RE = re.compile(r"[^,.;!?]{0,25}\b(?:provider|customer|supplier|network|broadband|account|mortgage|loan|member|membership|subscription|before (?:moving|i moved|joining|i joined|switching)|then (?:moved|switched|joined))\b")
 # capitalised words after "N years with" that name no employer
 NOT_EMPLOYER_NAMES = frozenset({"i", "my", "me", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "covid", "uni", "university", "college", "school", "mum", "mom", "dad", "god"})
@@ -729,6 +732,8 @@ class WorkComponent:
         low: str = state(doc).low
         if NOT_TENURE_RE.search(window) or NOT_TENURE_RE.search(low, m.end(), min(len(low), m.end() + 30)) or not job_sentence:
             return False
+        if PAST_STRETCH_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()) or NAMED_NOT_EMPLOYER_AFTER_RE.match(low, m.end()):
+            return False  # "I was 6 years with Barclays", "had 2 years with Crohn's", "10 years with Vodafone as my phone provider"
         if m.group("same"):
             return True
         org = m.start("org")
@@ -830,6 +835,8 @@ class WorkComponent:
             checked = low[max(s, m.start() - 30):m.start()] if low.startswith(("left", "quit"), m.start()) else low[max(s, m.start() - 30):m.end()]
             if not job_sentence or NOT_TENURE_RE.search(checked) or not self._self_at(doc, low, s, m.start()):
                 continue
+            if low.startswith("since", m.start()) and NOT_TENURE_RE.search(low, m.end(), clause_end(low, m.end(), e)):
+                continue  # "since March I've been smoking again", "since June I've been off sick": what began is no job
             now = today(doc)
             months = (now.month - month_of(m.group("mon"))) % 12
             if (m.group("last") and "last" in m.group("last")) or (m.group("lastmon") and months < 3):

@@ -345,6 +345,7 @@ HINTS = {id(k): v for k, v in {
     MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
     YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the)\b"),
     TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+a\s+(?:half|bit))?\s+(?:now\s+)?(?:at|with|in|on)\b"),
+    CURRENT_STRETCH_RE: re.compile(r"\b(?:current|present|new) "),
     NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+a\s+(?:half|bit))?\s+(?:now\s+)?(?:at|with|for)\b"),
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
@@ -1014,8 +1015,8 @@ class WorkComponent:
     def _moves_in_window(doc: Doc, low: str) -> None:
         """Moves counted in the five years without the word "job", in a message about work: "moved twice in the last
         five years", "in the last 5 years I went from retail to warehouse to now driving" (a move of home is none)."""
-        if "five" not in low and "5" not in low and "since" not in low:
-            return
+        if " from " not in low and "moved" not in low and "jumped" not in low and "changed" not in low:
+            return  # a cheap check: most messages tell no move
         about_work = _Lazy(lambda: bool(JOB_CHANGE_TOPIC_RE.search(low) or EXTRA_JOB_WORDS_RE.search(low) or has(doc, "occupation")
                                         or any(c.fact == "employment_type" for c in state(doc).candidates)))
         for m in MOVED_WINDOW_RE.finditer(low) if "moved" in low or "jumped" in low or "changed" in low else ():

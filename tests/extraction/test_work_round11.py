@@ -122,6 +122,7 @@ def test_no_tenure_from_terms_relatives_or_moves(facts, text):
     ("data engineer at an insurer. Moved once in the past five years, for a promotion", 1),
     ("over the last 5 years I went from bar work to a call centre to now teaching assistant", 2),
     ("in the last five years I've gone from cleaning to care work, that's my job now", 1),
+    ("baker at a supermarket, almost 5 years, before that I was at a little bakery in town", 1),
 ])
 def test_moves_counted_in_the_window(facts, text, n):
     assert facts(text)["job_changes_5y"] == n

@@ -1008,7 +1008,7 @@ class WorkComponent:
         m = BEFORE_JOB_RE.search(low) if "before" in low or "prior" in low or "previously" in low else None
         if m is not None and subject_of(doc, m.start()) in ("self", None):
             tenure = [float(c.value) for c in state(doc).candidates if c.fact == "years_in_job" and isinstance(c.value, (int, float))]  # type: ignore[arg-type]
-            if tenure and max(tenure) < 5:
+            if tenure and max(tenure) <= 5:  # "nearly 5 yrs, before that I was at a garage": the move is inside the window
                 add(doc, "job_changes_5y", 1, 0.6, m.start(), m.end())
 
     @staticmethod

@@ -188,3 +188,23 @@ def test_home_with_the_kids_and_past_freelancing(facts, text, kind):
 ])
 def test_no_homemaker_or_self_employment_from_a_spell_or_the_past(facts, text):
     assert facts(text).get("employment_type") not in ("homemaker", "self_employed")
+
+
+@pytest.mark.parametrize("text, years", [
+    ("at Morrisons 7 years", 7),
+    ("joiner with the council 11 years now", 11),
+    ("receptionist at Specsavers 14 months", 1.17),
+])
+def test_the_employer_before_the_figure(facts, text, years):
+    assert facts(text)["years_in_job"] == pytest.approx(years, abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    "with Dave 9 years, never married",
+    "with Legal & General 12 years for my life policy",
+    "at Durham 3 years studying history",
+    "at the hospital 3 weeks with pneumonia",
+    "my husband's at Ford 20 years",
+])
+def test_no_tenure_from_a_partner_a_provider_a_course_or_a_stay(facts, text):
+    assert "years_in_job" not in facts(text)

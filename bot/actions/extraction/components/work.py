@@ -108,6 +108,12 @@ CURRENT_STRETCH_RE = re.compile(
     rf"(?P<n>{NUM}|a|a couple of|a few)\s+(?P<u>years?|yrs?|months?|weeks?)\b"
 )
 CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
+# the employer before the figure, in a terse line: "electrician with the council 10 years", "at Tesco 5 years"
+PLACE_THEN_YEARS_RE = re.compile(
+    rf"\b(?:at|with) (?:the |a |an )?(?P<org>[a-z][\w&'.-]*(?: [a-z][\w&'.-]*){{0,2}}?),? (?:for )?(?:about |around |nearly |almost |over |just over |going on )?"
+    rf"(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)\b(?! (?:old|ago|of age))"
+)
+STUDY_AFTER_RE = re.compile(r"[^,.;!?]{0,20}\b(?:studying|study|studied|degree|course|student|as a student)\b")
 # a stretch that ended, or one that is not work: "I was 6 years with Barclays", "did 30 years with British Rail"
 PAST_STRETCH_BEFORE_RE = re.compile(r"\b(?:was|were|did|spent|had|served)\s+(?:about |nearly |almost |over |just over )?$")
 NAMED_NOT_EMPLOYER_AFTER_RE = re.compile(r"[^,.;!?]{0,25}\b(?:provider|customer|supplier|network|broadband|account|mortgage|loan|member|membership|subscription|before (?:moving|i moved|joining|i joined|switching)|then (?:moved|switched|joined))\b")
@@ -350,6 +356,7 @@ HINTS = {id(k): v for k, v in {
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
     ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in)\b"),
+    PLACE_THEN_YEARS_RE: re.compile(r"(?:year|yr|month)s?\b"),
     ANNIVERSARY_RE: re.compile(r"y(?:ea)?rs? (?:in|this|next|come|last) [a-s]"),
 }.items()}
 
@@ -727,6 +734,24 @@ class WorkComponent:
         return 0.85
 
     @staticmethod
+    def _place_then_years(doc: Doc, m: "re.Match[str]", s: int, window: str) -> bool:
+        """"electrician with the council 10 years", "at Tesco 5 years": an employer (a workplace word or a name with a
+        capital) right after the prospect's own title or opening the line, then the figure."""
+        low: str = state(doc).low
+        org = m.start("org")
+        # a name after "with" may be a person ("with Mark 6 years"): only "at Tesco" or "with the NHS" name an employer
+        named = (doc.text[org].isupper() and low[org:].split(" ", 1)[0] not in NOT_EMPLOYER_NAMES
+                 and (low.startswith("at", m.start()) or low.startswith("the ", org - 4)))
+        if not (named or re.match(WORKPLACES, low[org:])) or NOT_TENURE_RE.search(window):
+            return False
+        if NOT_TENURE_RE.search(low, m.end(), min(len(low), m.end() + 30)) or NAMED_NOT_EMPLOYER_AFTER_RE.match(low, m.end()) or STUDY_AFTER_RE.match(low, m.end()) \
+                or HEALTH_EVENT_RE.search(low, m.start(), min(len(low), m.end() + 30)):
+            return False  # "with Aviva 10 years for my life cover", "at Leeds 3 years studying", "at the hospital 2 months with covid"
+        if not low[s:m.start()].strip(" ,;:-"):
+            return named or low[m.start():org].strip() not in ("at", "with")  # the line opens with the employer ("at school 12 years" may be a pupil's)
+        return any(c.fact == "occupation" and s <= c.start and 0 <= m.start() - c.end <= 2 for c in state(doc).candidates)
+
+    @staticmethod
     def _employer_named(doc: Doc, m: "re.Match[str]", job_sentence: "_Lazy", window: str) -> bool:
         """"9 years with Qantas", "22 years with the same builder": a name written with a capital (not a month,
         a place the prospect lives or another fact's word), or "the same ..." in a sentence about work."""
@@ -780,7 +805,7 @@ class WorkComponent:
             if value is not None and 0 <= value <= 60:
                 add(doc, "years_in_job", value, 0.9, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
-        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
+        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, PLACE_THEN_YEARS_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
             hint = HINTS.get(id(pattern))
             if hint is not None and not hint.search(low, s, e):
                 continue  # patterns that open with a number: a literal they need is checked first
@@ -799,6 +824,8 @@ class WorkComponent:
                 if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
                     continue
                 if pattern is NAMED_TENURE_RE and not self._employer_named(doc, m, job_sentence, window):
+                    continue
+                if pattern is PLACE_THEN_YEARS_RE and not self._place_then_years(doc, m, s, window):
                     continue
                 if PAST_STRETCH_RE.search(low, clause_start(low, s, m.start()), m.start()):
                     continue  # "since 2023, before that Deloitte for 6 years": a past job's time

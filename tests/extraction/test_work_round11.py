@@ -64,6 +64,14 @@ def test_no_occupation_for_someone_who_spoke_a_pastime_or_a_wish(facts, text):
     assert "occupation" not in facts(text)
 
 
+@pytest.mark.parametrize("text, job", [
+    ("Midwife and thought I'd better ask before the baby boom", "midwife"),
+    ("Electrician here, told my wife I'd sort the cover", "electrician"),
+])
+def test_own_title_beside_a_verb_of_saying_stays(facts, text, job):
+    assert facts(text)["occupation"] == job
+
+
 # tenure ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, years", [

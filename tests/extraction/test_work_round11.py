@@ -47,6 +47,7 @@ def test_back_in_work_after_a_job_loss(facts):
     ("portrait photographer, mostly families", "photographer"),
     ("I lecture at a business school in Lagos", "lecturer"),
     ("making about 700 a week as a plasterer", "plasterer"),
+    ("on £31,000 as a paramedic", "paramedic"),
 ])
 def test_titles_said_in_more_ways(facts, text, job):
     assert facts(text)["occupation"] == job
@@ -59,6 +60,7 @@ def test_titles_said_in_more_ways(facts, text, job):
     "I've got my private pilot's licence, fly most weekends",
     "amateur boxer, twice a week",
     "what if I became a scaffolder, would it cost more?",
+    "put my name on the deeds as a director of the company",
 ])
 def test_no_occupation_for_someone_who_spoke_a_pastime_or_a_wish(facts, text):
     assert "occupation" not in facts(text)

@@ -68,7 +68,7 @@ VOLUNTEER_ROLE_RE = re.compile(
     r"(?:whatsapp|facebook|fb|telegram|online|community|support|parents'?|mums'?|moms'?|church|youth) (?:group|chat|page|forum))\b"
 )
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
-AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since|earning|earn|making|paid|on)\b(?:[^,.;!?]|(?<=\d)[,.](?=\d)){0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
+AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since|earning|earn|making|paid|on(?= [£$€r]?\d))\b(?:[^,.;!?]|(?<=\d)[,.](?=\d)){0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
 # a sentence with no subject that opens with a verb of working: "work on the rigs offshore, 2 on 3 off"
 SUBJECTLESS_RE = re.compile(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained|been an?)\b")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."

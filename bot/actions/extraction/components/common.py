@@ -27,7 +27,7 @@ OWN_BEFORE_RE = re.compile(r"\b(?:my|our) $")  # not "neighbour "
 SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies", "marital_status",
              "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "conditions"}
 # Own habits and health a prospect may only imagine ("what if I took up skydiving?")
-IMAGINED_DROPS = {"smoker", "alcohol", "exercise", "hazardous_hobbies", "conditions"}
+IMAGINED_DROPS = {"smoker", "alcohol", "exercise", "hazardous_hobbies", "conditions", "employment_type"}
 # "me and my girlfriend live together": a status is the couple's, so the partner may be named
 SUBJECTS = {"marital_status": ("self", "spouse", "partner")}
 NO_CHECK_VALUES = (False, 0, "none", "single", "stable")

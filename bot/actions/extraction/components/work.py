@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..doc_state import Candidate, add, claim_overlapping, has, state, today
 from ..numbers import NUM, month_number, parse_number
 from ..resources import Occupation, occupations, trie_pattern, work_vocab
-from ..text import clause_end, clause_start, is_negated, sentence_at
+from ..text import clause_end, clause_start, is_hypothetical, is_negated, sentence_at
 from .common import FIRST_PERSON_RE, PRONOUN_RE, apply_rules, subject_of
 
 WORK_CUE_RE = re.compile(
@@ -52,6 +52,11 @@ RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'
 EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$")
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
 ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
+# someone who spoke to or treated the prospect: "Doctor says fatty liver", "the analyst at the bank said no"
+OTHER_SPEAKS_AFTER_RE = re.compile(r"(?:\s+(?!i\b|i'm\b|im\b|me\b|my\b|and\b|but\b|so\b|who\b|which\b|that\b|here\b)[\w']+){0,4}?\s+(?:says|said|told|tells|reckons|reckoned|thinks|thought|advised|advises|recommended|recommends|suggested|suggests|diagnosed|prescribed|wants me|wanted me|put me|gave me|sent me|referred me)\b")
+# a pastime, not the job: "private pilot's licence", "amateur photographer", "hobby beekeeper"
+HOBBY_BEFORE_RE = re.compile(r"\b(?:private|hobby|hobbyist|amateur|recreational|weekend warrior)\s+$")
+LICENCE_AFTER_RE = re.compile(r"(?:'s|s')?\s+(?:licen[cs]e|lessons?|hours logged)\b")
 NOT_A_JOB_AFTER_RE = re.compile(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
 # people the prospect knows or serves, named in the plural: "a group of about 200 nurses", "for local landlords",
 # "I know half the builders in town"
@@ -63,7 +68,7 @@ VOLUNTEER_ROLE_RE = re.compile(
     r"(?:whatsapp|facebook|fb|telegram|online|community|support|parents'?|mums'?|moms'?|church|youth) (?:group|chat|page|forum))\b"
 )
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
-AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since)\b[^,.;!?]{0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
+AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since|earning|earn|making|paid|on(?= [£$€r]?\d))\b(?:[^,.;!?]|(?<=\d)[,.](?=\d)){0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
 # a sentence with no subject that opens with a verb of working: "work on the rigs offshore, 2 on 3 off"
 SUBJECTLESS_RE = re.compile(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained|been an?)\b")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
@@ -81,10 +86,40 @@ TENURE_RE = re.compile(
 )
 # where one works, after "N years at the": "6 years at the council", "my 3rd year with this company"
 WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
-              r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob)\b")
+              r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob|"
+              r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university)\b")
 TENURE_AT_RE = re.compile(
-    rf"\b(?P<n>{NUM})\s+(?P<u>years?|yrs?|months?)\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
+    rf"\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
 )
+# "6 years at Tesco", "9 years with Qantas", "22 years with the same builder": the employer by name (checked for a capital
+# in the original text) or "the same ..." anything but a partner
+NAMED_TENURE_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|for)\s+"
+    r"(?:(?P<same>the same (?!(?:partner|wife|husband|girlfriend|boyfriend|woman|man|guy|girl|car|house|bank account|doctor|gp|dentist|insurer|policy|provider)\b)[a-z])|(?:the\s+)?(?P<org>[a-z]))"
+)
+# an employer named by a pronoun: "I work for them since 2010", "been with her firm"
+OBJECT_PRONOUN_RE = re.compile(r"\b(?:for|with|by|under|alongside|joined) (?:them|him|her|their|his)\b")
+MOVED_TO_RE = re.compile(r"(?:moved|switched|went) (?:over |across )?to\b")
+# a policy's term, not a stretch at work: "I want 400k for 20 years", "cover for 25 years", "a mortgage for 30 years"
+TERM_BEFORE_RE = re.compile(r"(?:\d\s*(?:k|m|grand|000)|\b(?:cover|covered|term|policy|protection|plan|mortgage|loan|fixed|locked in))\s*$")
+# "this current kitchen 14 months", "the new place 6 months now": the stretch at the current place
+CURRENT_STRETCH_RE = re.compile(
+    rf"\b(?:this|my|the) (?:current|present|new) (?:[\w-]+ )?(?:{WORKPLACES}|one)\s*,?\s+(?:for\s+)?(?:about |around |nearly |almost |just over |over )?"
+    rf"(?P<n>{NUM}|a|a couple of|a few)\s+(?P<u>years?|yrs?|months?|weeks?)\b"
+)
+CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
+# the employer before the figure, in a terse line: "electrician with the council 10 years", "at Tesco 5 years"
+PLACE_THEN_YEARS_RE = re.compile(
+    rf"\b(?:at|with) (?:the |a |an )?(?P<org>[a-z][\w&'.-]*(?: [a-z][\w&'.-]*){{0,2}}?),? (?:for )?(?:about |around |nearly |almost |over |just over |going on )?"
+    rf"(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)\b(?! (?:old|ago|of age))"
+)
+STUDY_AFTER_RE = re.compile(r"[^,.;!?]{0,20}\b(?:studying|study|studied|degree|course|student|as a student)\b")
+# a stretch that ended, or one that is not work: "I was 6 years with Barclays", "did 30 years with British Rail"
+PAST_STRETCH_BEFORE_RE = re.compile(r"\b(?:was|were|did|spent|had|served)\s+(?:about |nearly |almost |over |just over )?$")
+NAMED_NOT_EMPLOYER_AFTER_RE = re.compile(r"[^,.;!?]{0,25}\b(?:provider|customer|supplier|network|broadband|account|mortgage|loan|member|membership|subscription|before (?:moving|i moved|joining|i joined|switching)|then (?:moved|switched|joined))\b")
+# capitalised words after "N years with" that name no employer
+NOT_EMPLOYER_NAMES = frozenset({"i", "my", "me", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "covid", "uni", "university", "college", "school", "mum", "mom", "dad", "god"})
 # "3rd year there", "in my second year at the bank": the year one is in, counted whole (DEV14.md)
 ORDINAL_YEAR_RE = re.compile(
     r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)|2[0-9](?:st|nd|rd|th)) year (?:now )?"
@@ -92,12 +127,12 @@ ORDINAL_YEAR_RE = re.compile(
 )
 # "5 years in March at this place", "coming up to 2 years in January": a round figure reached in a coming month (DEV11.md, DEV14.md)
 ANNIVERSARY_RE = re.compile(
-    rf"\b(?:coming up (?:on |to )|going on |it'?ll be |it will be )?(?P<n>{NUM})\s+(?:years?|yrs?)\s+(?:in|this|next|come) "
+    rf"\b(?:coming up (?:on |to )|going on |it'?ll be |it will be )?(?P<n>{NUM})\s+(?:years?|yrs?)\s+(?P<when>in|this|next|come|last) "
     r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s*(?:'?\d{2}\b|(?:19|20)\d{2}))"
 )
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
 BEEN_AT_RE = re.compile(
-    rf"\b(?:been|worked|working|workin|work)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
+    rf"\b(?:been|worked|working|workin|work)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:same )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
     rf"(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
@@ -177,6 +212,8 @@ MONTHS_IN_RE = re.compile(
 LAST_STRETCH_RE = re.compile(
     rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))?(?: (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))|(?=\s*(?:now|or so)?\s*(?:[,.;!?]|$)))"
 )
+# "Own company last 6 years", "self-employed the past 4 years": the stretch in one's own business or the current job
+OWN_STRETCH_BEFORE_RE = re.compile(r"\b(?:own (?:company|business|firm|shop|practice|outfit|salon|garage)|my own boss|self[- ]?employed|on my own|(?:this|current|present) (?:job|role|company|firm|place|employer|post))\b[^,.;!?]{0,12}$")
 # "been in IT 20 years but only 2 at this company", "I've only been at mine 2": a short stretch with the current employer
 ONLY_STRETCH_RE = re.compile(
     rf"\bonly (?:been (?:at|with) (?:mine|my place|my one|this one|this place|here|there) (?:for )?)?(?P<n>{NUM})(?: (?P<u>years?|yrs?))?"
@@ -184,9 +221,10 @@ ONLY_STRETCH_RE = re.compile(
 )
 # "just started in March", "been here since February", "joined in June last year" (no year said)
 MONTH_START_RE = re.compile(
-    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:took|got|landed|started|accepted) (?:a |the |this |my )?(?:new )?(?:job|role|position|post)(?: here| there)? in|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since)\s+"
-    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
-    r"(?!\s*,?\s*(?:'?\d{2}\b|(?:19|20)\d{2}|\d))(?P<last>\s+(?:last|this) year)?"
+    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)(?: here| there)? in|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since|"
+    r"(?:(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)|(?:started|joined|began)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+))?)(?=\s+last\s))\s+"
+    r"(?P<lastmon>(?:last|this past) )?(?:the )?(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter)\b"
+    r"(?!\s*,?\s*(?:of\s+)?(?:'?\d{2}\b|(?:19|20)\d{2}|\d))(?P<last>\s+(?:last|this) year)?"
 )
 # "started my plumbing business when I was 25, I'm 41 now" (with the age said)
 STARTED_AT_AGE_RE = re.compile(
@@ -199,7 +237,7 @@ EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?
 # "when did I start... Feb 2021 I think": a start asked about and answered in one breath
 SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened|took over) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
                       r"been there since|hired in|working there since|employed since|there since|(?:start|join)(?:ed)?\s*(?:\.\.+|[-–:?,])(?:\s*(?:in|around|about))?)\s*"
-                      r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
+                      r"(?:(?:the )?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
 WITH_KIN_RE = re.compile(r"\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
 # "I am Kavita, 42 years, I run a shop": a bare number of years right after a name is the age
 NAME_INTRO_RE = re.compile(r"\b(?:i am|i'm|im|my name is|my name's|name's|this is)\s+[a-z]+\s*,\s*$")
@@ -224,7 +262,7 @@ JOB_WORDS_RE = re.compile(
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|here in|uk|us\b|city|town|area|expenses|savings|saved|emergency fund|worth of|buffer)")
+NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|city|town|area|expenses|savings|saved|emergency fund|worth of|buffer)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
@@ -251,7 +289,8 @@ BEFORE_THAT_RE = re.compile(r"\b(?:before that|before this|before then|prior to 
 # "job changes - 3", "job changes: none" (a form-like answer)
 SAY_CHANGES_RE = re.compile(rf"\b(?:job|employer|career) changes?\b(?:[^;!?\d]{{0,20}}?\b(?:i'd say|i reckon|i think|probably|maybe|about|roughly|around|call it|so|just|only)\s+|\s*(?:[-:=–]+|is|are|were|was|would be)\s*)(?P<n>\d|one|two|three|four|five|six|none|zero)\b")
 BARE_CHANGES_RE = re.compile(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
-RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|started (?:a )?new|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b")
+# "just changed jobs" (a new job alone, "just started a new job", counts none: dev5, dev12, dev16)
+RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b")
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
          "a couple times": 2, "several times": 4, "a lot": 5}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -261,6 +300,16 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 WINDOW_CHANGES_RE = re.compile(
     rf"\b(?:changed|switched|hopped|jumped ship|moved on)\s+(?P<n>once|twice|{NUM} times)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)\s+(?:few|couple of|{NUM})\s+(?:years|yrs)\b"
 )
+# "moved twice in the last five years", "only moved once in the past 5 yrs": a bare "moved", read only in a message about work
+MOVED_WINDOW_RE = re.compile(
+    rf"\b(?:moved|moved on|jumped|changed)\s+(?P<n>once|twice|{NUM} times)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)\s+(?:5|five)\s+(?:years|yrs)\b"
+)
+# the household moving, not the prospect's job: "we've moved twice in the last five years"
+WE_BEFORE_RE = re.compile(r"\b(?:we|we've|weve|we'd|we're|us|family)\b")
+# "in the last five years I went from retail to warehouse to now driving for DHL": each "to" on the path is a move
+PATH_RE = re.compile(r"\b(?:went|gone|moved|switched|jumped|bounced|hopped|progressed) from (?P<path>[a-z][^.;!?\d]{0,80})")
+PATH_WINDOW_RE = re.compile(r"\b(?:in|over|within) (?:the )?(?:last|past) (?:5|five) (?:years|yrs)\b|\bsince (?:covid|the pandemic|lockdown|202[1-6])\b")
+NOT_A_JOB_PATH_RE = re.compile(r"\b(?:full[- ]time|part[- ]time|days|nights|shifts|house|flat|home|renting|single|married|smoking|vaping|size|stone|kilos?)\b")
 # "started at Infosys in 2018 and moved to TCS in 2022": one employer named, then a dated move to another
 DATED_MOVE_RE = re.compile(
     r"\b(?:started|joined|was|worked|been) (?:at|with|for) [\w&'.-]+(?: [\w&'.-]+)?(?: (?:in|from) (?:19|20)\d\d| for \S+ (?:years?|yrs))?,?\s+"
@@ -283,7 +332,8 @@ YEARS_BEFORE_MONTHS_RE = re.compile(rf"\b(?P<n>{NUM}|a|an)\s+(?:years?|yrs?),?\s
 MONTHS_AFTER_YEARS_RE = re.compile(rf"\s+(?:and\s+)?(?P<n>{NUM})\s+months?\b(?!\s+(?:off|ago|of|on|leave|sick|unpaid|maternity|paternity|notice|probation|in hospital|out))")
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|began|opened|founded|set up|taken on|took over| ago")
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|began|opened|founded|set up|taken on|took over| ago|new (?:job|one)|"
+                             r"last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)")
 # a message that is only a tenure answer: "18 months in", "Started in March last year", "just started",
 # "coming up to 2 years in January", "when did I start... Feb 2021 I think"
 SHORT_TENURE_RE = re.compile(
@@ -300,12 +350,24 @@ JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career
 HINTS = {id(k): v for k, v in {
     MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
     YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the)\b"),
-    TENURE_AT_RE: re.compile(r"(?:year|yr|month)s?\s+(?:now\s+)?(?:at|with|in|on)\b"),
+    TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+a\s+(?:half|bit))?\s+(?:now\s+)?(?:at|with|in|on)\b"),
+    CURRENT_STRETCH_RE: re.compile(r"\b(?:current|present|new) "),
+    NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+a\s+(?:half|bit))?\s+(?:now\s+)?(?:at|with|for)\b"),
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
     ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in)\b"),
-    ANNIVERSARY_RE: re.compile(r"y(?:ea)?rs? (?:in|this|next|come) [a-s]"),
+    PLACE_THEN_YEARS_RE: re.compile(r"(?:year|yr|month)s?\b"),
+    ANNIVERSARY_RE: re.compile(r"y(?:ea)?rs? (?:in|this|next|come|last) [a-s]"),
 }.items()}
+
+
+# a season said as a start ("since summer 2023") is its middle month, northern hemisphere (DEV16.md)
+SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+
+def month_of(word: str) -> int:
+    """1-12 for a month name, its abbreviation or a season."""
+    return SEASON_MONTH.get(word) or month_number(word)
 
 
 class _Lazy:
@@ -370,7 +432,8 @@ class WorkComponent:
         for rx, title in TITLE_PATTERNS:
             m = rx.search(low)
             occ = self.table.lookup(title) if m else None
-            if m and occ is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.start()):
+            floor = clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()) if m else 0
+            if m and occ is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, floor, m.start()) and not is_hypothetical(low, max(0, floor - 4), m.end()):
                 self._emit(doc, occ, 0.8, m.start(), m.end())
                 return
         for m in FUZZY_CUE_RE.finditer(low):
@@ -499,8 +562,10 @@ class WorkComponent:
             return False  # "I run a plumbing business with 12 staff": the owner of a firm, not the trade
         if BOTH_BEFORE_RE.search(low, max(s, start - 25), start):
             return True  # "my wife and I are both teachers"
-        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from|(?:went|gone|moved|switched|changed|came|retrained|transferred|jumped) (?:over |across )?from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
+        if is_hypothetical(low, floor, start):
+            return False  # "what if I drove a bus instead?", "supposing I became a roofer": an imagined job
         if RELATIVE_IS_RE.search(low[max(floor, start - 25):start]):
             return False  # "married to Sam who's a teacher"
         if low.find("?", start, min(len(low), e + 2)) != -1 and COVER_QUESTION_RE.search(low, s, start):
@@ -531,6 +596,10 @@ class WorkComponent:
             return False  # "... association has 150 members, I am the secretary": a role in the group, not the job
         if end is not None and NOT_A_JOB_AFTER_RE.match(low, end):
             return False  # "I hate sales calls", "a sales pitch": the word names a thing, not the job
+        if end is not None and OTHER_SPEAKS_AFTER_RE.match(low, end, clause_end(low, end, e)):
+            return False  # "Doctor says fatty liver", "the analyst at the bank said no": someone else who spoke
+        if HOBBY_BEFORE_RE.search(low, max(floor, start - 20), start) or (end is not None and LICENCE_AFTER_RE.match(low, end)):
+            return False  # "private pilot's licence, I fly a little Cessna": a pastime, not the job
         if re.search(r"\b(?:my|our|his|her|their|your)\s+(?:(?!own\b)\w+\s+)?$", low[max(floor, start - 20):start]):
             return False  # "my accountant handles it": someone the prospect knows, not their job
         subj = subject_of(doc, start)
@@ -657,6 +726,47 @@ class WorkComponent:
                 return
 
     @staticmethod
+    def _stretch_confidence(pattern: "re.Pattern[str]", m: "re.Match[str]") -> float:
+        """Time with the employer named, or at "this"/"the current" place, beats a career figure said beside it
+        ("been a mechanic 20 years, 6 years with Toyota" is 6; DEV16.md, docs "time with the employer over the career")."""
+        if pattern is NAMED_TENURE_RE or pattern is CURRENT_STRETCH_RE or (pattern is TENURE_AT_RE and CURRENT_PLACE_RE.search(m.group())):
+            return 0.88
+        return 0.85
+
+    @staticmethod
+    def _place_then_years(doc: Doc, m: "re.Match[str]", s: int, window: str) -> bool:
+        """"electrician with the council 10 years", "at Tesco 5 years": an employer (a workplace word or a name with a
+        capital) right after the prospect's own title or opening the line, then the figure."""
+        low: str = state(doc).low
+        org = m.start("org")
+        # a name after "with" may be a person ("with Mark 6 years"): only "at Tesco" or "with the NHS" name an employer
+        named = (doc.text[org].isupper() and low[org:].split(" ", 1)[0] not in NOT_EMPLOYER_NAMES
+                 and (low.startswith("at", m.start()) or low.startswith("the ", org - 4)))
+        if not (named or re.match(WORKPLACES, low[org:])) or NOT_TENURE_RE.search(window):
+            return False
+        if NOT_TENURE_RE.search(low, m.end(), min(len(low), m.end() + 30)) or NAMED_NOT_EMPLOYER_AFTER_RE.match(low, m.end()) or STUDY_AFTER_RE.match(low, m.end()) \
+                or HEALTH_EVENT_RE.search(low, m.start(), min(len(low), m.end() + 30)):
+            return False  # "with Aviva 10 years for my life cover", "at Leeds 3 years studying", "at the hospital 2 months with covid"
+        if not low[s:m.start()].strip(" ,;:-"):
+            return named or low[m.start():org].strip() not in ("at", "with")  # the line opens with the employer ("at school 12 years" may be a pupil's)
+        return any(c.fact == "occupation" and s <= c.start and 0 <= m.start() - c.end <= 2 for c in state(doc).candidates)
+
+    @staticmethod
+    def _employer_named(doc: Doc, m: "re.Match[str]", job_sentence: "_Lazy", window: str) -> bool:
+        """"9 years with Qantas", "22 years with the same builder": a name written with a capital (not a month,
+        a place the prospect lives or another fact's word), or "the same ..." in a sentence about work."""
+        low: str = state(doc).low
+        if NOT_TENURE_RE.search(window) or NOT_TENURE_RE.search(low, m.end(), min(len(low), m.end() + 30)) or not job_sentence:
+            return False
+        if PAST_STRETCH_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()) or NAMED_NOT_EMPLOYER_AFTER_RE.match(low, m.end()):
+            return False  # "I was 6 years with Barclays", "had 2 years with Crohn's", "10 years with Vodafone as my phone provider"
+        if m.group("same"):
+            return True
+        org = m.start("org")
+        word = re.match(r"[a-z][\w&'.-]*", low[org:])
+        return doc.text[org].isupper() and word is not None and word.group() not in NOT_EMPLOYER_NAMES
+
+    @staticmethod
     def _is_age(doc: Doc, start: int, end: int) -> bool:
         """The number is the prospect's age ("I am Rahul, 31 yrs, working as ..."), not a tenure."""
         if any(c.fact == "age" and c.start < end and start < c.end for c in state(doc).candidates):
@@ -677,6 +787,8 @@ class WorkComponent:
                     or self._is_age(doc, m.start("n"), m.end("n")) or not self._self_at(doc, low, s, m.start())):
                 continue
             ahead = (month_number(m.group("mon")) - today(doc).month) % 12
+            if m.group("when") == "last":
+                ahead = -((today(doc).month - month_number(m.group("mon"))) % 12)  # "twelve years last June": passed since
             if 0 < n <= 60:
                 add(doc, "years_in_job", round(n - ahead / 12, 2), 0.85, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
@@ -685,14 +797,15 @@ class WorkComponent:
         """Stated durations: "been at the bank 12 years", "the last 8 on this ward", "joined 6 years ago"."""
         self._counted_years(doc, low, s, e, job_sentence)
         for m in [*LAST_STRETCH_RE.finditer(low, s, e), *ONLY_STRETCH_RE.finditer(low, s, e)]:
-            # "20 years, the last 8 on this ward": the unit comes from the career figure before it
-            if not job_sentence or not re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()]) or not self._self_at(doc, low, s, m.start()):
+            # "20 years, the last 8 on this ward": the unit comes from the career figure before it, or is said after one's own business ("Own company last 6 years")
+            own = m.group("u") and OWN_STRETCH_BEFORE_RE.search(low, max(s, m.start() - 40), m.start())
+            if not job_sentence or not (own or re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()])) or not self._self_at(doc, low, s, m.start()):
                 continue
             value = self._years(m.group("n"), m.group("u") or "years")
             if value is not None and 0 <= value <= 60:
                 add(doc, "years_in_job", value, 0.9, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
-        for pattern in (TENURE_AT_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
+        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, PLACE_THEN_YEARS_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
             hint = HINTS.get(id(pattern))
             if hint is not None and not hint.search(low, s, e):
                 continue  # patterns that open with a number: a literal they need is checked first
@@ -700,11 +813,19 @@ class WorkComponent:
                 window = self._window(low, s, e, m.start(), m.end())
                 if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
                     continue
+                if pattern is CURRENT_STRETCH_RE and NOT_TENURE_RE.search(window):
+                    continue  # the place of work is named, so no other job word is needed
+                if pattern is TENURE_RE and TERM_BEFORE_RE.search(low, max(s, m.start() - 25), m.start()):
+                    continue  # "I want 400k for 20 years": the policy's term
                 if any(c.fact in ("years_in_job", "age") and c.start <= m.start() < c.end for c in state(doc).candidates):
                     continue  # "I am Sipho, 38 years": an age already read
                 if any(q.period and q.start <= m.start() < q.end for q in state(doc).quantities):
                     continue  # "$4,000 a month as a hygienist": "a month" is the pay period
                 if pattern is TENURE_AT_RE and NOT_TENURE_RE.search(low[m.start():m.end()]):
+                    continue
+                if pattern is NAMED_TENURE_RE and not self._employer_named(doc, m, job_sentence, window):
+                    continue
+                if pattern is PLACE_THEN_YEARS_RE and not self._place_then_years(doc, m, s, window):
                     continue
                 if PAST_STRETCH_RE.search(low, clause_start(low, s, m.start()), m.start()):
                     continue  # "since 2023, before that Deloitte for 6 years": a past job's time
@@ -716,7 +837,7 @@ class WorkComponent:
                     continue
                 value = self._span_years(m, low)
                 if value is not None and 0 <= value <= 60:
-                    add(doc, "years_in_job", value, 0.85, m.start(), m.end())
+                    add(doc, "years_in_job", value, self._stretch_confidence(pattern, m), m.start(), m.end())
                     claim_overlapping(doc, m.start(), m.end())
         for m in STARTED_AGO_RE.finditer(low, s, e):
             if NOT_JOINED_RE.search(low, m.start(), m.end()) or NOT_TENURE_RE.search(low[m.start():m.end()].replace(" ago", "")):
@@ -742,8 +863,13 @@ class WorkComponent:
             checked = low[max(s, m.start() - 30):m.start()] if low.startswith(("left", "quit"), m.start()) else low[max(s, m.start() - 30):m.end()]
             if not job_sentence or NOT_TENURE_RE.search(checked) or not self._self_at(doc, low, s, m.start()):
                 continue
+            if low.startswith("since", m.start()) and NOT_TENURE_RE.search(low, m.end(), clause_end(low, m.end(), e)):
+                continue  # "since March I've been smoking again", "since June I've been off sick": what began is no job
             now = today(doc)
-            months = (now.month - month_number(m.group("mon"))) % 12 + (12 if m.group("last") and "last" in m.group("last") else 0)
+            months = (now.month - month_of(m.group("mon"))) % 12
+            if (m.group("last") and "last" in m.group("last")) or (m.group("lastmon") and months < 3):
+                months += 12  # "joined in June last year"; "since last October" said in November is thirteen months
+
             add(doc, "years_in_job", round(months / 12, 2), 0.75, m.start(), m.end())
             claim_overlapping(doc, m.start(), m.end())
         for m in STARTED_AT_AGE_RE.finditer(low, s, e):
@@ -773,15 +899,17 @@ class WorkComponent:
                 continue  # "no hospital since 2018": a health event's date, not a start at work
             if re.search(r"\bchanges?\s+$|\b(?:changed|switched|moved)\b[^.;!?]{0,25}$|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:job|employer|role|company|firm|place)s?\s+$|\b(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:different )?(?:jobs|employers|roles|companies|firms|places)\s+$", low[max(s, m.start() - 30):m.start()]):
                 continue  # "one job change since 2021", "my 4th job since 2021", "4 jobs since 2021" count changes, not tenure
-            if subject_of(doc, m.start()) not in ("self", None):
+            if self._subject(doc, low, s, m.start()) not in ("self", None):
                 continue  # "my wife has been there since 2015"
             years = self._years_since(doc, m.group("year"), m.group("mon"))
             if 0 <= years <= 60 and (latest is None or years < latest[0]):
                 latest = (years, m)
         if latest is not None:
-            # "started at Infosys in 2018 and moved to TCS in 2022": the latest start is the current job's
+            # "started at Infosys in 2018 and moved to TCS in 2022": the latest start is the current job's; a move to the
+            # current place beats a career figure ("been teaching 15 years but only moved to this school in 2024" is 2)
             years, m = latest
-            add(doc, "years_in_job", years, 0.8, m.start(), m.end())
+            moved = MOVED_TO_RE.match(low, m.start()) or CURRENT_PLACE_RE.search(low, m.start(), m.end())
+            add(doc, "years_in_job", years, 0.88 if moved else 0.8, m.start(), m.end())
             claim_overlapping(doc, m.start("year"), m.end("year"))
 
     @staticmethod
@@ -805,13 +933,30 @@ class WorkComponent:
             y += 2000 if y <= now.year % 100 else 1900
         if month is None:
             return now.year - y
-        return round(((now.year - y) * 12 + now.month - month_number(month)) / 12, 1)
+        return round(((now.year - y) * 12 + now.month - month_of(month)) / 12, 1)
 
     @staticmethod
     def _short_answer(doc: Doc, low: str) -> bool:
         """The whole message is a short answer about starting or time in ("18 months in", "Started in March
         last year", "just started"): the bot asked about the job, so no job word is needed."""
         return state(doc).expect in ("years_in_job", "occupation", "employment_type", None) and bool(SHORT_TENURE_RE.fullmatch(low.strip()))
+
+    @staticmethod
+    def _subject(doc: Doc, low: str, s: int, pos: int) -> str:
+        """subject_of(), except that a pronoun that is the employer after "I work for" leaves the prospect the
+        subject ("I work for them since 2010", "I've been with her firm since 2019")."""
+        subj = subject_of(doc, pos)
+        if subj != "other":
+            return subj
+        me = None
+        for me in FIRST_PERSON_RE.finditer(low, s, pos):
+            pass
+        if me is None:
+            return subj
+        objects = [(o.start(), o.end()) for o in OBJECT_PRONOUN_RE.finditer(low, me.end(), pos)]
+        if all(any(a <= p.start() < b for a, b in objects) for p in PRONOUN_RE.finditer(low, me.end(), pos)):
+            return "self"
+        return subj
 
     @staticmethod
     def _self_at(doc: Doc, low: str, s: int, pos: int) -> bool:
@@ -845,7 +990,8 @@ class WorkComponent:
             value += 0.5 if unit.startswith(("year", "yr")) else 0.04
         if value is not None and unit.startswith("month"):
             # "1 year 3 months there", "two years and 6 months at the bank": the years said before the months
-            before = YEARS_BEFORE_MONTHS_RE.search(low, max(0, m.start() - 25), m.start())
+            at = m.start("n") if m.re is CURRENT_STRETCH_RE else m.start()  # "12 years, this new place 8 months" is 8 months
+            before = YEARS_BEFORE_MONTHS_RE.search(low, max(0, at - 25), at)
             years = self._years(before.group("n"), "years") if before else None
             if years is not None:
                 value = round(years + value, 2)
@@ -877,6 +1023,7 @@ class WorkComponent:
             n = {"once": 1, "twice": 2}.get(word) or parse_number(word.split()[0])
             if n is not None and n < 20 and subject_of(doc, m.start()) in ("self", None):
                 add(doc, "job_changes_5y", int(n), 0.8, m.start(), m.end())
+        self._moves_in_window(doc, low)
         for m in DATED_MOVE_RE.finditer(low):
             if today(doc).year - 5 <= int(m.group("year")) <= today(doc).year and subject_of(doc, m.start()) in ("self", None):
                 add(doc, "job_changes_5y", 1, 0.7, m.start(), m.end())
@@ -888,8 +1035,30 @@ class WorkComponent:
         m = BEFORE_JOB_RE.search(low) if "before" in low or "prior" in low or "previously" in low else None
         if m is not None and subject_of(doc, m.start()) in ("self", None):
             tenure = [float(c.value) for c in state(doc).candidates if c.fact == "years_in_job" and isinstance(c.value, (int, float))]  # type: ignore[arg-type]
-            if tenure and max(tenure) < 5:
+            if tenure and max(tenure) <= 5:  # "nearly 5 yrs, before that I was at a garage": the move is inside the window
                 add(doc, "job_changes_5y", 1, 0.6, m.start(), m.end())
+
+    @staticmethod
+    def _moves_in_window(doc: Doc, low: str) -> None:
+        """Moves counted in the five years without the word "job", in a message about work: "moved twice in the last
+        five years", "in the last 5 years I went from retail to warehouse to now driving" (a move of home is none)."""
+        if " from " not in low and "moved" not in low and "jumped" not in low and "changed" not in low:
+            return  # a cheap check: most messages tell no move
+        about_work = _Lazy(lambda: bool(JOB_CHANGE_TOPIC_RE.search(low) or EXTRA_JOB_WORDS_RE.search(low) or has(doc, "occupation")
+                                        or any(c.fact == "employment_type" for c in state(doc).candidates)))
+        for m in MOVED_WINDOW_RE.finditer(low) if "moved" in low or "jumped" in low or "changed" in low else ():
+            s, e = sentence_at(state(doc).sents, m.start())
+            word = m.group("n")
+            n = {"once": 1, "twice": 2}.get(word) or parse_number(word.split()[0])
+            if n is not None and n < 20 and about_work and not PLACE_MOVE_RE.search(low, s, e) and not WE_BEFORE_RE.search(low, s, m.start()) and subject_of(doc, m.start()) in ("self", None):
+                add(doc, "job_changes_5y", int(n), 0.8, m.start(), m.end())
+        for m in PATH_RE.finditer(low) if " from " in low else ():
+            s, e = sentence_at(state(doc).sents, m.start())
+            path = m.group("path")
+            hops = len(re.findall(r"\bto\b", path))
+            if (hops and PATH_WINDOW_RE.search(low, s, e) and about_work and not NOT_A_JOB_PATH_RE.search(path)
+                    and not PLACE_MOVE_RE.search(low, s, e) and not WE_BEFORE_RE.search(low, s, m.start()) and subject_of(doc, m.start()) in ("self", None)):
+                add(doc, "job_changes_5y", hops, 0.75, m.start(), m.end())
 
     def _job_changes(self, doc: Doc) -> None:
         low: str = state(doc).low

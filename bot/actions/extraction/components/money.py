@@ -16,11 +16,12 @@ from ..numbers import NUM, PER_YEAR, PERIODS, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
 from ..text import clause_end, clause_start, last_match, sentence_at
 from ..types import Quantity
-from .common import SPEAKER_RE, apply_rules, subject_of
+from .common import SPEAKER_RE, STRANGER_RE, apply_rules, subject_of
 
 BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
             "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
+OWN_BALANCES = {"mortgage_balance", "other_debts", "liquid_savings"}
 YEARLY = {"annual_income", "spouse_income"}
 DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout",
            "future_mortgage", "house_value", "original_loan"}
@@ -105,10 +106,13 @@ LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|crit ill(?:nes
 CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
 # "enough to clear the mortgage and leave a bit over, maybe 600k": the mortgage is the purpose, not the balance
 CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|can|it'd|it'll|'d|be able to) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
-BALANCE_AFTER_RE = re.compile(r"\b(?:left|to go|outstanding|owing|remaining|owe|still on)\b")
+# "cover for the mortgage (about 200k)", "enough to clear the bond, which is about 900k": the sum said of the mortgage is its balance
+SIZE_AFTER_RE = re.compile(r"\s*(?:\(|,?\s*which(?: is|'s)|,?\s*that's|,?\s*currently|\s[-–—])\s*(?:still |now |currently )?(?:about |around |roughly |approx\w* |just over |just under |maybe |~)?[£$€₹r]?\d")
+BALANCE_AFTER_RE = re.compile(r"\b(?:left(?! (?:over|for|to (?:the|my|our)))|to go|outstanding|owing|remaining|owe|still on)\b")
 # "we'd want maybe 750k so the mortgage is covered": the mortgage named as what the cover is for
 SO_THE_RE = re.compile(r"\bso (?:that )?(?:the|our|my) $")
-CLEARED_AFTER_RE = re.compile(r"\s+(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of)\b")
+CLEARED_AFTER_RE = re.compile(r"\s+(?:(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)"
+                              r"|(?:goes|would go|will go|disappears|would disappear|vanishes)(?! up| down| on\b| through\b| to\b))\b")
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
@@ -158,7 +162,7 @@ HOUSEHOLD_TALK_RE = re.compile(r"\b(?:we|we're|us|our|wife|husband|partner|spous
 # ("I'd say I earn about 50k" and "if I had to guess, 45k" are real figures)
 IMAGINED_MONEY_RE = re.compile(r"\b(?:what if i|(?<!'d )(?<!would )(?<!i )(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
                                r"if i (?:earned|made|was on|were on|was earning|were earning|was making|were making|had(?! to\b)|got a (?:raise|pay rise|promotion)))\b")
-OTHERS_PAY_RE = re.compile(r"\b(?:pays|is paying|'s paying|'s on|is on|spends|is spending|gets charged|got charged|forks out|shells out|coughs up)\b")
+OTHERS_PAY_RE = re.compile(r"\b(?:pays|(?<=they )pay|(?<=they're )paying|is paying|'s paying|'s on|is on|spends|is spending|gets charged|got charged|forks out|shells out|coughs up)\b")
 IMAGINED_FACTS = YEARLY | {"liquid_savings", "other_debts", "mortgage_balance"}
 # "cover my salary for 10 years", "replace my income": pay as the purpose of cover, not pay said
 PAY_AS_PURPOSE_RE = re.compile(r"\b(?:cover|covers|covering|replace|replaces|replacing|match|matching|years? of|months? of)\s+(?:my|our|the|his|her)?\s*$")
@@ -174,7 +178,12 @@ QUOTED_PRICE_RE = re.compile(r"\s*\?")
 OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
-HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
+HOUSE_RE = re.compile(r"\b(?:mortgage|remortgag\w*|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
+# "Our first home: 420k loan": a loan that large beside a home and no other kind of debt is the mortgage
+HOME_LOAN_MIN = 100_000
+# "a 120k machinery loan": a word naming another kind of loan right before it
+OTHER_LOAN_BEFORE_RE = re.compile(r"\b(?!(?:home|house|housing|the|a|an|our|my|that|this|k|m|grand|big|main)\b)[a-z]{3,} $")
+LOAN_KIND_RE = re.compile(r"\b(?:car|card|cards|student|finance|overdraft|credit|van|truck|bike|personal|business|payday|ute|bakkie)\b")
 OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it", "borrowed",
               "balance", "balance outstanding", "outstanding balance", "balance remaining", "remaining balance", "balance owing", "balance left")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
@@ -238,6 +247,8 @@ def money_component(doc: Doc) -> Doc:
         about_cover = False
         for q, fact, score, cue in _assign(low, qs, hits):
             q.claimed = True
+            if fact == "other_debts" and _home_loan(low, s, e, cue, q):
+                fact = "mortgage_balance"
             if fact in BALANCES and _someone_elses_balance(doc, low, s, e, fact, min(cue, q.start), q):
                 continue  # "my parents still have a mortgage, around 80k", "wife has 10k on her card"
             if fact == "retirement_pot":
@@ -606,7 +617,8 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
             and not (fact == "mortgage_balance" and (POLICY_FOR_RE.search(low, max(s, m.start() - 40), m.start())
                                                      or ((CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
                                                           or (SO_THE_RE.search(low, max(s, m.start() - 15), m.start()) and CLEARED_AFTER_RE.match(low, m.end())))
-                                                         and not BALANCE_AFTER_RE.search(low, m.end(), e))))
+                                                         and not BALANCE_AFTER_RE.search(low, m.end(), e)))
+                                                    and not SIZE_AFTER_RE.match(low, m.end()))
             and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account", "credit union"), m.start())
                      and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))
             and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))
@@ -676,8 +688,10 @@ def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> l
                 gap, after = low[q.end:a], True
             else:  # a cue inside the amount ("R480 000 per annum") is its period: weaker than one just before it
                 gap, after = "", a > q.start
-            score = len(gap) + 25 * len(BARRIER_RE.findall(gap)) + (12 if after else 0)
-            score += 30 * sum(1 for o in qs if o is not q and o.start >= min(b, q.end) and o.end <= max(a, q.start))
+            between = sum(1 for o in qs if o is not q and o.start >= min(b, q.end) and o.end <= max(a, q.start))
+            if after and between and fact == "mortgage_balance":
+                continue  # "I'd want 2 million, we owe 1.2m on the house": the house's sum is the one beside it
+            score = len(gap) + 25 * len(BARRIER_RE.findall(gap)) + (12 if after else 0) + 30 * between
             if score <= MAX_SCORE:
                 pairs.append((score, qi, ci))
     pairs.sort()
@@ -738,12 +752,20 @@ def _cue_trailing_before(doc: Doc, low: str, cues: dict[str, re.Pattern[str]], s
     return [(s, s, f) for _, end, f in _cue_hits(low, cues, a, b)[-1:] if not low[end:b].strip(" .…:-")]
 
 
+def _home_loan(low: str, s: int, e: int, cue: int, q: Quantity) -> bool:
+    """"Our first home: 420k loan, 30 yr fixed": a loan of a house's size in a sentence about a home,
+    with no car, card or other loan named, is the mortgage."""
+    house = HOUSE_RE.search(low, s, e)
+    return (q.value >= HOME_LOAN_MIN and low.startswith("loan", cue) and house is not None and LOAN_KIND_RE.search(low, s, e) is None
+            and not low.endswith("no ", 0, house.start()) and not OTHER_LOAN_BEFORE_RE.search(low, max(s, cue - 20), cue))
+
+
 def _someone_elses_balance(doc: Doc, low: str, s: int, e: int, fact: str, pos: int, q: Quantity) -> bool:
     """A relative's mortgage, debt or savings is not the prospect's; a spouse's own card or
     loan is theirs unless the sentence says it is the household's ("we owe")."""
     whose = subject_of(doc, pos)
-    if whose in OTHER_EARNERS:
-        return True
+    if whose in OTHER_EARNERS or (fact in OWN_BALANCES and _stranger(doc, whose, pos)):
+        return True  # ("someone online said 10x your income, so a million" is still the prospect's wish)
     if fact == "other_debts" and whose in ("spouse", "partner") and not HOUSEHOLD_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
         return SPOUSE_OWN_DEBT_RE.search(low, q.start, e) is not None or SPOUSE_OWN_DEBT_RE.search(low, s, q.start) is not None
     return False
@@ -932,8 +954,8 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
         return  # "I can't be paying out 80 a month": a price refused, not a budget (DEV13.md)
     if fact == "annual_income":
         whose = subject_of(doc, q.start)
-        if whose in OTHER_EARNERS:
-            return  # "my brother is a roofer and earns 40k": a relative's pay is neither fact
+        if whose in OTHER_EARNERS or _stranger(doc, whose, q.start):
+            return  # "my brother is a roofer and earns 40k", "the guy next door earns 45k": someone else's pay is neither fact
         if whose in ("spouse", "partner") or (whose == "self" and _spouse_clause_before(doc, q.start)):
             fact = "spouse_income"  # "my partner's a nurse and makes about 35k" read through a pay cue
     if fact == "annual_income" and q.period is None and not q.scaled and 1000 <= q.value < 10_000 and not q.is_range:
@@ -963,6 +985,16 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
     elif q.approx:
         conf *= 0.85
     add(doc, fact, _num(value), conf, q.start, q.end, rng)
+
+
+def _stranger(doc: Doc, whose: str, pos: int) -> bool:
+    """"the guy next door earns 45k", "a colleague has 200k left on his mortgage": a person who is
+    no relative, named in the clause, owns the sum (a bare "he" is left alone: it may be the spouse)."""
+    if whose != "other":
+        return False
+    st = state(doc)
+    s, _ = sentence_at(st.sents, pos)
+    return STRANGER_RE.search(st.low, clause_start(st.low, s, pos), pos) is not None
 
 
 def _spouse_clause_before(doc: Doc, pos: int) -> bool:

@@ -1,0 +1,78 @@
+"""Money and cover phrasings, round 11 (from dev15's and dev16's families): a mortgage said to be
+finished in everyday words, a home loan named as a loan, a balance after a remortgage, the
+mortgage's size said beside cover for it, a balance in millions that is no height, "so the
+mortgage goes" as a purpose; someone else's pay or balance; "don't have one" as a bare answer
+(fresh sentences, not corpus lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "the bond is done and dusted thankfully",
+    "we finished paying off the house two years back",
+    "his pension lump sum cleared the mortgage",
+    "made our final mortgage payment in the spring",
+    "mortgage was done years ago, kids have left home",
+])
+def test_a_finished_mortgage_is_zero(facts, text):
+    assert facts(text).get("mortgage_balance") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "is the mortgage done through a broker or the bank?",
+    "my sister's mortgage is done and dusted, lucky her",
+    "the mortgage is finished in 2041 if we keep paying",
+    "I'd like to have cleared the mortgage before I retire",
+    "we cleared the house out when mum moved into care",
+])
+def test_no_finished_mortgage_from_near_misses(facts, text):
+    assert facts(text).get("mortgage_balance") != 0
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Bought our first flat in May, 310k loan over 25 years", 310_000),
+    ("we refinanced, err remortgaged, for the loft so now we owe about 260k", 260_000),
+    ("I need something to cover the bond (roughly 850k) if I die", 850_000),
+    ("we still owe 1.4m on the house", 1_400_000),
+    ("I'd want 3 million, there's 1.1m left on the mortgage", 1_100_000),
+])
+def test_the_mortgage_balance(facts, text, value):
+    assert facts(text).get("mortgage_balance") == value
+
+
+@pytest.mark.parametrize("text", [
+    "we own the house outright but I have a 150k equipment loan for the farm",
+    "need about 600k so the mortgage goes and the kids are fine",
+    "thinking of remortgaging for a kitchen, maybe 30k",
+])
+def test_no_mortgage_balance_from_other_sums(facts, text):
+    assert facts(text).get("mortgage_balance") in (None, 0)
+
+
+def test_a_metre_height_still_reads(facts):
+    assert facts("I'm 1.72m and 75kg").get("height_cm") == 172
+
+
+@pytest.mark.parametrize("text", [
+    "the guy next door earns 45k and he's got a boat",
+    "a woman at work makes 80k doing the same job as me",
+    "my neighbour has about 250k left on his mortgage",
+])
+def test_a_strangers_money_is_not_the_prospects(facts, text):
+    got = facts(text)
+    assert "annual_income" not in got and "mortgage_balance" not in got
+
+
+def test_own_pay_beside_a_strangers(facts):
+    assert facts("I'm on 52k, my mate next door earns way more").get("annual_income") == 52_000
+
+
+@pytest.mark.parametrize("text", ["don't have one", "mortgage? haven't got one, we rent", "never had one"])
+def test_none_held_as_a_bare_answer(facts, text):
+    assert facts(text, expect="mortgage_balance").get("mortgage_balance") == 0
+
+
+def test_had_one_is_still_a_count(facts):
+    assert facts("I've had one, a cracked windscreen", expect="claims_5y").get("claims_5y") == 1

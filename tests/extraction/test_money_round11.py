@@ -76,3 +76,53 @@ def test_none_held_as_a_bare_answer(facts, text):
 
 def test_had_one_is_still_a_count(facts):
     assert facts("I've had one, a cracked windscreen", expect="claims_5y").get("claims_5y") == 1
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we've got medical through his work and that's about it", True),
+    ("nothing in place, not even a hospital plan", False),
+    ("I had to drop my private health when the business went under", False),
+])
+def test_medical_cover_in_everyday_words(facts, text, value):
+    assert facts(text).get("has_medical_cover") is value
+
+
+@pytest.mark.parametrize("text", [
+    "I have medical appointments every month for my knee",
+    "I've got medical records from the clinic if you need them",
+    "a lady at my church has no health insurance at all",
+    "is that not even medical? I thought it was",
+])
+def test_no_medical_cover_from_near_misses(facts, text):
+    assert "has_medical_cover" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "two kids, a stay-at-home husband, and I'm on 75k",
+    "the missus stays home with our twins, so no money coming in from her",
+])
+def test_a_stay_at_home_spouse_earns_nothing(facts, text):
+    assert facts(text).get("spouse_income") == 0
+
+
+def test_own_pay_beside_a_stay_at_home_spouse(facts):
+    got = facts("a non-working wife and two boys, I earn 88k")
+    assert got.get("annual_income") == 88_000 and got.get("spouse_income") == 0
+
+
+@pytest.mark.parametrize("text,spouse", [
+    ("I make roughly the same as my wife, about 52k", 52_000),
+    ("my husband makes more than me, like twice as much. I'm on 35k", 70_000),
+    ("Wife gets a carer's allowance, it's about 1,500 a month", 18_000),
+])
+def test_the_spouses_pay_said_beside_ones_own(facts, text, spouse):
+    assert facts(text).get("spouse_income") == spouse
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a stay at home mum, three under five",
+    "I earn about the same as my husband's brother, 45k",
+    "my mum is on a pension, it's about 900 a month",
+])
+def test_no_spouse_pay_from_near_misses(facts, text):
+    assert "spouse_income" not in facts(text)

@@ -16,7 +16,7 @@ from ..numbers import NUM, PER_YEAR, PERIODS, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
 from ..text import clause_end, clause_start, last_match, sentence_at
 from ..types import Quantity
-from .common import SPEAKER_RE, STRANGER_RE, apply_rules, subject_of
+from .common import SPEAKER_RE, apply_rules, stranger_at, subject_of
 
 BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
             "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
@@ -90,11 +90,14 @@ ACCIDENT_RE = re.compile(r"\b(?:accidents?|accidental|ad&d|ad and d)\b")
 HEALTH_PLAN_RE = re.compile(r"\bfloater\b|\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
 SPOUSE_REL_RE = re.compile(
     r"\b(?:wife|husband|spouse|partner|hubby|missus|she|he|other half)\b[^.;!?]{0,30}?\b(?:makes?|earns?|brings? in|gets?|is on|on|takes? home|pulls? in)\b"
-    r"[^.;!?\d]{0,15}?\b(?P<rel>half|a third|a quarter|twice|double|the same|same|similar|triple|two thirds|three quarters|a bit less|a bit more)\b"
+    # "my partner earns more than me tbh, like double"
+    r"(?:\s+more than (?:me|i do|mine)\b)?[^.;!?\d]{0,15}?\b(?P<rel>half|a third|a quarter|twice|double|the same|same|similar|triple|two thirds|three quarters|a bit less|a bit more)\b"
 )
 REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "the same": 1.0, "same": 1.0,
        "similar": 1.0, "triple": 3.0, "two thirds": 2 / 3, "three quarters": 0.75, "a bit less": 0.9, "a bit more": 1.1}
 BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b"
+                     # "my income is about the same as my husband's", "I earn roughly what my wife does"
+                     r"|\b(?:i (?:earn|make|get|take home|bring in)|i'?m on|my (?:income|salary|pay|wage)(?: is|'s)?)\b[^.;!?\d]{0,20}?\b(?:the same as|same as|similar to|as much as|what) (?:my |the )?(?:wife|husband|partner|spouse|hubby|missus|other half)\b(?!'s (?:\w+ )?(?:job|work|boss|sister|brother|mum|dad|friend))"
                      # "my wife and I are both teachers, both about 55k", "we're both on 60k"
                      r"|\b(?:(?:wife|husband|partner|hubby|missus|spouse|other half) and (?:i|me)|we(?:'re| are)?)\b[^.;!?]{0,50}?\bboth(?: (?:on|earn|make|making|earning|get|getting))?"
                      r"(?=,? (?:about |around |roughly |approx\w* |maybe |on |just over |just under |like )?[£$€₹r]?\d[\d,.]*\s?(?:k|grand|thousand)\b(?!\s*(?:in|of|saved|left|owing|on|cover|life|worth)\b))")
@@ -195,7 +198,7 @@ COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|crit(?:ical)? ill(?:ne
 RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
 SALARY_TOPIC_RE = re.compile(r"salary|pay|income|wage")
 # "my wife is a pharmacist, about 95k a year": the spouse opens the sentence, then a bare sum
-SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partner|hubby|missus|other half)(?:'s| is| was)\b")
+SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partner|hubby|missus|other half)(?:'s| is| was| gets| receives| draws)\b")
 # "I can't be paying out 80 a month", "I won't be spending 100 a month on this"
 REFUSED_PAY_RE = re.compile(r"\b(?:can't|cant|cannot|can not|won't|wont|not) be (?:paying|forking|shelling|spending|coughing)(?: out| up)?\s+(?:about |around |like |)[£$€₹]?$")
 # "750k so the mortgage is covered": the mortgage as what the cover is for, no balance
@@ -206,7 +209,7 @@ LISTED_RANGE_GAP_RE = re.compile(r",\s?[£$€₹r]?")
 ANOTHER_HELD_RE = re.compile(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+(?:[\w&-]+\s+){0,3}(?:policy|plan|cover)\s+(?:for|of|worth|at)\s*(?:about |around |roughly )?[£$€₹r]?$")
 AND_ANOTHER_RE = re.compile(r",?\s*(?:and|plus)\s+(?:one|another|a|an|the|my)\b")
 FIRST_PERSON_WORD_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|we're|our|us)\b")
-NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
+NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:it's|its|it is|that's|which is|which's)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
 
 
 def _expects_money(doc: Doc) -> bool:
@@ -764,7 +767,7 @@ def _someone_elses_balance(doc: Doc, low: str, s: int, e: int, fact: str, pos: i
     """A relative's mortgage, debt or savings is not the prospect's; a spouse's own card or
     loan is theirs unless the sentence says it is the household's ("we owe")."""
     whose = subject_of(doc, pos)
-    if whose in OTHER_EARNERS or (fact in OWN_BALANCES and _stranger(doc, whose, pos)):
+    if whose in OTHER_EARNERS or (fact in OWN_BALANCES and stranger_at(doc, pos)):
         return True  # ("someone online said 10x your income, so a million" is still the prospect's wish)
     if fact == "other_debts" and whose in ("spouse", "partner") and not HOUSEHOLD_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
         return SPOUSE_OWN_DEBT_RE.search(low, q.start, e) is not None or SPOUSE_OWN_DEBT_RE.search(low, s, q.start) is not None
@@ -954,7 +957,7 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
         return  # "I can't be paying out 80 a month": a price refused, not a budget (DEV13.md)
     if fact == "annual_income":
         whose = subject_of(doc, q.start)
-        if whose in OTHER_EARNERS or _stranger(doc, whose, q.start):
+        if whose in OTHER_EARNERS or stranger_at(doc, q.start):
             return  # "my brother is a roofer and earns 40k", "the guy next door earns 45k": someone else's pay is neither fact
         if whose in ("spouse", "partner") or (whose == "self" and _spouse_clause_before(doc, q.start)):
             fact = "spouse_income"  # "my partner's a nurse and makes about 35k" read through a pay cue
@@ -985,16 +988,6 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
     elif q.approx:
         conf *= 0.85
     add(doc, fact, _num(value), conf, q.start, q.end, rng)
-
-
-def _stranger(doc: Doc, whose: str, pos: int) -> bool:
-    """"the guy next door earns 45k", "a colleague has 200k left on his mortgage": a person who is
-    no relative, named in the clause, owns the sum (a bare "he" is left alone: it may be the spouse)."""
-    if whose != "other":
-        return False
-    st = state(doc)
-    s, _ = sentence_at(st.sents, pos)
-    return STRANGER_RE.search(st.low, clause_start(st.low, s, pos), pos) is not None
 
 
 def _spouse_clause_before(doc: Doc, pos: int) -> bool:

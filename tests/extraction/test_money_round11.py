@@ -126,3 +126,47 @@ def test_the_spouses_pay_said_beside_ones_own(facts, text, spouse):
 ])
 def test_no_spouse_pay_from_near_misses(facts, text):
     assert "spouse_income" not in facts(text)
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("critical illness? yes, about 80k through my employer", "existing_ci_cover", 80_000),
+    ("my gran set up a small life policy for me when I was a baby, it's worth maybe 15k today", "existing_life_cover", 15_000),
+    ("no trauma or accident cover at all", "existing_accident_cover", 0),
+])
+def test_cover_held(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_a_relatives_own_policy_naming_the_prospect_is_not_held(facts):
+    got = facts("my mum took out a policy for me as her beneficiary, it pays 50k when she goes")
+    assert "existing_life_cover" not in got
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("Rainy day fund is about three months of expenses, roughly 12k", "liquid_savings", 12_000),
+    ("25k in premium bonds and some in my current account, 31k in total", "liquid_savings", 31_000),
+    ("on top of the mortgage we have a sofa on finance, 1,800 left", "other_debts", 1_800),
+    ("I work shifts at the depot, paid by the hour so it varies. Roughly 34k.", "annual_income", 34_000),
+    ("Solidly six figures, about 140k before bonus", "annual_income", 140_000),
+    ("could manage 40 to 50 pounds a month, just to cover the kids if I go", "monthly_premium_budget", 45),
+])
+def test_sums_in_everyday_words(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("I spend about two months of expenses on Christmas every year", "liquid_savings"),
+    ("I want to go to college one day. About time!", "other_debts"),
+    ("we have six figures in savings, maybe 120k", "annual_income"),
+])
+def test_no_sum_from_near_misses(facts, text, fact):
+    assert fact not in facts(text)
+
+
+@pytest.mark.parametrize("text,n", [
+    ("claimed on the car insurance for a dent and on my travel insurance in 2024", 2),
+    ("I claimed on the pet insurance and on top of that nothing else", 1),
+    ("claimed on my home insurance and my husband claimed on his", 1),
+])
+def test_claims_on_several_policies_add_up(facts, text, n):
+    assert facts(text).get("claims_5y") == n

@@ -21,6 +21,8 @@ from .common import SPEAKER_RE, apply_rules, stranger_at, subject_of
 BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
             "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
+BOUGHT_FOR_ME_RE = re.compile(r"\b(?:took out|taken out|bought|set up|started|got)\b[^.;!?]{0,40}?\b(?:for me|on me|on my life|in my name)\b")
+THEIR_LIFE_RE = re.compile(r"\bbeneficiary\b|\bwhen (?:he|she|they) (?:die|dies|pass|passes|goes|go)\b|\bon (?:himself|herself|themselves|his life|her life|their lives)\b")
 OWN_BALANCES = {"mortgage_balance", "other_debts", "liquid_savings"}
 YEARLY = {"annual_income", "spouse_income"}
 DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout",
@@ -232,6 +234,7 @@ def money_component(doc: Doc) -> Doc:
     summed: dict[str, list[Quantity]] = {"other_debts": [], "liquid_savings": []}
     households: list[Quantity] = []
     for s, e in state(doc).sents:
+        s = _after_echo(doc, low, s)
         qs = [q for q in free_quantities(doc, s, e) if _pay_in_thousands(doc, low, s, e, q) or q.moneyish or _pay_suffix(low, e, q)]
         if not qs:
             continue
@@ -498,6 +501,8 @@ def _is_health_sum(low: str, s: int, q: Quantity) -> bool:
 def _held_by_someone_else(doc: Doc, low: str, s: int, q: Quantity) -> bool:
     """Whose cover it is, read at the cover word nearest before the amount in its sentence."""
     cover = last_match(COVER_WORD_RE, low, s, q.start)
+    if _bought_for_me(low, s, sentence_at(state(doc).sents, s)[1]):
+        return False  # "my parents took out a whole life policy for me when I was born"
     return subject_of(doc, cover.start() if cover is not None else q.start) in OTHER_HOLDERS
 
 
@@ -596,6 +601,12 @@ def _in_thousands(fact: str, q: Quantity) -> Quantity:
     return q
 
 
+ECHO_ANSWER_RE = re.compile(r"\s*(?:yes|yeah|yep|yup|aye|sure|i do|i have|we do|we have|about|around|roughly|only|just|[£$€₹r]?\d)")
+BARE_SUM_TALK_RE = re.compile(r"[\s,.!?~-]*(?:(?:about|around|roughly|approx\w*|maybe|probably|say|like|i think|i reckon|i guess|i'd say|so|or so|ish|give or take|or thereabouts|left|to go|still|a year|per year|per annum|a month|per month|gross|net|before tax|after tax)[\s,.!?~-]*)*")
+# "40,000 in an ISA and a bit of cash, say 45k total": the total said is the sum
+TOTAL_AFTER_RE = re.compile(r"\s*(?:in )?(?:total|all in|altogether|all told|all up|in all)\b")
+
+
 def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:
     """Debts and savings add up: "15k on the car and 5k on cards" is 20k of debt."""
     qs = [_in_thousands(fact, q) for q in qs if not _imagined(doc, q.start)]
@@ -603,6 +614,8 @@ def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:
         return
     if len(qs) >= 3 and not any(q.is_range for q in qs) and abs(qs[-1].value - sum(q.value for q in qs[:-1])) <= 0.01 * qs[-1].value:
         qs = qs[-1:]  # "5k on the card and 3k on the car, 8k in total": the total said is no third debt
+    elif len(qs) >= 2 and TOTAL_AFTER_RE.match(state(doc).low, qs[-1].end) and qs[-1].value >= max(q.value for q in qs[:-1]):
+        qs = qs[-1:]  # "40k in an ISA and a bit of cash, say 45k total"
     total = sum(q.value for q in qs)
     conf = min(0.9 * (0.85 if q.approx else 1.0) for q in qs)
     rng = None
@@ -750,9 +763,32 @@ def _cue_trailing_before(doc: Doc, low: str, cues: dict[str, re.Pattern[str]], s
     if not prev:
         return []
     a, b = prev[-1]
-    if not low[a:s].rstrip().endswith(("...", "…", ":")) or re.search(r"\d", low[a:b]):
+    if re.search(r"\d", low[a:b]):
         return []
-    return [(s, s, f) for _, end, f in _cue_hits(low, cues, a, b)[-1:] if not low[end:b].strip(" .…:-")]
+    if low[a:s].rstrip().endswith(("...", "…", ":")):
+        return [(s, s, f) for _, end, f in _cue_hits(low, cues, a, b)[-1:] if not low[end:b].strip(" .…:-")]
+    if _bare_sum_sentence(doc, low, s) and not WANT_RE.search(low, a, b):  # a wish before it: the sum wanted (see money_component)
+        # "I lecture, paid per course so it changes every semester. About 52k": a sentence that is only
+        # a sum takes the last cue of the sentence before
+        return [(s, s, f) for _, _, f in _cue_hits(low, cues, a, b)[-1:]]
+    return []
+
+
+def _after_echo(doc: Doc, low: str, s: int) -> int:
+    """"accident cover? yes 200k through the union": the question said back as a sentence of its own
+    (a few words, no number, ending "?") is read with the answer after it; returns the start to read from."""
+    prev = [a for a, b in state(doc).sents if b <= s]
+    if not prev or not low[prev[-1]:s].rstrip().endswith("?"):
+        return s
+    echo = low[prev[-1]:s]
+    return prev[-1] if len(echo.split()) <= 4 and not re.search(r"\d", echo) and ECHO_ANSWER_RE.match(low, s) else s
+
+
+def _bare_sum_sentence(doc: Doc, low: str, s: int) -> bool:
+    """The sentence at ``s`` says one amount and nothing else but hedges ("About 52k.", "say 40 grand or so")."""
+    _, e = sentence_at(state(doc).sents, s)
+    qs = [q for q in state(doc).quantities if s <= q.start < e]
+    return len(qs) == 1 and BARE_SUM_TALK_RE.fullmatch(low, s, qs[0].start) is not None and BARE_SUM_TALK_RE.fullmatch(low, qs[0].end, e) is not None
 
 
 def _home_loan(low: str, s: int, e: int, cue: int, q: Quantity) -> bool:
@@ -763,10 +799,18 @@ def _home_loan(low: str, s: int, e: int, cue: int, q: Quantity) -> bool:
             and not low.endswith("no ", 0, house.start()) and not OTHER_LOAN_BEFORE_RE.search(low, max(s, cue - 20), cue))
 
 
+def _bought_for_me(low: str, s: int, e: int) -> bool:
+    """A policy a relative took out on the prospect's life ("my parents took out a policy for me when I
+    was born"), not one on their own life naming the prospect ("...for me, I'm the beneficiary")."""
+    return BOUGHT_FOR_ME_RE.search(low, s, e) is not None and THEIR_LIFE_RE.search(low, s, e) is None
+
+
 def _someone_elses_balance(doc: Doc, low: str, s: int, e: int, fact: str, pos: int, q: Quantity) -> bool:
     """A relative's mortgage, debt or savings is not the prospect's; a spouse's own card or
     loan is theirs unless the sentence says it is the household's ("we owe")."""
     whose = subject_of(doc, pos)
+    if fact not in OWN_BALANCES and _bought_for_me(low, s, e):
+        return False  # "my parents took out a whole life policy for me when I was born"
     if whose in OTHER_EARNERS or (fact in OWN_BALANCES and stranger_at(doc, pos)):
         return True  # ("someone online said 10x your income, so a million" is still the prospect's wish)
     if fact == "other_debts" and whose in ("spouse", "partner") and not HOUSEHOLD_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):

@@ -170,3 +170,23 @@ def test_no_sum_from_near_misses(facts, text, fact):
 ])
 def test_claims_on_several_policies_add_up(facts, text, n):
     assert facts(text).get("claims_5y") == n
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("cleaner at a school, 25 hours a week at 12.40", "annual_income", 16_120),
+    ("we manage on roughly 2,200 a month", "monthly_expenses", 2_200),
+    ("the lender insisted we take life cover with the mortgage, it's for 310k", "existing_life_cover", 310_000),
+    ("we had to take out a policy for the mortgage, 240k", "existing_life_cover", 240_000),
+])
+def test_more_everyday_sums(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("I volunteer 6 hours a week at 70 years young", "annual_income"),
+    ("I live on a narrowboat these days", "monthly_expenses"),
+    ("the broker reckons we could borrow 280k", "mortgage_balance"),
+    ("we've been viewing flats around 300k", "mortgage_balance"),
+])
+def test_no_sum_from_more_near_misses(facts, text, fact):
+    assert fact not in facts(text)

@@ -63,6 +63,7 @@ OTHER_EARNERS = frozenset({"parent", "sibling", "child", "grandparent", "inlaw",
 MONTH_WORD_RE = re.compile(r"\bmonth(?:ly|s)?\b|\bpcm\b|\bper month\b")
 OF_THAT_RE = re.compile(r"\s*(?:k\s*)?(?:of (?:that|it|this|the total)|is mine|is his|is hers)\b")
 PREVIOUS_YEAR_RE = re.compile(r"\s+(?:the )?year before\b")
+HOURS_AT_RATE_RE = re.compile(r"\b\d{1,2}(?:\.\d)?\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+week\s+(?:at|on|for)\s+(?:about\s+|around\s+|roughly\s+)?[£$€]?$")
 HOURS_A_WEEK_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+(?P<per>week)\b")
 DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d{2,3})\s+days?\s+(?:a|per|each|every)\s+(?P<per>week|year)\b")
 # "electrician, around £55k": only a comma and an approximation between the title and the sum;
@@ -78,6 +79,8 @@ EXISTING_RE = re.compile(
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
     r"group (?:term|life|cover|policy|insurance|personal accident|accident)|fegli|sgli|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
     r"covers? (?:me|us)|(?:in|with|through) my super|default (?:death |life |tpd )?cover|took out|taken out|rider on|"
+    # "the bank made us take life cover with the mortgage, it's for 220k"
+    r"(?:(?:made|forced|required) (?:us|me)|insisted (?:that )?(?:we|i)|(?:made|forced|required) (?:us|me) to) (?:to )?(?:take|get|have)|had to (?:take|get) (?:out )?(?:a |some )?(?:life|policy|cover|insurance)|"
     # "R2m life cover, R1m dread disease... is that enough?", "mortgage protection for 220k and that's it": cover described as held
     r"(?:is|was) (?:that|this|it) enough|(?:and )?that's (?:it|all)(?! (?:i want|i need|i'm after))|that is (?:it|all))\b"
 )
@@ -231,6 +234,7 @@ def money_component(doc: Doc) -> Doc:
     _slang_sums(doc, low)
     _siblings_in_thousands(doc, low)
     _listed_ranges(doc, low)
+    _hours_at_rate(doc, low)
     summed: dict[str, list[Quantity]] = {"other_debts": [], "liquid_savings": []}
     households: list[Quantity] = []
     for s, e in state(doc).sents:
@@ -927,6 +931,17 @@ def _bare_thousands_earned(low: str, s: int, e: int, q: Quantity) -> bool:
     earning verb, ending its clause, is a year's pay in thousands (nobody earns 85 a year)."""
     return (20 <= q.value <= 500 and EARNED_BARE_RE.search(low, max(s, q.start - 25), q.start) is not None
             and CLAUSE_END_RE.match(low, q.end) is not None and not NOT_PAY_RE.search(low, s, e))
+
+
+def _hours_at_rate(doc: Doc, low: str) -> None:
+    """"20 hours a week at 13.50": a bare sum right after the hours a week is the hourly rate
+    (so _rate_times_time makes it a year's pay)."""
+    if "hour" not in low and "hrs" not in low:
+        return
+    for q in state(doc).quantities:
+        if (q.period is None and q.unit is None and not q.scaled and not q.claimed and 5 <= q.value <= 200
+                and HOURS_AT_RATE_RE.search(low, max(0, q.start - 40), q.start)):
+            q.period = "hour"
 
 
 def _rate_times_time(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) -> None:

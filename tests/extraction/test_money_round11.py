@@ -190,3 +190,26 @@ def test_more_everyday_sums(facts, text, fact, value):
 ])
 def test_no_sum_from_more_near_misses(facts, text, fact):
     assert fact not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "honestly never got round to sorting any life insurance",
+    "I used to have a policy but cashed it in during lockdown",
+    "had cover with my old job, not since I went freelance",
+    "we're not insured at all, that's the problem",
+])
+def test_no_life_cover_in_everyday_words(facts, text):
+    assert facts(text).get("existing_life_cover") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "my brother never got round to getting life insurance",
+    "zero cover for pre-existing stuff, is that right?",
+    "I used to have a policy through work and I still do",
+])
+def test_no_zero_life_cover_from_near_misses(facts, text):
+    assert facts(text).get("existing_life_cover") != 0
+
+
+def test_never_getting_round_to_health_insurance(facts):
+    assert facts("never got around to getting private health cover").get("has_medical_cover") is False

@@ -213,3 +213,17 @@ def test_no_zero_life_cover_from_near_misses(facts, text):
 
 def test_never_getting_round_to_health_insurance(facts):
     assert facts("never got around to getting private health cover").get("has_medical_cover") is False
+
+
+@pytest.mark.parametrize("text,value", [
+    ("bond is about half paid, roughly 400k to go", 400_000),
+    ("we took out a 280k mortgage in 2016, it's maybe 190k now", 190_000),
+    ("we took out a 320k mortgage in the summer", 320_000),
+])
+def test_what_is_left_on_the_mortgage(facts, text, value):
+    assert facts(text).get("mortgage_balance") == value
+
+
+def test_what_the_house_cost_is_no_sum_wanted(facts):
+    got = facts("the flat cost 380k and we put down 60k")
+    assert "requested_cover" not in got and "mortgage_balance" not in got

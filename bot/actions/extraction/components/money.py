@@ -192,7 +192,7 @@ HOME_LOAN_MIN = 100_000
 # "a 120k machinery loan": a word naming another kind of loan right before it
 OTHER_LOAN_BEFORE_RE = re.compile(r"\b(?!(?:home|house|housing|the|a|an|our|my|that|this|k|m|grand|big|main)\b)[a-z]{3,} $")
 LOAN_KIND_RE = re.compile(r"\b(?:car|card|cards|student|finance|overdraft|credit|van|truck|bike|personal|business|payday|ute|bakkie)\b")
-OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it", "borrowed",
+OWED_WORDS = ("owe", "owing", "to go", "left to pay", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it", "borrowed",
               "balance", "balance outstanding", "outstanding balance", "balance remaining", "remaining balance", "balance owing", "balance left")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 HOURS_IN_A_WEEK = 168

@@ -209,7 +209,9 @@ def _is_calendar_year(q: Quantity, low: str) -> bool:
 
 
 # "1.5m cover", "1.2m policy": millions, whatever the size
-MONEY_AFTER_RE = re.compile(r"\s*(?:of |in )?(?:cover|coverage|policy|life|term|insurance|payout|sum|worth|death|ci\b|critical)")
+MONEY_AFTER_RE = re.compile(r"\s*(?:of |in )?(?:cover|coverage|policy|life|term|insurance|payout|sum|worth|death|ci\b|critical)"
+                            # "we owe 1.2m on the house", "1.5m left on the bond": a balance, not a height
+                            r"|\s*(?:(?:still )?(?:left|owing|outstanding|to go)\b|on (?:the|our|my) (?:house|home|flat|place|mortgage|bond|loan)\b|(?:in )?(?:savings|the bank)\b)")
 
 
 def _might_mask(low: str) -> bool:

@@ -26,6 +26,9 @@ OWN_BEFORE_RE = re.compile(r"\b(?:my|our) $")  # not "neighbour "
 # Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
 SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies", "marital_status",
              "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "conditions"}
+# Household facts a relative may state for the prospect ("we're on my husband's plan"), but never
+# a stranger: "my neighbour's got no insurance at all" says nothing of the prospect's cover
+NOT_A_STRANGERS = {"has_medical_cover", "mortgage_balance", "other_debts", "liquid_savings", "claims_5y"}
 # Own habits and health a prospect may only imagine ("what if I took up skydiving?")
 IMAGINED_DROPS = {"smoker", "alcohol", "exercise", "hazardous_hobbies", "conditions", "employment_type"}
 # "me and my girlfriend live together": a status is the couple's, so the partner may be named
@@ -72,6 +75,8 @@ def apply_rules(doc: Doc, fact: str) -> int:
             continue  # "my sister thinks it's a rip-off"
         if fact in SELF_ONLY and not low.startswith(("my ", "our "), hit.start) and subject_of(doc, hit.start) not in SUBJECTS.get(fact, ("self",)):
             continue
+        if fact in NOT_A_STRANGERS and stranger_at(doc, hit.start):
+            continue  # "my neighbour's got 5 kids and no insurance at all"
         floor = clause_start(low, s, hit.start)
         if fact in IMAGINED_DROPS and is_hypothetical(low, floor, hit.start):
             continue  # "if I was a smoker would it cost more?"
@@ -85,6 +90,18 @@ def apply_rules(doc: Doc, fact: str) -> int:
         add(doc, fact, value, hit.rule.confidence, hit.start, hit.end)
         found += 1
     return found
+
+
+def stranger_at(doc: Doc, pos: int) -> bool:
+    """True when a person who is no relative ("the guy next door", "my neighbour") is named in the
+    clause before ``pos`` and the prospect is not named after them: the fact there is theirs."""
+    st = state(doc)
+    low = st.low
+    floor = clause_start(low, sentence_at(st.sents, pos)[0], pos)
+    last = None
+    for last in STRANGER_RE.finditer(low, floor, pos):
+        pass
+    return last is not None and FIRST_PERSON_RE.search(low, last.end(), pos) is None and not OWN_BEFORE_RE.search(low, max(0, pos - 5), pos)
 
 
 def _held_by_other(low: str, others, sent_start: int, pos: int) -> bool:

@@ -31,7 +31,9 @@ NOW_AND_THEN_RE = re.compile(r"^\W*(?:(?:um+|erm|well|honestly|only|just)\W+)?(?
 YES_RE = re.compile(r"^\W*" + LEAD_IN + r"(?:yes|yeah|yep|yup|yea|ya|y|sure|correct|right|i do|i am|i have|i did|affirmative|definitely|of course|absolutely|"
                     r"that's right|indeed|aye|uh huh|certainly|true|yess+|yah|ok yes|i have one|i have)\b")
 NO_RE = re.compile(r"^\W*" + LEAD_IN + r"(?!no (?:idea|clue)\b|not sure\b)(?:no|nope|nah|never|not really|i don't|i do not|i dont|i haven't|i have not|i didn't|i'm not|i am not|none|not at all|"
-                   r"n|negative|no way|not any ?more|nothing|zero|nil|false|nada|not me|nothing at all|no i don't|not yet)\b")
+                   r"n|negative|no way|not any ?more|nothing|zero|nil|false|nada|not me|nothing at all|no i don't|not yet|(?:don't|dont|do not|haven't|havent) (?:have|got|own)|never had)\b")
+# "don't have one", "never had one": after a no, "one" stands for the thing asked about ("I've had one" is a count)
+ONE_PRONOUN_RE = re.compile(r"\b(?:have|got|had|own|get|need)\s+$")
 FILLER_RE = re.compile(r"\b(?:um+|uh+|er+|erm|well|so|yeah|ok|okay|hmm+|i think|i guess|probably|about|around|roughly|maybe|like|approximately|approx|"
                        r"just|it's|its|it is|that's|oh|ah|lol|haha|i'd say|say|only|over|under|nearly|almost|exactly|precisely)\b|[^\w\s]")
 THEN_RE = re.compile(r"\b(?:so|actually|sorry|i mean|i meant|no|well|correction|make that|or rather|i'm|im|i am|wait)\b")
@@ -100,6 +102,8 @@ def _fill(doc: Doc, expect: str, low: str) -> bool:
 
 def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) -> bool:
     qs = [q for q in state(doc).quantities if not q.claimed] or list(state(doc).quantities)
+    full = state(doc).low  # ``low`` may be cut after an echoed question; spans index the whole text
+    qs = [q for q in qs if not (NO_RE.search(low) and full.startswith("one", q.start) and q.end - q.start == 3 and ONE_PRONOUN_RE.search(full, max(0, q.start - 6), q.start))]
     if expect == "children_ages":  # "3 months" is a baby of 0
         ages = [int(q.value) // (12 if q.unit in ("months", "month") else 1) for q in qs if q.unit in (None, "years", "months", "month") and 0 <= q.value <= 45]
         if ages:

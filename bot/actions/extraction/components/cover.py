@@ -24,6 +24,8 @@ CLAIMS_RE = re.compile(
 CLAIMED_ON_RE = re.compile(r"\b(?:claimed|made a claim|put a claim in|had to claim)\s+(?:on|for|against|through|when)\b")
 TIMES_RE = re.compile(rf"\b(?P<t>once|twice|{NUM}\s+times|a couple of times|a few times)\b")
 OLD_RE = re.compile(rf"\b(?:in|back in)\s+(?P<year>(?:19|20)\d{{2}})\b|(?P<n>{NUM})\s+years\s+ago\b")
+# "claimed on the house insurance after the flood and on my phone last year": one more claim per policy named
+AND_ON_RE = re.compile(r"\b(?:and|plus)\s+(?:also\s+|again\s+|once\s+)?(?:on|against)\s+(?:my|the|our|a|his|her)\s+(?!(?:same|way|day|top|back|other hand)\b)\w+")
 MORE_CLAIMS_RE = re.compile(rf"\b(?:and|plus|also)\s+(?:another\s+)?(?P<t>once|twice|{NUM}\s+times)\s+(?:on|for|with|against)\b")
 COUNTS = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "several": 4,
           "once": 1, "twice": 2, "two": 2, "three": 3, "a couple": 2, "three times": 3, "four times": 4, "a couple of times": 2, "a few times": 3}
@@ -67,6 +69,8 @@ def _claims(doc: Doc) -> None:
             _, se = sentence_at(state(doc).sents, m.start())
             for extra in MORE_CLAIMS_RE.finditer(low, times.end() if times else m.end(), se):
                 n = (n or 1) + (COUNTS.get(extra.group("t")) or parse_number(extra.group("t").split()[0]) or 0)
+            if times is None and n == 1:
+                n += sum(1 for _ in AND_ON_RE.finditer(low, m.end(), se))
             add(doc, "claims_5y", int(n or 1), 0.7, m.start(), times.end() if times else m.end())
     apply_rules(doc, "claims_5y")
 

@@ -16,11 +16,14 @@ from ..numbers import NUM, PER_YEAR, PERIODS, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
 from ..text import clause_end, clause_start, last_match, sentence_at
 from ..types import Quantity
-from .common import SPEAKER_RE, apply_rules, subject_of
+from .common import SPEAKER_RE, apply_rules, stranger_at, subject_of
 
 BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
             "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
+BOUGHT_FOR_ME_RE = re.compile(r"\b(?:took out|taken out|bought|set up|started|got)\b[^.;!?]{0,40}?\b(?:for me|on me|on my life|in my name)\b")
+THEIR_LIFE_RE = re.compile(r"\bbeneficiary\b|\bwhen (?:he|she|they) (?:die|dies|pass|passes|goes|go)\b|\bon (?:himself|herself|themselves|his life|her life|their lives)\b")
+OWN_BALANCES = {"mortgage_balance", "other_debts", "liquid_savings"}
 YEARLY = {"annual_income", "spouse_income"}
 DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout",
            "future_mortgage", "house_value", "original_loan"}
@@ -60,6 +63,7 @@ OTHER_EARNERS = frozenset({"parent", "sibling", "child", "grandparent", "inlaw",
 MONTH_WORD_RE = re.compile(r"\bmonth(?:ly|s)?\b|\bpcm\b|\bper month\b")
 OF_THAT_RE = re.compile(r"\s*(?:k\s*)?(?:of (?:that|it|this|the total)|is mine|is his|is hers)\b")
 PREVIOUS_YEAR_RE = re.compile(r"\s+(?:the )?year before\b")
+HOURS_AT_RATE_RE = re.compile(r"\b\d{1,2}(?:\.\d)?\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+week\s+(?:at|on|for)\s+(?:about\s+|around\s+|roughly\s+)?[£$€]?$")
 HOURS_A_WEEK_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+(?P<per>week)\b")
 DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d{2,3})\s+days?\s+(?:a|per|each|every)\s+(?P<per>week|year)\b")
 # "electrician, around £55k": only a comma and an approximation between the title and the sum;
@@ -75,6 +79,8 @@ EXISTING_RE = re.compile(
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
     r"group (?:term|life|cover|policy|insurance|personal accident|accident)|fegli|sgli|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
     r"covers? (?:me|us)|(?:in|with|through) my super|default (?:death |life |tpd )?cover|took out|taken out|rider on|"
+    # "the bank made us take life cover with the mortgage, it's for 220k"
+    r"(?:(?:made|forced|required) (?:us|me)|insisted (?:that )?(?:we|i)|(?:made|forced|required) (?:us|me) to) (?:to )?(?:take|get|have)|had to (?:take|get) (?:out )?(?:a |some )?(?:life|policy|cover|insurance)|"
     # "R2m life cover, R1m dread disease... is that enough?", "mortgage protection for 220k and that's it": cover described as held
     r"(?:is|was) (?:that|this|it) enough|(?:and )?that's (?:it|all)(?! (?:i want|i need|i'm after))|that is (?:it|all))\b"
 )
@@ -89,11 +95,14 @@ ACCIDENT_RE = re.compile(r"\b(?:accidents?|accidental|ad&d|ad and d)\b")
 HEALTH_PLAN_RE = re.compile(r"\bfloater\b|\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
 SPOUSE_REL_RE = re.compile(
     r"\b(?:wife|husband|spouse|partner|hubby|missus|she|he|other half)\b[^.;!?]{0,30}?\b(?:makes?|earns?|brings? in|gets?|is on|on|takes? home|pulls? in)\b"
-    r"[^.;!?\d]{0,15}?\b(?P<rel>half|a third|a quarter|twice|double|the same|same|similar|triple|two thirds|three quarters|a bit less|a bit more)\b"
+    # "my partner earns more than me tbh, like double"
+    r"(?:\s+more than (?:me|i do|mine)\b)?[^.;!?\d]{0,15}?\b(?P<rel>half|a third|a quarter|twice|double|the same|same|similar|triple|two thirds|three quarters|a bit less|a bit more)\b"
 )
 REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "the same": 1.0, "same": 1.0,
        "similar": 1.0, "triple": 3.0, "two thirds": 2 / 3, "three quarters": 0.75, "a bit less": 0.9, "a bit more": 1.1}
 BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b"
+                     # "my income is about the same as my husband's", "I earn roughly what my wife does"
+                     r"|\b(?:i (?:earn|make|get|take home|bring in)|i'?m on|my (?:income|salary|pay|wage)(?: is|'s)?)\b[^.;!?\d]{0,20}?\b(?:the same as|same as|similar to|as much as|what) (?:my |the )?(?:wife|husband|partner|spouse|hubby|missus|other half)\b(?!'s (?:\w+ )?(?:job|work|boss|sister|brother|mum|dad|friend))"
                      # "my wife and I are both teachers, both about 55k", "we're both on 60k"
                      r"|\b(?:(?:wife|husband|partner|hubby|missus|spouse|other half) and (?:i|me)|we(?:'re| are)?)\b[^.;!?]{0,50}?\bboth(?: (?:on|earn|make|making|earning|get|getting))?"
                      r"(?=,? (?:about |around |roughly |approx\w* |maybe |on |just over |just under |like )?[£$€₹r]?\d[\d,.]*\s?(?:k|grand|thousand)\b(?!\s*(?:in|of|saved|left|owing|on|cover|life|worth)\b))")
@@ -105,10 +114,13 @@ LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|crit ill(?:nes
 CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
 # "enough to clear the mortgage and leave a bit over, maybe 600k": the mortgage is the purpose, not the balance
 CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|can|it'd|it'll|'d|be able to) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
-BALANCE_AFTER_RE = re.compile(r"\b(?:left|to go|outstanding|owing|remaining|owe|still on)\b")
+# "cover for the mortgage (about 200k)", "enough to clear the bond, which is about 900k": the sum said of the mortgage is its balance
+SIZE_AFTER_RE = re.compile(r"\s*(?:\(|,?\s*which(?: is|'s)|,?\s*that's|,?\s*currently|\s[-–—])\s*(?:still |now |currently )?(?:about |around |roughly |approx\w* |just over |just under |maybe |~)?[£$€₹r]?\d")
+BALANCE_AFTER_RE = re.compile(r"\b(?:left(?! (?:over|for|to (?:the|my|our)))|to go|outstanding|owing|remaining|owe|still on)\b")
 # "we'd want maybe 750k so the mortgage is covered": the mortgage named as what the cover is for
 SO_THE_RE = re.compile(r"\bso (?:that )?(?:the|our|my) $")
-CLEARED_AFTER_RE = re.compile(r"\s+(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of)\b")
+CLEARED_AFTER_RE = re.compile(r"\s+(?:(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)"
+                              r"|(?:goes|would go|will go|disappears|would disappear|vanishes)(?! up| down| on\b| through\b| to\b))\b")
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
@@ -158,7 +170,7 @@ HOUSEHOLD_TALK_RE = re.compile(r"\b(?:we|we're|us|our|wife|husband|partner|spous
 # ("I'd say I earn about 50k" and "if I had to guess, 45k" are real figures)
 IMAGINED_MONEY_RE = re.compile(r"\b(?:what if i|(?<!'d )(?<!would )(?<!i )(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
                                r"if i (?:earned|made|was on|were on|was earning|were earning|was making|were making|had(?! to\b)|got a (?:raise|pay rise|promotion)))\b")
-OTHERS_PAY_RE = re.compile(r"\b(?:pays|is paying|'s paying|'s on|is on|spends|is spending|gets charged|got charged|forks out|shells out|coughs up)\b")
+OTHERS_PAY_RE = re.compile(r"\b(?:pays|(?<=they )pay|(?<=they're )paying|is paying|'s paying|'s on|is on|spends|is spending|gets charged|got charged|forks out|shells out|coughs up)\b")
 IMAGINED_FACTS = YEARLY | {"liquid_savings", "other_debts", "mortgage_balance"}
 # "cover my salary for 10 years", "replace my income": pay as the purpose of cover, not pay said
 PAY_AS_PURPOSE_RE = re.compile(r"\b(?:cover|covers|covering|replace|replaces|replacing|match|matching|years? of|months? of)\s+(?:my|our|the|his|her)?\s*$")
@@ -174,8 +186,13 @@ QUOTED_PRICE_RE = re.compile(r"\s*\?")
 OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
-HOUSE_RE = re.compile(r"\b(?:mortgage|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
-OWED_WORDS = ("owe", "owing", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it", "borrowed",
+HOUSE_RE = re.compile(r"\b(?:mortgage|remortgag\w*|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
+# "Our first home: 420k loan": a loan that large beside a home and no other kind of debt is the mortgage
+HOME_LOAN_MIN = 100_000
+# "a 120k machinery loan": a word naming another kind of loan right before it
+OTHER_LOAN_BEFORE_RE = re.compile(r"\b(?!(?:home|house|housing|the|a|an|our|my|that|this|k|m|grand|big|main)\b)[a-z]{3,} $")
+LOAN_KIND_RE = re.compile(r"\b(?:car|card|cards|student|finance|overdraft|credit|van|truck|bike|personal|business|payday|ute|bakkie)\b")
+OWED_WORDS = ("owe", "owing", "to go", "left to pay", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it", "borrowed",
               "balance", "balance outstanding", "outstanding balance", "balance remaining", "remaining balance", "balance owing", "balance left")
 OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
 HOURS_IN_A_WEEK = 168
@@ -186,7 +203,7 @@ COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|crit(?:ical)? ill(?:ne
 RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
 SALARY_TOPIC_RE = re.compile(r"salary|pay|income|wage")
 # "my wife is a pharmacist, about 95k a year": the spouse opens the sentence, then a bare sum
-SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partner|hubby|missus|other half)(?:'s| is| was)\b")
+SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partner|hubby|missus|other half)(?:'s| is| was| gets| receives| draws)\b")
 # "I can't be paying out 80 a month", "I won't be spending 100 a month on this"
 REFUSED_PAY_RE = re.compile(r"\b(?:can't|cant|cannot|can not|won't|wont|not) be (?:paying|forking|shelling|spending|coughing)(?: out| up)?\s+(?:about |around |like |)[£$€₹]?$")
 # "750k so the mortgage is covered": the mortgage as what the cover is for, no balance
@@ -197,7 +214,7 @@ LISTED_RANGE_GAP_RE = re.compile(r",\s?[£$€₹r]?")
 ANOTHER_HELD_RE = re.compile(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+(?:[\w&-]+\s+){0,3}(?:policy|plan|cover)\s+(?:for|of|worth|at)\s*(?:about |around |roughly )?[£$€₹r]?$")
 AND_ANOTHER_RE = re.compile(r",?\s*(?:and|plus)\s+(?:one|another|a|an|the|my)\b")
 FIRST_PERSON_WORD_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|we're|our|us)\b")
-NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
+NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:it's|its|it is|that's|which is|which's)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
 
 
 def _expects_money(doc: Doc) -> bool:
@@ -217,9 +234,11 @@ def money_component(doc: Doc) -> Doc:
     _slang_sums(doc, low)
     _siblings_in_thousands(doc, low)
     _listed_ranges(doc, low)
+    _hours_at_rate(doc, low)
     summed: dict[str, list[Quantity]] = {"other_debts": [], "liquid_savings": []}
     households: list[Quantity] = []
     for s, e in state(doc).sents:
+        s = _after_echo(doc, low, s)
         qs = [q for q in free_quantities(doc, s, e) if _pay_in_thousands(doc, low, s, e, q) or q.moneyish or _pay_suffix(low, e, q)]
         if not qs:
             continue
@@ -238,6 +257,8 @@ def money_component(doc: Doc) -> Doc:
         about_cover = False
         for q, fact, score, cue in _assign(low, qs, hits):
             q.claimed = True
+            if fact == "other_debts" and _home_loan(low, s, e, cue, q):
+                fact = "mortgage_balance"
             if fact in BALANCES and _someone_elses_balance(doc, low, s, e, fact, min(cue, q.start), q):
                 continue  # "my parents still have a mortgage, around 80k", "wife has 10k on her card"
             if fact == "retirement_pot":
@@ -484,6 +505,8 @@ def _is_health_sum(low: str, s: int, q: Quantity) -> bool:
 def _held_by_someone_else(doc: Doc, low: str, s: int, q: Quantity) -> bool:
     """Whose cover it is, read at the cover word nearest before the amount in its sentence."""
     cover = last_match(COVER_WORD_RE, low, s, q.start)
+    if _bought_for_me(low, s, sentence_at(state(doc).sents, s)[1]):
+        return False  # "my parents took out a whole life policy for me when I was born"
     return subject_of(doc, cover.start() if cover is not None else q.start) in OTHER_HOLDERS
 
 
@@ -582,6 +605,12 @@ def _in_thousands(fact: str, q: Quantity) -> Quantity:
     return q
 
 
+ECHO_ANSWER_RE = re.compile(r"\s*(?:yes|yeah|yep|yup|aye|sure|i do|i have|we do|we have|about|around|roughly|only|just|[£$€₹r]?\d)")
+BARE_SUM_TALK_RE = re.compile(r"[\s,.!?~-]*(?:(?:about|around|roughly|approx\w*|maybe|probably|say|like|i think|i reckon|i guess|i'd say|so|or so|ish|give or take|or thereabouts|left|to go|still|a year|per year|per annum|a month|per month|gross|net|before tax|after tax)[\s,.!?~-]*)*")
+# "40,000 in an ISA and a bit of cash, say 45k total": the total said is the sum
+TOTAL_AFTER_RE = re.compile(r"\s*(?:in )?(?:total|all in|altogether|all told|all up|in all)\b")
+
+
 def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:
     """Debts and savings add up: "15k on the car and 5k on cards" is 20k of debt."""
     qs = [_in_thousands(fact, q) for q in qs if not _imagined(doc, q.start)]
@@ -589,6 +618,8 @@ def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:
         return
     if len(qs) >= 3 and not any(q.is_range for q in qs) and abs(qs[-1].value - sum(q.value for q in qs[:-1])) <= 0.01 * qs[-1].value:
         qs = qs[-1:]  # "5k on the card and 3k on the car, 8k in total": the total said is no third debt
+    elif len(qs) >= 2 and TOTAL_AFTER_RE.match(state(doc).low, qs[-1].end) and qs[-1].value >= max(q.value for q in qs[:-1]):
+        qs = qs[-1:]  # "40k in an ISA and a bit of cash, say 45k total"
     total = sum(q.value for q in qs)
     conf = min(0.9 * (0.85 if q.approx else 1.0) for q in qs)
     rng = None
@@ -606,7 +637,8 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
             and not (fact == "mortgage_balance" and (POLICY_FOR_RE.search(low, max(s, m.start() - 40), m.start())
                                                      or ((CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
                                                           or (SO_THE_RE.search(low, max(s, m.start() - 15), m.start()) and CLEARED_AFTER_RE.match(low, m.end())))
-                                                         and not BALANCE_AFTER_RE.search(low, m.end(), e))))
+                                                         and not BALANCE_AFTER_RE.search(low, m.end(), e)))
+                                                    and not SIZE_AFTER_RE.match(low, m.end()))
             and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account", "credit union"), m.start())
                      and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))
             and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))
@@ -676,8 +708,10 @@ def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> l
                 gap, after = low[q.end:a], True
             else:  # a cue inside the amount ("R480 000 per annum") is its period: weaker than one just before it
                 gap, after = "", a > q.start
-            score = len(gap) + 25 * len(BARRIER_RE.findall(gap)) + (12 if after else 0)
-            score += 30 * sum(1 for o in qs if o is not q and o.start >= min(b, q.end) and o.end <= max(a, q.start))
+            between = sum(1 for o in qs if o is not q and o.start >= min(b, q.end) and o.end <= max(a, q.start))
+            if after and between and fact == "mortgage_balance":
+                continue  # "I'd want 2 million, we owe 1.2m on the house": the house's sum is the one beside it
+            score = len(gap) + 25 * len(BARRIER_RE.findall(gap)) + (12 if after else 0) + 30 * between
             if score <= MAX_SCORE:
                 pairs.append((score, qi, ci))
     pairs.sort()
@@ -733,17 +767,56 @@ def _cue_trailing_before(doc: Doc, low: str, cues: dict[str, re.Pattern[str]], s
     if not prev:
         return []
     a, b = prev[-1]
-    if not low[a:s].rstrip().endswith(("...", "…", ":")) or re.search(r"\d", low[a:b]):
+    if re.search(r"\d", low[a:b]):
         return []
-    return [(s, s, f) for _, end, f in _cue_hits(low, cues, a, b)[-1:] if not low[end:b].strip(" .…:-")]
+    if low[a:s].rstrip().endswith(("...", "…", ":")):
+        return [(s, s, f) for _, end, f in _cue_hits(low, cues, a, b)[-1:] if not low[end:b].strip(" .…:-")]
+    if _bare_sum_sentence(doc, low, s) and not WANT_RE.search(low, a, b):  # a wish before it: the sum wanted (see money_component)
+        # "I lecture, paid per course so it changes every semester. About 52k": a sentence that is only
+        # a sum takes the last cue of the sentence before
+        return [(s, s, f) for _, _, f in _cue_hits(low, cues, a, b)[-1:]]
+    return []
+
+
+def _after_echo(doc: Doc, low: str, s: int) -> int:
+    """"accident cover? yes 200k through the union": the question said back as a sentence of its own
+    (a few words, no number, ending "?") is read with the answer after it; returns the start to read from."""
+    prev = [a for a, b in state(doc).sents if b <= s]
+    if not prev or not low[prev[-1]:s].rstrip().endswith("?"):
+        return s
+    echo = low[prev[-1]:s]
+    return prev[-1] if len(echo.split()) <= 4 and not re.search(r"\d", echo) and ECHO_ANSWER_RE.match(low, s) else s
+
+
+def _bare_sum_sentence(doc: Doc, low: str, s: int) -> bool:
+    """The sentence at ``s`` says one amount and nothing else but hedges ("About 52k.", "say 40 grand or so")."""
+    _, e = sentence_at(state(doc).sents, s)
+    qs = [q for q in state(doc).quantities if s <= q.start < e]
+    return len(qs) == 1 and BARE_SUM_TALK_RE.fullmatch(low, s, qs[0].start) is not None and BARE_SUM_TALK_RE.fullmatch(low, qs[0].end, e) is not None
+
+
+def _home_loan(low: str, s: int, e: int, cue: int, q: Quantity) -> bool:
+    """"Our first home: 420k loan, 30 yr fixed": a loan of a house's size in a sentence about a home,
+    with no car, card or other loan named, is the mortgage."""
+    house = HOUSE_RE.search(low, s, e)
+    return (q.value >= HOME_LOAN_MIN and low.startswith("loan", cue) and house is not None and LOAN_KIND_RE.search(low, s, e) is None
+            and not low.endswith("no ", 0, house.start()) and not OTHER_LOAN_BEFORE_RE.search(low, max(s, cue - 20), cue))
+
+
+def _bought_for_me(low: str, s: int, e: int) -> bool:
+    """A policy a relative took out on the prospect's life ("my parents took out a policy for me when I
+    was born"), not one on their own life naming the prospect ("...for me, I'm the beneficiary")."""
+    return BOUGHT_FOR_ME_RE.search(low, s, e) is not None and THEIR_LIFE_RE.search(low, s, e) is None
 
 
 def _someone_elses_balance(doc: Doc, low: str, s: int, e: int, fact: str, pos: int, q: Quantity) -> bool:
     """A relative's mortgage, debt or savings is not the prospect's; a spouse's own card or
     loan is theirs unless the sentence says it is the household's ("we owe")."""
     whose = subject_of(doc, pos)
-    if whose in OTHER_EARNERS:
-        return True
+    if fact not in OWN_BALANCES and _bought_for_me(low, s, e):
+        return False  # "my parents took out a whole life policy for me when I was born"
+    if whose in OTHER_EARNERS or (fact in OWN_BALANCES and stranger_at(doc, pos)):
+        return True  # ("someone online said 10x your income, so a million" is still the prospect's wish)
     if fact == "other_debts" and whose in ("spouse", "partner") and not HOUSEHOLD_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e)):
         return SPOUSE_OWN_DEBT_RE.search(low, q.start, e) is not None or SPOUSE_OWN_DEBT_RE.search(low, s, q.start) is not None
     return False
@@ -860,6 +933,17 @@ def _bare_thousands_earned(low: str, s: int, e: int, q: Quantity) -> bool:
             and CLAUSE_END_RE.match(low, q.end) is not None and not NOT_PAY_RE.search(low, s, e))
 
 
+def _hours_at_rate(doc: Doc, low: str) -> None:
+    """"20 hours a week at 13.50": a bare sum right after the hours a week is the hourly rate
+    (so _rate_times_time makes it a year's pay)."""
+    if "hour" not in low and "hrs" not in low:
+        return
+    for q in state(doc).quantities:
+        if (q.period is None and q.unit is None and not q.scaled and not q.claimed and 5 <= q.value <= 200
+                and HOURS_AT_RATE_RE.search(low, max(0, q.start - 40), q.start)):
+            q.period = "hour"
+
+
 def _rate_times_time(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) -> None:
     """"12 hrs a week at 11.44 an hour", "220 a day, 5 days a week": a rate times the time worked,
     when the hours a week or days a week (or a year) are said."""
@@ -932,8 +1016,8 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
         return  # "I can't be paying out 80 a month": a price refused, not a budget (DEV13.md)
     if fact == "annual_income":
         whose = subject_of(doc, q.start)
-        if whose in OTHER_EARNERS:
-            return  # "my brother is a roofer and earns 40k": a relative's pay is neither fact
+        if whose in OTHER_EARNERS or stranger_at(doc, q.start):
+            return  # "my brother is a roofer and earns 40k", "the guy next door earns 45k": someone else's pay is neither fact
         if whose in ("spouse", "partner") or (whose == "self" and _spouse_clause_before(doc, q.start)):
             fact = "spouse_income"  # "my partner's a nurse and makes about 35k" read through a pay cue
     if fact == "annual_income" and q.period is None and not q.scaled and 1000 <= q.value < 10_000 and not q.is_range:

@@ -1,0 +1,74 @@
+"""Round 11 of signal phrasings (DEV15.md, DEV16.md families): worries named in other words
+(complexity named as such, needles and forms, a slow application, being pushed into buying,
+health details kept private), goals said through what is left once the mortgage is cleared,
+a relative's illness as the reason for critical illness cover, cover held or let go that is
+no wish, and the near-misses a user would notice. Wording is new, not copied from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SIGNALS = [
+    # concerns
+    ("biggest worry for me is the complexity of it all", "concerns", ["complexity"]),
+    ("honestly I can't stand blood tests, is there a way round them", "concerns", ["complexity"]),
+    ("I don't want a medical and a pile of forms, I'm too busy for that", "concerns", ["complexity", "timing"]),
+    ("my worry is the questionnaire will take ages", "concerns", ["complexity"]),
+    ("last time the application took forever, they kept asking for more records", "concerns", ["complexity"]),
+    ("I'd rather not be pressured into a policy again", "concerns", ["trust"]),
+    ("I got talked into something useless by a bank once", "concerns", ["trust"]),
+    ("what do you do with my health data once I submit it?", "concerns", ["privacy"]),
+    ("is my medical history going to be shared with my employer?", "concerns", ["privacy"]),
+    ("I'm bipolar and I don't want that known at my work", "concerns", ["privacy"]),
+    ("the premiums look eye-watering for someone my age", "concerns", ["cost"]),
+    # goals
+    ("enough cover to clear the bond and leave a bit for the children", "goals", ["pay_off_mortgage", "protect_family"]),
+    ("we owe about 300k on the house, I'd want a policy that pays it off", "goals", ["pay_off_mortgage"]),
+    ("my sister had a stroke at 45 so I'd like something in case I get one too", "goals", ["critical_illness"]),
+    ("we're after trauma cover, maybe 80k", "goals", ["critical_illness"]),
+    ("mostly so whoever's left isn't struggling", "goals", ["protect_family"]),
+    ("the main thing is building retirement savings", "goals", ["retirement", "savings"]),
+]
+
+NOTHING = [
+    # a plain question about the process, a spouse consulted, someone else's aversion
+    ("how long does the application usually take?", "concerns"),
+    ("will the medical take weeks to arrange?", "concerns"),
+    ("right, I'll run it by my husband and come back to you", "concerns"),
+    ("my son hates needles, he screamed at his jabs", "concerns"),
+    ("my wife pushed me into finally sorting this", "concerns"),
+    ("my medical records are with my old GP in Cork", "concerns"),
+    ("the mortgage application took months", "concerns"),
+    # cover held, lapsed or claimed on is no wish
+    ("we let the critical illness policy lapse in 2023", "goals"),
+    ("my trauma cover is for 150k through the super", "goals"),
+    ("I claimed twice on my income protection after the accident", "goals"),
+    ("the grandparents set up a college fund for each of the girls", "goals"),
+    ("my dad took out a whole life plan for me years ago", "goals"),
+    ("we budget so neither of us is left short at the end of the month", "goals"),
+    ("if my dad had cancer, would it pay if I get it too?", "goals"),
+]
+
+
+@pytest.mark.parametrize("text,fact,value", SIGNALS)
+def test_signal_is_read(facts, text, fact, value):
+    got = facts(text).get(fact)
+    assert (sorted(got) if isinstance(got, list) else got) == (sorted(value) if isinstance(value, list) else value)
+
+
+@pytest.mark.parametrize("text,fact", NOTHING)
+def test_near_miss_gives_nothing(facts, text, fact):
+    assert fact not in facts(text)
+
+
+def test_leaving_something_for_the_kids_alone_is_an_inheritance(facts):
+    assert facts("at my age I mostly want to leave something for my kids")["goals"] == ["wealth_transfer"]
+    got = facts("enough to pay off the house and leave something for the kids")["goals"]
+    assert sorted(got) == ["pay_off_mortgage", "protect_family"]
+
+
+def test_a_payout_split_between_children_names_no_goal(facts):
+    got = facts("if I die I want it shared between my two girls")
+    assert "goals" not in got
+    assert got["beneficiary_relation"] == "child"

@@ -72,3 +72,56 @@ def test_a_payout_split_between_children_names_no_goal(facts):
     got = facts("if I die I want it shared between my two girls")
     assert "goals" not in got
     assert got["beneficiary_relation"] == "child"
+
+
+REFERRALS = [
+    ("I know a lot of folks at the bowls club who'd be keen", "high"),
+    ("I reckon I know half the traders in the market", "high"),
+    ("everybody at mosque knows us, I can send lots of people your way", "high"),
+    ("both of my flatmates want to get covered as well", "medium"),
+    ("two sisters, they'd want the same thing", "medium"),
+    ("there are 3 other directors who would want this as well", "medium"),
+]
+
+NO_REFERRAL = [
+    "I know a lot of people think this is a con",
+    "my two sisters both had strokes, do I need this too?",
+    "3 other partners would have to sign off first",
+    "my uncle sells insurance, funnily enough",
+    "my best mate works in insurance too",
+]
+
+
+@pytest.mark.parametrize("text,value", REFERRALS)
+def test_referral_is_read(facts, text, value):
+    assert facts(text).get("referral_potential") == value
+
+
+@pytest.mark.parametrize("text", NO_REFERRAL)
+def test_no_referral(facts, text):
+    assert "referral_potential" not in facts(text)
+
+
+def test_beneficiary_by_pronoun(facts):
+    assert facts("Married 9 years, 2 girls. I'd put him down as beneficiary, my husband")["beneficiary_relation"] == "spouse"
+    assert facts("my husband and I have no kids yet. he'd be the beneficiary")["beneficiary_relation"] == "spouse"
+    assert facts("my brother, he's the beneficiary")["beneficiary_relation"] == "sibling"
+
+
+def test_cover_for_the_whole_family_names_no_payee(facts):
+    got = facts("I'd like decent cover for my husband and the kids")
+    assert "beneficiary_relation" not in got
+    assert facts("I'd like cover for my husband if anything happens")["beneficiary_relation"] == "spouse"
+
+
+def test_head_count_and_debt_in_millions_are_not_cover_or_height(facts):
+    assert "requested_cover" not in facts("our temple is about 300 strong and people ask me about insurance")
+    got = facts("we owe 1.4m on the house, I'm 1.82m tall")
+    assert got["mortgage_balance"] == 1_400_000
+    assert got["height_cm"] == 182
+
+
+def test_cover_so_the_mortgage_goes_is_cover_asked_for(facts):
+    got = facts("I'd want 600k so the mortgage goes")
+    assert got["requested_cover"] == 600_000
+    assert "mortgage_balance" not in got

@@ -47,7 +47,7 @@ UNIT = (
     r"times\b|x\b|%|percent\b|per\s*cent\b|cm\b|centimet(?:er|re)s?\b|kgs?\b|kilos?\b|kilograms?\b|"
     r"lbs?\b|stones?\b|st\b|ft\b|feet\b|foot\b|inch(?:es)?\b|in\b(?=\s*(?:tall|\)|$))|metres?\b|"
     r"meters?\b|'|\"|ml\b|units?\b|drinks?\b|beers?\b|glass(?:es)?\b|cigarettes?\b|cigs?\b|"
-    r"a\s+day\b|kids?\b|children\b)"
+    r"a\s+day\b|kids?\b|children\b|strong\b|people\b|members\b)"  # "a congregation 500 strong" is a head count
 )
 APPROX_PRE = (
     r"(?P<approx>about|around|roughly|approximately|approx\.?|circa|ca\.|~|maybe|nearly|almost|"
@@ -209,7 +209,9 @@ def _is_calendar_year(q: Quantity, low: str) -> bool:
 
 
 # "1.5m cover", "1.2m policy": millions, whatever the size
-MONEY_AFTER_RE = re.compile(r"\s*(?:of |in )?(?:cover|coverage|policy|life|term|insurance|payout|sum|worth|death|ci\b|critical)")
+# "1.2m on the house", "1.5m left": a debt in millions, not a height
+MONEY_AFTER_RE = re.compile(r"\s*(?:(?:of |in )?(?:cover|coverage|policy|life|term|insurance|payout|sum|worth|death|ci\b|critical)"
+                            r"|(?:left|owing|outstanding|to go)\b|on (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b)")
 
 
 def _might_mask(low: str) -> bool:

@@ -50,7 +50,7 @@ NOT_EXERCISE_RE = re.compile(r"drink|beer|wine|pint|booze|smok|cig|vape|claim|jo
 FREQ_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day)\s*(?:(?:times|nights|days|mornings|evenings|sessions)\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")
 HEIGHT_RE = re.compile(
     r"(?<![\d.])(?P<ft>[3-7]|three|four|five|six|seven)\s*(?:'|ft\.?|feet|foot|f)\s*(?:(?P<inch>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:\"|''|in\b|inches|inch|ins\b)?)?(?!\s*(?:long|wide|deep|high|away))"
-    r"|(?<![\d.$£€₦₹r])(?P<m>[12][.,]\d{1,2})\s*(?:m\b(?!\s*(?:of |in )?(?:cover|coverage|policy|life|term|insurance|payout|sum|worth|death|ci\b|critical))|metres?|meters?|mtrs?)|(?<![\d.])(?P<m1>1)\s*m\s*(?P<m2>\d{2})\b|(?<![\d.])(?P<cm>1\d{2}|2[0-2]\d)\s*(?:cm|cms|centimet(?:er|re)s?)\b"
+    r"|(?<![\d.$£€₦₹r])(?P<m>[12][.,]\d{1,2})\s*(?:m\b(?!\s*(?:of |in )?(?:cover|coverage|policy|life|term|insurance|payout|sum|worth|death|ci\b|critical))(?!\s*(?:left|owing|outstanding|to go\b|on (?:the|our|my) (?:house|home|flat|place|mortgage|bond)))|metres?|meters?|mtrs?)|(?<![\d.])(?P<m1>1)\s*m\s*(?P<m2>\d{2})\b|(?<![\d.])(?P<cm>1\d{2}|2[0-2]\d)\s*(?:cm|cms|centimet(?:er|re)s?)\b"
 )
 LEADING_HEIGHT_RE = re.compile(r"^\s*(?:about |around )?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|k\b|grand|a |per |/|each|every|quid|dollars|euros))")
 FEET_INCHES_RE = re.compile(r"\s*([4-7])\s*[ .,/]\s*(\d|1[01])\s*[.!]?\s*")

@@ -105,10 +105,11 @@ LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|crit ill(?:nes
 CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
 # "enough to clear the mortgage and leave a bit over, maybe 600k": the mortgage is the purpose, not the balance
 CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|can|it'd|it'll|'d|be able to) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
-BALANCE_AFTER_RE = re.compile(r"\b(?:left|to go|outstanding|owing|remaining|owe|still on)\b")
+BALANCE_AFTER_RE = re.compile(r"\b(?:left(?! for| over| to (?:the|my|our))|to go|outstanding|owing|remaining|owe|still on)\b")  # not "something left for the kids"
 # "we'd want maybe 750k so the mortgage is covered": the mortgage named as what the cover is for
 SO_THE_RE = re.compile(r"\bso (?:that )?(?:the|our|my) $")
-CLEARED_AFTER_RE = re.compile(r"\s+(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of)\b")
+CLEARED_AFTER_RE = re.compile(r"\s+(?:(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of|gone)\b"
+                              r"|(?:goes|would go|will go|disappears)\b(?! (?:up|down|on|through|to|into|out|over|back|with|for|by|from)\b))")  # "so the mortgage goes"
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")

@@ -125,3 +125,16 @@ def test_cover_so_the_mortgage_goes_is_cover_asked_for(facts):
     got = facts("I'd want 600k so the mortgage goes")
     assert got["requested_cover"] == 600_000
     assert "mortgage_balance" not in got
+
+
+def test_cover_wanted_beside_a_debt_is_not_the_debt(facts):
+    got = facts("I'd probably want 1.5 million, we still owe 900k on the house")
+    assert got["requested_cover"] == 1_500_000
+    assert got["mortgage_balance"] == 900_000
+
+
+def test_a_further_sum_wanted_adds_up(facts):
+    got = facts("say 250k for the mortgage and another 150k for the kids")
+    assert got["requested_cover"] == 400_000
+    assert "mortgage_balance" not in got
+    assert facts("I want 300k life cover and another 100k of critical illness")["requested_cover"] == 300_000

@@ -138,3 +138,16 @@ def test_a_further_sum_wanted_adds_up(facts):
     assert got["requested_cover"] == 400_000
     assert "mortgage_balance" not in got
     assert facts("I want 300k life cover and another 100k of critical illness")["requested_cover"] == 300_000
+
+
+@pytest.mark.parametrize("text", [
+    "we dropped the family health plan last year, the premiums were silly",
+    "I let my old life policy lapse when the price went up",
+    "the scheme at work cost too much so I opted out",
+])
+def test_cover_dropped_over_its_price_is_a_story_not_a_worry(facts, text):
+    assert "concerns" not in facts(text)
+
+
+def test_a_price_worry_about_cover_to_come_stays(facts):
+    assert facts("the premiums look too high, I might have to let the cover go")["concerns"] == ["cost"]

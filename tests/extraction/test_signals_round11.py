@@ -151,3 +151,11 @@ def test_cover_dropped_over_its_price_is_a_story_not_a_worry(facts, text):
 
 def test_a_price_worry_about_cover_to_come_stays(facts):
     assert facts("the premiums look too high, I might have to let the cover go")["concerns"] == ["cost"]
+
+
+def test_a_rule_refused_by_its_own_conditions_hides_no_other(facts):
+    # the family's-share rule lacks its mortgage cue here, so the inheritance reading stands
+    assert facts("I'd like something left for my kids when I'm gone")["goals"] == ["wealth_transfer"]
+    # a worry about price said with "for us right now" is still a cost worry
+    assert facts("I'm worried it's going to be too expensive for us right now")["concerns"] == ["cost"]
+    assert "goals" not in facts("if I got cancer would I get the money straight away or only if I die?")

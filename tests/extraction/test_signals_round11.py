@@ -48,6 +48,7 @@ NOTHING = [
     ("my dad took out a whole life plan for me years ago", "goals"),
     ("we budget so neither of us is left short at the end of the month", "goals"),
     ("if my dad had cancer, would it pay if I get it too?", "goals"),
+    ("mum had a stroke, do I really need cover in case I get ill?", "goals"),
 ]
 
 
@@ -89,6 +90,8 @@ NO_REFERRAL = [
     "3 other partners would have to sign off first",
     "my uncle sells insurance, funnily enough",
     "my best mate works in insurance too",
+    "I know half the people at work smoke",
+    "they send loads of people to the food bank",
 ]
 
 

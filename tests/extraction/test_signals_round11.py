@@ -38,6 +38,7 @@ NOTHING = [
     ("right, I'll run it by my husband and come back to you", "concerns"),
     ("my son hates needles, he screamed at his jabs", "concerns"),
     ("my wife pushed me into finally sorting this", "concerns"),
+    ("I felt rushed into buying my first flat", "concerns"),
     ("my medical records are with my old GP in Cork", "concerns"),
     ("the mortgage application took months", "concerns"),
     # cover held, lapsed or claimed on is no wish

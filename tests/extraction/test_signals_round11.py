@@ -163,3 +163,10 @@ def test_a_rule_refused_by_its_own_conditions_hides_no_other(facts):
     # a worry about price said with "for us right now" is still a cost worry
     assert facts("I'm worried it's going to be too expensive for us right now")["concerns"] == ["cost"]
     assert "goals" not in facts("if I got cancer would I get the money straight away or only if I die?")
+
+
+def test_cover_described_with_its_sum_is_held_not_asked_for(facts):
+    got = facts("the personal accident cover is 150k")
+    assert got.get("existing_accident_cover") == 150_000
+    assert "requested_cover" not in got
+    assert facts("the cover I want is 400k")["requested_cover"] == 400_000

@@ -130,6 +130,7 @@ OTHER_PERSON_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|he|
 ANOTHER_SUM_RE = re.compile(r"\b(?:another|plus|and an? extra|an extra|a further|on top,?)\s+(?:about |around |maybe )?[£$€₹r]?\s*$")
 POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with)\s+(?:the|our|my)\s+$")
 EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
+COVER_IS_RE = re.compile(r"\b(?:the|my|our) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
@@ -784,8 +785,8 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
     if (HEALTH_PLAN_RE.search(window) and not LIFE_PLAN_RE.search(window)) or _is_health_sum(low, s, q):
         return None
     intent = _cover_intent(low, lo, ce, q)
-    if intent is None and re.search(r"\bpolic(?:y|ies)\b|\bplans?\b", window):
-        intent = "have"  # "a CI policy for 80k" names one held
+    if intent is None and (re.search(r"\bpolic(?:y|ies)\b|\bplans?\b", window) or COVER_IS_RE.search(window)):
+        intent = "have"  # "a CI policy for 80k" names one held; "the accident cover is R200 000" describes it
     if intent is None and held_with_insurer().search(low, s, e):
         intent = "have"  # "£100k life and £50k CI, both with Legal & General"
     if intent is None and TAKEN_OUT_AFTER_RE.search(low, q.end, e):

@@ -39,6 +39,7 @@ NOTHING = [
     ("my son hates needles, he screamed at his jabs", "concerns"),
     ("my wife pushed me into finally sorting this", "concerns"),
     ("I felt rushed into buying my first flat", "concerns"),
+    ("my brother said his application took months", "concerns"),
     ("my medical records are with my old GP in Cork", "concerns"),
     ("the mortgage application took months", "concerns"),
     # cover held, lapsed or claimed on is no wish

@@ -24,7 +24,8 @@ SIGNALS = [
     ("that's a bit dear for what it is", "concerns", ["cost"]),
     ("these outfits take your money and do a runner", "concerns", ["trust"]),
     ("the policy wording is double dutch to me", "concerns", ["complexity"]),
-    ("ok let me check with my wife and revert", "concerns", ["timing"]),
+    # checking with a spouse before answering consults, it does not put off (dev7-250, dev16-095, DEV16.md)
+    ("ok let me check with my wife and revert", "concerns", None),
     ("my company covers me already so I'm fine", "concerns", ["not_needed"]),
     ("stuff I'd not be covered for, like what?", "asked_about_exclusions", True),
     ("what if I pass away in the first couple of years, do you pay?", "asked_about_exclusions", True),

@@ -13,7 +13,7 @@ import sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import yaml
 
@@ -71,31 +71,41 @@ class PhraseRules:
         self.expect_only = frozenset(r.key for r in rules if r.expect_only)
 
     def finditer(self, low: str, start: int = 0, end: Optional[int] = None,
-                 present: Optional[frozenset[int] | set[int]] = None) -> list[RuleHit]:
+                 present: Optional[frozenset[int] | set[int]] = None,
+                 accept: Optional[Callable[[RuleHit], bool]] = None) -> list[RuleHit]:
+        """Non-overlapping hits, leftmost then longest. A hit ``accept`` refuses (its rule's
+        ``needs`` or ``unless`` says no) does not hide a shorter one of another rule there:
+        "leave something for the kids" is an inheritance when the family's-share rule lacks its cue."""
         end = len(low) if end is None else end
         if present is not None:
             keys = self.keys.intersection(present)
-            return self._find_present(low, start, end, [self.by_key[k] for k in sorted(keys)]) if keys else []
+            return self._find_present(low, start, end, [self.by_key[k] for k in sorted(keys)], accept) if keys else []
         hits: list[RuleHit] = []
         for m in self.any.finditer(low, start, end):
             best: Optional[RuleHit] = None
             for rule in self.rules:
                 mm = rule.pattern.match(low, m.start(), end)
                 if mm and mm.end() > mm.start() and (best is None or mm.end() > best.end):
-                    best = RuleHit(rule, mm.start(), mm.end())
+                    hit = RuleHit(rule, mm.start(), mm.end())
+                    if accept is None or accept(hit):
+                        best = hit
             if best is not None:
                 hits.append(best)
         return hits
 
     @staticmethod
-    def _find_present(low: str, start: int, end: int, rules: list[Rule]) -> list[RuleHit]:
+    def _find_present(low: str, start: int, end: int, rules: list[Rule],
+                      accept: Optional[Callable[[RuleHit], bool]] = None) -> list[RuleHit]:
         found = [(mm.start(), -mm.end(), i) for i, rule in enumerate(rules)
                  for mm in rule.pattern.finditer(low, start, end) if mm.end() > mm.start()]
         hits: list[RuleHit] = []
         taken = -1
         for s, neg_end, i in sorted(found):
             if s >= taken:  # leftmost first, then the longest there, then file order
-                hits.append(RuleHit(rules[i], s, -neg_end))
+                hit = RuleHit(rules[i], s, -neg_end)
+                if accept is not None and not accept(hit):
+                    continue
+                hits.append(hit)
                 taken = -neg_end
         return hits
 

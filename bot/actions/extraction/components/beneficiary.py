@@ -35,16 +35,15 @@ def beneficiary(doc: Doc) -> None:
            if v not in cues.not_beside_a_cue and not POSSESSIVE_RE.match(st.low[b:b + 24])]
     if not kin:
         return
-    hit = _pair(st.low, st.sents, kin)
-    if hit is None:
-        hit = _pronoun(st.low, kin)
+    # a pronoun cue ("I'd want her as beneficiary") says who more surely than the nearest relative to "beneficiary"
+    hit = _pair(st.low, st.sents, kin) or _pronoun(st.low, kin) or _near_role_word(st.low, st.sents, kin)
     if hit is not None:
         a, b, value = hit
         add(doc, "beneficiary_relation", value, 0.75, a, b)
 
 
 def _pair(low: str, bounds: list[tuple[int, int]], kin: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
-    """The relative a cue points at: after a 'goes to' cue, before a 'gets it' cue, nearest to 'beneficiary'."""
+    """The relative a cue points at: after a 'goes to' cue, before a 'gets it' cue."""
     cues = beneficiary_cues()
     window = cues.window
     for rx in cues.before_kin:
@@ -58,7 +57,13 @@ def _pair(low: str, bounds: list[tuple[int, int]], kin: list[tuple[int, int, str
         for rx in cues.after_kin:
             if rx.search(low[b:min(e, b + window + 40)]):
                 return a, b, value
-    for rx in cues.either:
+    return None
+
+
+def _near_role_word(low: str, bounds: list[tuple[int, int]], kin: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
+    """The relative nearest a word that names the role itself ("beneficiary", "next of kin")."""
+    window = beneficiary_cues().window
+    for rx in beneficiary_cues().either:
         for m in rx.finditer(low):
             s, e = sentence_at(bounds, m.start())
             # "the beneficiary? my wife": a relative right after may be past the question mark
@@ -83,7 +88,7 @@ def _pronoun(low: str, kin: list[tuple[int, int, str]]) -> Optional[tuple[int, i
 
 @lru_cache(maxsize=1)
 def _gender_res() -> dict[str, re.Pattern[str]]:
-    """female/male word patterns from data/beneficiary.yml."""
+    """female/male/plural word patterns from data/beneficiary.yml."""
     return {g: re.compile(p) for g, p in _yaml("beneficiary.yml").get("pronoun_gender", {}).items()}
 
 
@@ -93,7 +98,8 @@ def _same_gender(low: str, cue: str, kin: list[tuple[int, int, str]]) -> list[tu
     friend may be either). "them" stands for anyone."""
     words = set(re.findall(r"[a-z]+", cue))
     other = "male" if words & {"she", "her"} else "female" if words & {"he", "him"} else None
-    rx = _gender_res().get(other) if other else None
-    if rx is None:
+    if other is None:
         return kin
-    return [k for k in kin if not rx.search(low[k[0]:k[1]])]
+    # "3 kids. I'd want her as beneficiary": one person is not a group of them
+    excluded = [rx for rx in (_gender_res().get(other), _gender_res().get("plural")) if rx is not None]
+    return [k for k in kin if not any(rx.search(low[k[0]:k[1]]) for rx in excluded)]

@@ -9,9 +9,9 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc
 
-from ..doc_state import add, state
+from ..doc_state import State, add, state
 from ..facts_registry import FACTS
-from ..resources import cue_index, gates, held_by_others, phrase_rules
+from ..resources import RuleHit, cue_index, gates, held_by_others, phrase_rules
 from ..text import clause_start, is_hypothetical, is_negated, sentence_at
 
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
@@ -50,7 +50,7 @@ def apply_rules(doc: Doc, fact: str) -> int:
     present = st.present_rules
     if rules.expect_only and st.expect != fact and not rules.expect_only.isdisjoint(present):
         present = present - rules.expect_only  # bare answers ("the kids") only when asked
-    hits = rules.finditer(low, present=present)
+    hits = rules.finditer(low, present=present, accept=lambda h: _conditions_hold(st, fact, h))
     if not hits:
         return 0
     gate = None if st.expect == fact else gates().get(fact)
@@ -66,11 +66,6 @@ def apply_rules(doc: Doc, fact: str) -> int:
         if gate is not None and not gate.search(low, s, e):
             continue
         rule = hit.rule
-        cs, ce = (0, len(low)) if rule.whole_message else (s, e)
-        if rule.needs is not None and st.expect != fact and not rule.needs.search(low, cs, ce):
-            continue  # a topic word without its cue ("the price of petrol"); an answer to the question needs none
-        if rule.unless is not None and rule.unless.search(low, cs, ce):
-            continue  # a cue that undoes it ("price isn't an issue")
         if others is not None and _held_by_other(low, others, s, hit.start):
             continue  # "my sister thinks it's a rip-off"
         if fact in SELF_ONLY and not low.startswith(("my ", "our "), hit.start) and subject_of(doc, hit.start) not in SUBJECTS.get(fact, ("self",)):
@@ -102,6 +97,17 @@ def stranger_at(doc: Doc, pos: int) -> bool:
     for last in STRANGER_RE.finditer(low, floor, pos):
         pass
     return last is not None and FIRST_PERSON_RE.search(low, last.end(), pos) is None and not OWN_BEFORE_RE.search(low, max(0, pos - 5), pos)
+
+
+def _conditions_hold(st: State, fact: str, hit: RuleHit) -> bool:
+    """The rule's own conditions at a hit: its ``needs`` cue is there (waived when the bot
+    asked for the fact: "the price, mainly") and nothing in ``unless`` undoes it ("price
+    isn't an issue"), in the sentence or, with ``scope: message``, the whole message."""
+    rule, low = hit.rule, st.low
+    cs, ce = (0, len(low)) if rule.whole_message else sentence_at(st.sents, hit.start)
+    if rule.needs is not None and st.expect != fact and not rule.needs.search(low, cs, ce):
+        return False  # a topic word without its cue ("the price of petrol")
+    return rule.unless is None or not rule.unless.search(low, cs, ce)
 
 
 def _held_by_other(low: str, others, sent_start: int, pos: int) -> bool:

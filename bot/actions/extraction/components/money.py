@@ -116,11 +116,11 @@ CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|ne
 CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|can|it'd|it'll|'d|be able to) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
 # "cover for the mortgage (about 200k)", "enough to clear the bond, which is about 900k": the sum said of the mortgage is its balance
 SIZE_AFTER_RE = re.compile(r"\s*(?:\(|,?\s*which(?: is|'s)|,?\s*that's|,?\s*currently|\s[-–—])\s*(?:still |now |currently )?(?:about |around |roughly |approx\w* |just over |just under |maybe |~)?[£$€₹r]?\d")
-BALANCE_AFTER_RE = re.compile(r"\b(?:left(?! (?:over|for|to (?:the|my|our)))|to go|outstanding|owing|remaining|owe|still on)\b")
+BALANCE_AFTER_RE = re.compile(r"\b(?:left(?! for| over| to (?:the|my|our))|to go|outstanding|owing|remaining|owe|still on)\b")  # not "something left for the kids"
 # "we'd want maybe 750k so the mortgage is covered": the mortgage named as what the cover is for
 SO_THE_RE = re.compile(r"\bso (?:that )?(?:the|our|my) $")
-CLEARED_AFTER_RE = re.compile(r"\s+(?:(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)"
-                              r"|(?:goes|would go|will go|disappears|would disappear|vanishes)(?! up| down| on\b| through\b| to\b))\b")
+CLEARED_AFTER_RE = re.compile(r"\s+(?:(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)\b"
+                              r"|(?:goes|would go|will go|disappears|would disappear|vanishes)\b(?! (?:up|down|on|through|to|into|out|over|back|with|for|by|from)\b))")  # "so the mortgage goes"
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
@@ -134,8 +134,14 @@ LIST_GAP_RE = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*(?:(?:and|a|an|anoth
 HELD = {"existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
 OTHER_HOLDERS = {"spouse", "partner", "parent", "child", "sibling", "inlaw", "friend", "ex", "other"}
 MIN_SALARY = 20_000  # below this, "n x salary, which is X" names the salary, not the sum
+# "ideally 200k for the mortgage": a lump sum said for the mortgage is cover for it, not its balance
+SUM_FOR_RE = re.compile(r"(?:\d[\d,.]*\s*(?:k|m|grand|million|mil|lakh)|\d{2,3},\d{3}|\d{5,})\s+(?:of (?:cover|it) )?(?:for|to cover|to clear|to pay off|towards) (?:the|our|my) $")
+OTHER_PERSON_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|he|she|they|him|her|brother|sister|mum|mom|dad|son|daughter)\b")
+# "... and another 100k for the kids": a further sum wanted adds to the one before
+ANOTHER_SUM_RE = re.compile(r"\b(?:another|plus|and an? extra|an extra|a further|on top,?)\s+(?:about |around |maybe )?[£$€₹r]?\s*$")
 POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with)\s+(?:the|our|my)\s+$")
 EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
+COVER_IS_RE = re.compile(r"\b(?:the|my|our) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
@@ -255,7 +261,9 @@ def money_component(doc: Doc) -> Doc:
             continue
         hits = _household_or_own(low, s, e, _cue_hits(low, cues, s, e)) + _pay_said_next(doc, low, e) + _cue_trailing_before(doc, low, cues, s)
         about_cover = False
-        for q, fact, score, cue in _assign(low, qs, hits):
+        assigned = _assign(low, qs, hits)
+        taken = {fact for _, fact, _, _ in assigned}
+        for q, fact, score, cue in assigned:
             q.claimed = True
             if fact == "other_debts" and _home_loan(low, s, e, cue, q):
                 fact = "mortgage_balance"
@@ -293,12 +301,14 @@ def money_component(doc: Doc) -> Doc:
             # "200k through work but want another 300k": a second sum wanted beside cover;
             # "I'm looking for about $750k", "500k should be enough": in this chat a large
             # lump sum wanted, with no other cue in the sentence, is the cover asked for
-            uncued = not any(_compatible(f, q) for _, _, f in hits)  # "my budget is 50 a month and I want 250k"
+            # a fact whose sum was found already does not cue this one ("I'd want 2 million, we owe 1.2m on the house")
+            uncued = not any(_compatible(f, q) and f not in taken for _, _, f in hits)  # "my budget is 50 a month and I want 250k"
             if q.claimed or q.period is not None or not (worded or (uncued and q.value >= LUMP_SUM and not _expects_money(doc))):
                 continue
             if _wished(low, _wish_start(low, s, q.start), clause_end(low, q.end, e)) or CLEAR_MORTGAGE_RE.search(low, s, e):
                 q.claimed = True  # "maybe 250 to 300 thousand, enough to clear the mortgage"
-                _emit(doc, "requested_cover", q, 0.8 if worded else 0.6)
+                if not _adds_to_wanted(doc, low, s, q):
+                    _emit(doc, "requested_cover", q, 0.8 if worded else 0.6)
         wanted = any(c.fact == "requested_cover" and s <= c.start < e for c in state(doc).candidates)
         for q in qs:
             # "I want about 300k but at the moment I've only got 100k from my old job": beside
@@ -543,6 +553,20 @@ def _once_the_salary(low: str, s: int, q: Quantity) -> bool:
     return m is not None and _multiple(m) == 1 and SALARY_IS_RE.match(low[m.end():q.start]) is not None
 
 
+def _adds_to_wanted(doc: Doc, low: str, s: int, q: Quantity) -> bool:
+    """"200k for the mortgage and another 100k for the kids": a further sum wanted is added to
+    the sum asked for just before it in the sentence. True when it was added."""
+    if q.is_range or not ANOTHER_SUM_RE.search(low, max(s, q.start - 25), q.start):
+        return False
+    before = [c for c in state(doc).candidates if c.fact == "requested_cover" and s <= c.start and c.end <= q.start
+              and isinstance(c.value, (int, float)) and c.range is None]
+    if not before or OTHER_PERSON_RE.search(low, before[-1].end, q.start) or CI_RE.search(low, before[-1].end, q.start) or ACCIDENT_RE.search(low, before[-1].end, q.start):
+        return False  # "400k and my wife wants another 200k", "300k life and another 100k of CI": not one sum
+    before[-1].value = _num(before[-1].value + q.value)
+    before[-1].end = q.end
+    return True
+
+
 def _wished(low: str, lo: int, hi: int) -> bool:
     """A word of wanting beside an uncued lump sum. "Around" alone is a hedge, not a wish: it
     counts only when the message wants something elsewhere ("I want the kids looked after.
@@ -635,6 +659,7 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
     hits = [(m.start(), m.end(), fact) for fact, rx in cues.items() for m in rx.finditer(low, s, e)
             if not low.endswith(("no ", "no other "), max(0, m.start() - 9), m.start())
             and not (fact == "mortgage_balance" and (POLICY_FOR_RE.search(low, max(s, m.start() - 40), m.start())
+                                                     or SUM_FOR_RE.search(low, max(s, m.start() - 40), m.start())
                                                      or ((CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
                                                           or (SO_THE_RE.search(low, max(s, m.start() - 15), m.start()) and CLEARED_AFTER_RE.match(low, m.end())))
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e)))
@@ -708,10 +733,11 @@ def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> l
                 gap, after = low[q.end:a], True
             else:  # a cue inside the amount ("R480 000 per annum") is its period: weaker than one just before it
                 gap, after = "", a > q.start
+            score = len(gap) + 25 * len(BARRIER_RE.findall(gap)) + (12 if after else 0)
             between = sum(1 for o in qs if o is not q and o.start >= min(b, q.end) and o.end <= max(a, q.start))
-            if after and between and fact == "mortgage_balance":
-                continue  # "I'd want 2 million, we owe 1.2m on the house": the house's sum is the one beside it
-            score = len(gap) + 25 * len(BARRIER_RE.findall(gap)) + (12 if after else 0) + 30 * between
+            if after and between and fact in BALANCES:
+                continue  # "I'd want 900k, we owe 500k on the house": "on the house" is the nearer sum's
+            score += 30 * between
             if score <= MAX_SCORE:
                 pairs.append((score, qi, ci))
     pairs.sort()
@@ -829,8 +855,8 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
     if (HEALTH_PLAN_RE.search(window) and not LIFE_PLAN_RE.search(window)) or _is_health_sum(low, s, q):
         return None
     intent = _cover_intent(low, lo, ce, q)
-    if intent is None and re.search(r"\bpolic(?:y|ies)\b|\bplans?\b", window):
-        intent = "have"  # "a CI policy for 80k" names one held
+    if intent is None and (re.search(r"\bpolic(?:y|ies)\b|\bplans?\b", window) or COVER_IS_RE.search(window)):
+        intent = "have"  # "a CI policy for 80k" names one held; "the accident cover is R200 000" describes it
     if intent is None and held_with_insurer().search(low, s, e):
         intent = "have"  # "£100k life and £50k CI, both with Legal & General"
     if intent is None and TAKEN_OUT_AFTER_RE.search(low, q.end, e):

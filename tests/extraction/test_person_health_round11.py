@@ -300,3 +300,13 @@ def test_not_me_and_a_first_baby(facts, text, value):
         assert got.get("children_count") == 0
     else:
         assert got.get("smoker") is value
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("the doctors found a lump last spring", "occupation"),
+    ("my wife does 12k steps a day", "spouse_income"),
+    ("I put about 40k in retirement savings", "employment_type"),
+    ("I put about 40k in retirement savings", "annual_income"),
+])
+def test_near_misses_found_by_probing_after_the_merge(facts, text, absent):
+    assert absent not in facts(text)

@@ -47,7 +47,7 @@ UNIT = (
     r"times\b|x\b|%|percent\b|per\s*cent\b|cm\b|centimet(?:er|re)s?\b|kgs?\b|kilos?\b|kilograms?\b|"
     r"lbs?\b|stones?\b|st\b|ft\b|feet\b|foot\b|inch(?:es)?\b|in\b(?=\s*(?:tall|\)|$))|metres?\b|"
     r"meters?\b|'|\"|ml\b|units?\b|drinks?\b|beers?\b|glass(?:es)?\b|cigarettes?\b|cigs?\b|"
-    r"a\s+day\b|kids?\b|children\b|strong\b|people\b|members\b)"  # "a congregation 500 strong" is a head count
+    r"a\s+day\b|kids?\b|children\b|strong\b|people\b|members\b|steps\b|followers\b|calories\b|miles\b|km\b)"  # "a congregation 500 strong" is a head count, "10k steps" a walk
 )
 APPROX_PRE = (
     r"(?P<approx>about|around|roughly|approximately|approx\.?|circa|ca\.|~|maybe|nearly|almost|"

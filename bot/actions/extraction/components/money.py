@@ -38,7 +38,7 @@ PENSION_PAID_RE = re.compile(r"\bpensions?(?: (?:plus|and|\+) (?:my |the |our )?
 FUTURE_PAY_RE = re.compile(r"\b(?:will|would|'ll|going to|gonna|expect|expecting|when i retire|once i retire|after i retire|at (?:60|65|67)|retiring)\b")
 TAKEN_OUT_AFTER_RE = re.compile(r"\b(?:taken out|took (?:it |that )?out|had (?:it|that) since|since (?:19|20)\d\d|started (?:in )?(?:19|20)\d\d)\b")
 RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
-POT_RE = re.compile(r"\bpot\b|\bpension (?:fund|pot|savings)\b|\bin (?:my|the|our|a|his|her) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b")
+POT_RE = re.compile(r"\bpot\b|\b(?:pension|retirement) (?:fund|pot|savings|account)\b|\bin (?:my|the|our|a|his|her) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b")
 SPOUSE_WORD_RE = re.compile(r"\bwife|husband|partner|hubby|missus|spouse")
 # "The mortgage was 280k, now about 200k", "owed 15k on the car, now about 6k", "used to earn 40k, now on 55": the figure said now wins
 WAS_NOW_RE = re.compile(r"(?:\s+[^,.;:!?\d]{1,30}?(?=\s*(?:[,;:]|\.\.\.|[-–—]|\())|\s*)(?:[,;:]|\.\.\.|[-–—]|\()?\s*(?:(?:and|but|so)\s+)?(?:(?:it's|its|it is|that's|we're|i'm|im|we owe|i owe|it)\s+)?(?:(?:now|currently|today|these days|at the moment|as of now)\b[\s,]*)?"

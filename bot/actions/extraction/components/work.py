@@ -53,7 +53,7 @@ EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:fo
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
 ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
 # someone who spoke to or treated the prospect: "Doctor says fatty liver", "the analyst at the bank said no"
-OTHER_SPEAKS_AFTER_RE = re.compile(r"(?:\s+(?!i\b|i'm\b|im\b|me\b|my\b|and\b|but\b|so\b|who\b|which\b|that\b|here\b)[\w']+){0,4}?\s+(?:says|said|told|tells|reckons|reckoned|thinks|thought|advised|advises|recommended|recommends|suggested|suggests|diagnosed|prescribed|wants me|wanted me|put me|gave me|sent me|referred me)\b")
+OTHER_SPEAKS_AFTER_RE = re.compile(r"(?:\s+(?!i\b|i'm\b|im\b|me\b|my\b|and\b|but\b|so\b|who\b|which\b|that\b|here\b)[\w']+){0,4}?\s+(?:says|said|told|tells|reckons|reckoned|thinks|thought|advised|advises|recommended|recommends|suggested|suggests|diagnosed|prescribed|wants me|wanted me|put me|gave me|sent me|referred me|found|caught|spotted|discovered|removed|confirmed|picked (?:it|up)|operated|fitted|ran (?:some )?tests|did (?:some )?tests|took out|signed me off)\b")
 # a pastime, not the job: "private pilot's licence", "amateur photographer", "hobby beekeeper"
 HOBBY_BEFORE_RE = re.compile(r"\b(?:private|hobby|hobbyist|amateur|recreational|weekend warrior)\s+$")
 LICENCE_AFTER_RE = re.compile(r"(?:'s|s')?\s+(?:licen[cs]e|lessons?|hours logged)\b")

@@ -27,6 +27,7 @@ DECLINE_RE = re.compile(
     r"keep that to myself|decline to|can't say|cannot say|not something i share|not (?:answering|gonna (?:say|answer|tell)|going to answer)|won't be (?:answering|saying))\b"
 )
 LEAD_IN = r"(?:(?:lol|lmao|haha+|ha|hah|oh|um+|er+|erm|well|honestly|tbh|sadly|ha ha)\W+)*"  # "savings? lol no"
+ONE_AS_CHILD_RE = re.compile(r"\b(?:the|big|little|other|older|younger|middle|small|eldest|youngest|oldest|new|baby|wee)\s+$")
 NOW_AND_THEN_RE = re.compile(r"^\W*(?:(?:um+|erm|well|honestly|only|just)\W+)?(?:socially|occasionally|sometimes|now and (?:then|again)|the odd (?:one|cig|fag)|a few a (?:day|week)|on (?:nights out|weekends)|when (?:i'm )?drinking)\b")
 YES_RE = re.compile(r"^\W*" + LEAD_IN + r"(?:yes|yeah|yep|yup|yea|ya|y|sure|correct|right|i do|i am|i have|i did|affirmative|definitely|of course|absolutely|"
                     r"that's right|indeed|aye|uh huh|certainly|true|yess+|yah|ok yes|i have one|i have)\b")
@@ -104,7 +105,10 @@ def _fill_number(doc: Doc, expect: str, low: str, text_span: tuple[int, int]) ->
     qs = [q for q in state(doc).quantities if not q.claimed] or list(state(doc).quantities)
     full = state(doc).low  # ``low`` may be cut after an echoed question; spans index the whole text
     qs = [q for q in qs if not (NO_RE.search(low) and full.startswith("one", q.start) and q.end - q.start == 3 and ONE_PRONOUN_RE.search(full, max(0, q.start - 6), q.start))]
-    if expect == "children_ages":  # "3 months" is a baby of 0
+    if expect == "dependent_parents":  # "my dad, he's 79": an age, not a count of parents
+        qs = [q for q in qs if q.value <= 6]
+    if expect == "children_ages":  # "3 months" is a baby of 0; "the big one is 5" has one age, 5
+        qs = [q for q in qs if not (full.startswith("one", q.start) and ONE_AS_CHILD_RE.search(full, max(0, q.start - 12), q.start))]
         ages = [int(q.value) // (12 if q.unit in ("months", "month") else 1) for q in qs if q.unit in (None, "years", "months", "month") and 0 <= q.value <= 45]
         if ages:
             add(doc, expect, ages, 0.8, qs[0].start, qs[-1].end, bare=True)

@@ -73,7 +73,7 @@ BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:
 HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|hospital stays?(?! (?:can|could|would|will|might|costs?|is|are|here|there|in (?:the )?(?:us|usa|states|america))\b)|(?:stay|time) in (?:the )?hospital|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
-    r"(?:knee|hip|shoulder) replacement|(?:knee|hip|back|shoulder|heart|eye|ankle|wrist|hernia|gallbladder|appendix|cataract|bowel|spine|spinal) ops?\b|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
+    r"(?:knee|hip|shoulder) replacement|(?:^|(?<=[,.;] ))(?:in )?hospital (?:twice|once|three times|a few times|\d+ times|for (?:a|\d+|two|three|four|five) (?:days?|nights?|weeks?))|(?:knee|hip|back|shoulder|heart|eye|ankle|wrist|hernia|gallbladder|appendix|cataract|bowel|spine|spinal) ops?\b|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
     r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|had the op(?:eration)?(?! on (?:my|the|our|his|her) (?:van|car|bike|truck|boat|house|roof|engine|gearbox|computer|laptop|phone|dog|cat)\b)|(?:put|fitted|inserted|got|had) (?:a )?stents? in|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in (?:the )?(?:royal(?! (?:hotel|mail|navy|air|marines|family|show|albert|oak|inn|arms|york|mile))|infirmary|general(?! (?:admin|practice|store|election))|icu|hdu|cuh|mater|\w+ (?:hospital|infirmary))\b|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
 HOSPITAL_WHEN_RE = re.compile(
@@ -98,7 +98,7 @@ DOCTORS_BEFORE_RE = re.compile(r"\b(?:they|the doctors?|the docs?|the surgeons?|
 LOST_TO_RE = re.compile(r"\blost (?:my|our|her|his) [\w' ]{2,25}? to (?:\w+ )?$")
 # "Dad had one too", "my brother had the same at 50": the prospect's own illness, in a relative
 SAME_TOO_RE = re.compile(r"\b(?:my |our )?(?P<kin>dad|father|mum|mom|mam|mother|brother|sister|parents)\b(?: \w+)? (?:had|has|got|was diagnosed with)"
-                         r" (?:one|it|that|the same(?: thing)?|same)(?: too| as well| also|\b(?= at \d))")
+                         r" (?:one|it|that|the same(?: thing)?|same)(?: too| as well| also|\b(?= at \d)|(?<=same)(?: thing)?\b(?=\s*(?:$|[,.;!])))")
 # "mum - breast cancer", "dad: heart attack at 60": a relative labelled with an illness
 KIN_LABEL_GAP_RE = re.compile(r"\s*(?:[-:–=]|had|has)\s*$")
 # "my mum and her sister both had breast cancer": the illness is each named person's

@@ -21,11 +21,11 @@ AGE_PATTERNS = [
     (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me:|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old", "47 years young"
-    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back)\b)"), 0.9),
+    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back)\b)"), 0.9),
     # "I am Sipho, 38 years, I work...", "I have 35 years" (a calque from Spanish or Polish)
-    (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |^)(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
+    (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |^|(?<=^am )|(?<=\bi am )|(?<=\bi'm ))(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
     # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)
-    (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
+    (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me )|(?<=\bso )|(?<=^ok ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
     # "35 next birthday": one year less now
     (re.compile(r"(?:^|(?<=[,.!?;] )|(?<=\bi'm )|(?<=\bim )|(?<=\bi am ))(?P<n>[1-9]\d)(?: years?)? (?:next birthday|on my next birthday|at my next birthday)\b"), 0.85),
     # "at 24 I'm too young to need it": the age the prospect speaks from
@@ -36,7 +36,7 @@ AGE_PATTERNS = [
     # "I'm married and 34", "I'm positive and 30": a state, then the age
     (re.compile(rf"\b(?:i'm|i am|im) (?:[a-z-]+ ){{1,2}}and (?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:years? (?:ago|in|at|with|of|there|now)|yrs? (?:ago|in|at))\b)"), 0.8),
     # "41 last birthday", "63 to be exact", "still single at 34"
-    (re.compile(r"(?:(?<=^)|(?<=[,;.!?:] ))(?P<n>[1-9]\d) (?:(?:at|on) my )?(?:last birthday|to be (?:exact|precise|honest))\b"
+    (re.compile(rf"(?:(?<=^)|(?<=[,;.!?:] ))(?P<n>[1-9]\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?) (?:(?:at|on) my )?(?:last birthday|to be (?:exact|precise|honest))\b"
                 r"|\bstill (?:single|unmarried|renting|at home|living at home|not married) at (?P<n2>[1-9]\d)\b(?!\s*(?:and|or|-|to)\b)"), 0.8),
     # "my husband and I are both 35", "married, both 29"
     (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
@@ -215,7 +215,7 @@ def _profile_age(doc: Doc) -> None:
         return
 
 
-AGE_HINT_RE = re.compile(r"\b(?:i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs)\b|\d\d")
+AGE_HINT_RE = re.compile(r"\b(?:i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs|birthday|exact)\b|\d\d")
 KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages|\b(?:my|our) (?:two|three|four|five|[2-5]) (?:are|r|were)\b")
 
 
@@ -500,6 +500,7 @@ ONE_PARENT_SUPPORTED_RE = re.compile(r"\b(?:her|him)\b(?!\s+(?:parents|folks|in-
 
 
 WE_RE = re.compile(r"\b(?:i|me|we|us)\b")
+NOT_SUPPORTING_RE = re.compile(r"\b(?:i|we) (?:don't|dont|do not|never) (?:really )?(?:support|help|send|pay for|give)\b")
 
 
 def _dependent_parents(doc: Doc) -> None:
@@ -532,6 +533,8 @@ def _dependent_parents(doc: Doc) -> None:
         if count and not is_negated(low, neg_from, support.start()):
             start, end = min(first, support.start()), max(last, support.end())
             add(doc, "dependent_parents", min(count, 6), 0.8, start, end)
+        elif count and NOT_SUPPORTING_RE.search(low, neg_from, support.end()):
+            add(doc, "dependent_parents", 0, 0.75, min(first, support.start()), support.end())  # "I don't support them financially"
     apply_rules(doc, "dependent_parents")
 
 

@@ -1,0 +1,76 @@
+"""Money and cover phrasings, round 12 (from dev17's families): what the prospect would pay
+said with "I'd", a mortgage said nearly paid, a mortgage balance after a sigh, the mortgage
+listed with another purpose of the cover; and near-misses (fresh sentences, not corpus lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I'd pay 45/month at most", 45),
+    ("we'd pay maybe 70 a month for something decent", 70),
+    ("honestly I'd happily pay 35 a month", 35),
+])
+def test_what_i_would_pay_is_the_budget(facts, text, value):
+    got = facts(text)
+    assert got.get("monthly_premium_budget") == value
+    assert "annual_income" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "I'd pay 1,500 a month on the mortgage if the rate went up",
+    "we'd pay about 950 a month in rent in the city",
+    "my last boss would pay me 50k a year",
+])
+def test_no_budget_from_bills_or_pay_received(facts, text):
+    assert "monthly_premium_budget" not in facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the bond's nearly paid, about R80k outstanding", 80_000),
+    ("mortgage... sigh. 212,000 as of the latest statement", 212_000),
+    ("the mortgage... ugh. about 150k last I checked", 150_000),
+])
+def test_mortgage_balance_after_a_sigh_or_nearly_paid(facts, text, value):
+    got = facts(text)
+    assert got.get("mortgage_balance") == value
+    assert "annual_income" not in got
+
+
+def test_nearly_paid_is_no_pay(facts):
+    assert "annual_income" not in facts("the car's almost paid, 4k to go")
+
+
+def test_a_sigh_does_not_make_a_bare_number_money(facts):
+    assert "spouse_income" not in facts("my husband... ugh. 52")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I need about 450k so the mortgage and the girls are covered", 450_000),
+    ("I'd want 600k so the mortgage and the kids are sorted", 600_000),
+])
+def test_mortgage_listed_with_another_purpose_is_no_balance(facts, text, value):
+    got = facts(text)
+    assert got.get("requested_cover") == value
+    assert "mortgage_balance" not in got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Married to Priya who lectures part-time and earns maybe 22k", 22_000),
+    ("married 15 years, he works shifts at the depot, maybe 30k", 30_000),
+    ("married to Tom who drives trucks, about 38k", 38_000),
+])
+def test_pay_of_the_one_married_to_is_spouse_income(facts, text, value):
+    got = facts(text)
+    assert got.get("spouse_income") == value
+    assert "annual_income" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "married to Jo who works with me, I make 47k",
+    "married with a daughter, she works at the bakery, about 16k",
+    "I'm married, I work in a call centre, 23k",
+])
+def test_no_spouse_income_from_near_misses(facts, text):
+    assert "spouse_income" not in facts(text)

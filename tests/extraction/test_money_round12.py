@@ -74,3 +74,21 @@ def test_pay_of_the_one_married_to_is_spouse_income(facts, text, value):
 ])
 def test_no_spouse_income_from_near_misses(facts, text):
     assert "spouse_income" not in facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I've had 1 claim on the house since 2022... hang on, 2", 2),
+    ("made one claim for the boiler in 2024, and the phone got nicked in March so 2", 2),
+    ("had 3 claims on the car, sorry, 4 claims", 4),
+])
+def test_a_claims_count_corrected_later_stands(facts, text, value):
+    assert facts(text).get("claims_5y") == value
+
+
+@pytest.mark.parametrize("text", [
+    "had 2 claims in 2024, so 2 years ago now",
+    "had 2 claims, so 3 grand paid out in all",
+    "had 2 claims. So 4 kids and a dog, what's the price?",
+])
+def test_a_later_number_that_is_no_count_leaves_the_claims(facts, text):
+    assert facts(text).get("claims_5y") == 2

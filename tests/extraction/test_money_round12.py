@@ -92,3 +92,25 @@ def test_a_claims_count_corrected_later_stands(facts, text, value):
 ])
 def test_a_later_number_that_is_no_count_leaves_the_claims(facts, text):
     assert facts(text).get("claims_5y") == 2
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("Income protection no. Life insurance yes, about 400k I believe", "existing_life_cover", 400_000),
+    ("critical illness cover: yep, 60k with Aviva", "existing_ci_cover", 60_000),
+])
+def test_cover_answered_yes_with_a_sum_is_held(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text", [
+    "life insurance yes please, something like 350k",
+    "life cover yes? what would 250k cost me",
+])
+def test_a_yes_please_or_a_question_is_no_cover_held(facts, text):
+    assert "existing_life_cover" not in facts(text)
+
+
+def test_money_wanted_to_go_to_someone_is_no_debt(facts):
+    got = facts("roughly 45 a month I'd say, want it to go to my husband")
+    assert got.get("monthly_premium_budget") == 45
+    assert "other_debts" not in got

@@ -79,6 +79,8 @@ EXISTING_RE = re.compile(
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
     r"group (?:term|life|cover|policy|insurance|personal accident|accident)|fegli|sgli|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
     r"covers? (?:me|us)|(?:in|with|through) my super|default (?:death |life |tpd )?cover|took out|taken out|rider on|"
+    # "Life insurance yes, 1.5 million": the cover named, then a yes, is held
+    r"(?:insurance|cover|assurance|policy)[,:]? (?:yes|yeah|yep|yup|yes we do|yes i do)\b(?!\?| please)|"
     # "the bank made us take life cover with the mortgage, it's for 220k"
     r"(?:(?:made|forced|required) (?:us|me)|insisted (?:that )?(?:we|i)|(?:made|forced|required) (?:us|me) to) (?:to )?(?:take|get|have)|had to (?:take|get) (?:out )?(?:a |some )?(?:life|policy|cover|insurance)|"
     # "R2m life cover, R1m dread disease... is that enough?", "mortgage protection for 220k and that's it": cover described as held

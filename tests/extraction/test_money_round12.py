@@ -114,3 +114,13 @@ def test_money_wanted_to_go_to_someone_is_no_debt(facts):
     got = facts("roughly 45 a month I'd say, want it to go to my husband")
     assert got.get("monthly_premium_budget") == 45
     assert "other_debts" not in got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we scrape by on roughly 650 quid a week, all told", 2816.67),
+    ("honestly we live on about 2,400 pounds a month", 2400),
+])
+def test_what_the_household_lives_on_with_a_currency_word(facts, text, value):
+    got = facts(text)
+    assert got.get("monthly_expenses") == pytest.approx(value, abs=1)
+    assert "annual_income" not in got

@@ -124,3 +124,16 @@ def test_what_the_household_lives_on_with_a_currency_word(facts, text, value):
     got = facts(text)
     assert got.get("monthly_expenses") == pytest.approx(value, abs=1)
     assert "annual_income" not in got
+
+
+def test_the_accident_thing_on_a_card_is_accident_cover_held(facts):
+    assert facts("life cover at work, and the accident thing on my credit card, 15k").get("existing_accident_cover") == 15_000
+
+
+@pytest.mark.parametrize("text", [
+    "I had an accident thing last year, cost me 2k",
+    "the accident thing in May set us back 4k",
+])
+def test_an_accident_that_happened_is_no_cover(facts, text):
+    got = facts(text)
+    assert "existing_accident_cover" not in got and "requested_cover" not in got

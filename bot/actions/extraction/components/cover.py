@@ -27,6 +27,11 @@ OLD_RE = re.compile(rf"\b(?:in|back in)\s+(?P<year>(?:19|20)\d{{2}})\b|(?P<n>{NU
 # "claimed on the house insurance after the flood and on my phone last year": one more claim per policy named
 AND_ON_RE = re.compile(r"\b(?:and|plus)\s+(?:also\s+|again\s+|once\s+)?(?:on|against)\s+(?:my|the|our|a|his|her)\s+(?!(?:same|way|day|top|back|other hand)\b)\w+")
 MORE_CLAIMS_RE = re.compile(rf"\b(?:and|plus|also)\s+(?:another\s+)?(?P<t>once|twice|{NUM}\s+times)\s+(?:on|for|with|against)\b")
+# "had 2 claims on the bike since 2022... wait, 3", "one claim in 2023, and the car stolen last year so 2":
+# a bare count said after a correction or a running "so" at the clause's end replaces the count
+RECOUNT_RE = re.compile(r"(?:\.\.\.|…|,|\b)\s*(?:(?:no )?wait|sorry|actually|no|so|make (?:that|it)|i mean|or rather|hang on)[,.!]*\s+"
+                        r"(?:(?:it's|its|that's|thats|it was|that makes|makes)\s+)?(?P<c>[1-9]|one|two|three|four|five|six)\b"
+                        r"(?=\s*(?:claims?(?: (?:in )?total)?|in total|total|altogether|all up)?\s*(?:[.,;!?]|$))")
 COUNTS = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "several": 4,
           "once": 1, "twice": 2, "two": 2, "three": 3, "a couple": 2, "three times": 3, "four times": 4, "a couple of times": 2, "a few times": 3}
 
@@ -58,8 +63,9 @@ def _claims(doc: Doc) -> None:
             continue
         if _too_old(doc, low[m.end():m.end() + 30]):
             continue
-        add(doc, "claims_5y", int(n), 0.85, m.start(), m.end())
-        claim_overlapping(doc, m.start(), m.end())
+        n, end = _recounted(low, m.end(), int(n))
+        add(doc, "claims_5y", n, 0.85, m.start(), end)
+        claim_overlapping(doc, m.start(), end)
     if not any(c.fact == "claims_5y" for c in state(doc).candidates):
         m = CLAIMED_ON_RE.search(low)
         if m and subject_of(doc, m.start()) == "self" and not _too_old(doc, low[m.end():m.end() + 40]):
@@ -73,6 +79,16 @@ def _claims(doc: Doc) -> None:
                 n += sum(1 for _ in AND_ON_RE.finditer(low, m.end(), se))
             add(doc, "claims_5y", int(n or 1), 0.7, m.start(), times.end() if times else m.end())
     apply_rules(doc, "claims_5y")
+
+
+def _recounted(low: str, end: int, n: int) -> tuple[int, int]:
+    """A count corrected or totted up later in the message ("... wait, 3", "... so 2"): the
+    last one said stands; returns the count and where it ends."""
+    if not any(w in low[end:end + 120] for w in ("wait", "sorry", "actually", "no", "so", "make", "mean", "rather", "hang")):
+        return n, end  # a cheap literal check: most messages have none
+    for m in RECOUNT_RE.finditer(low, end, min(len(low), end + 120)):
+        n, end = COUNTS.get(m.group("c")) or int(parse_number(m.group("c")) or n), m.end()
+    return n, end
 
 
 def _too_old(doc: Doc, after: str) -> bool:

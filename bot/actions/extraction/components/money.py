@@ -79,6 +79,8 @@ EXISTING_RE = re.compile(
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
     r"group (?:term|life|cover|policy|insurance|personal accident|accident)|fegli|sgli|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
     r"covers? (?:me|us)|(?:in|with|through) my super|default (?:death |life |tpd )?cover|took out|taken out|rider on|"
+    # "Life insurance yes, 1.5 million": the cover named, then a yes, is held
+    r"(?:insurance|cover|assurance|policy)[,:]? (?:yes|yeah|yep|yup|yes we do|yes i do)\b(?!\?| please)|"
     # "the bank made us take life cover with the mortgage, it's for 220k"
     r"(?:(?:made|forced|required) (?:us|me)|insisted (?:that )?(?:we|i)|(?:made|forced|required) (?:us|me) to) (?:to )?(?:take|get|have)|had to (?:take|get) (?:out )?(?:a |some )?(?:life|policy|cover|insurance)|"
     # "R2m life cover, R1m dread disease... is that enough?", "mortgage protection for 220k and that's it": cover described as held
@@ -119,7 +121,9 @@ SIZE_AFTER_RE = re.compile(r"\s*(?:\(|,?\s*which(?: is|'s)|,?\s*that's|,?\s*curr
 BALANCE_AFTER_RE = re.compile(r"\b(?:left(?! for| over| to (?:the|my|our))|to go|outstanding|owing|remaining|owe|still on)\b")  # not "something left for the kids"
 # "we'd want maybe 750k so the mortgage is covered": the mortgage named as what the cover is for
 SO_THE_RE = re.compile(r"\bso (?:that )?(?:the|our|my) $")
-CLEARED_AFTER_RE = re.compile(r"\s+(?:(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)\b"
+# "so the mortgage and the kids' schooling are sorted": the mortgage listed with another purpose
+CLEARED_AFTER_RE = re.compile(r"(?:\s+(?:and|&) (?:the |our |my )?[\w']+(?: [\w']+){0,2}?(?= (?:are|get|would be|will be|can be|could be) ))?"
+                              r"\s+(?:(?:is|are|gets|get|would be|will be|can be|could be|'s|is fully|gets fully|are fully) (?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)\b"
                               r"|(?:goes|would go|will go|disappears|would disappear|vanishes)\b(?! (?:up|down|on|through|to|into|out|over|back|with|for|by|from)\b))")  # "so the mortgage goes"
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
@@ -630,7 +634,10 @@ def _in_thousands(fact: str, q: Quantity) -> Quantity:
 
 
 ECHO_ANSWER_RE = re.compile(r"\s*(?:yes|yeah|yep|yup|aye|sure|i do|i have|we do|we have|about|around|roughly|only|just|[£$€₹r]?\d)")
-BARE_SUM_TALK_RE = re.compile(r"[\s,.!?~-]*(?:(?:about|around|roughly|approx\w*|maybe|probably|say|like|i think|i reckon|i guess|i'd say|so|or so|ish|give or take|or thereabouts|left|to go|still|a year|per year|per annum|a month|per month|gross|net|before tax|after tax)[\s,.!?~-]*)*")
+BARE_SUM_TALK_RE = re.compile(r"[\s,.!?~-]*(?:(?:about|around|roughly|approx\w*|maybe|probably|say|like|i think|i reckon|i guess|i'd say|so|or so|ish|give or take|or thereabouts|left|to go|still|a year|per year|per annum|a month|per month|gross|net|before tax|after tax"
+                              r"|(?:as (?:of|at|per)|at|on|according to) (?:the |my |our )?(?:last|latest|most recent) (?:statement|bill|check|look|count)|last (?:i|we) (?:looked|checked))[\s,.!?~-]*)*")
+# a sentence that is only a sigh or filler ("ugh.", "sigh...", "don't ask.") says nothing of its own
+SIGH_RE = re.compile(r"\s*(?:ugh+|urgh+|sigh|argh+|oof|ouch|yikes|eek|hmm+|um+|erm+|err+|oh(?: god| dear| boy)?|god|jeez|lol|haha+|don't ask|dont ask|where do i start)[\s.!?…,~-]*")
 # "40,000 in an ISA and a bit of cash, say 45k total": the total said is the sum
 TOTAL_AFTER_RE = re.compile(r"\s*(?:in )?(?:total|all in|altogether|all told|all up|in all)\b")
 
@@ -790,6 +797,8 @@ def _cue_trailing_before(doc: Doc, low: str, cues: dict[str, re.Pattern[str]], s
     """"rent, food, school fees... probably 4-5k/month": a cue that ends the sentence before
     on a trailing "..." or ":" names what this sentence's amount is."""
     prev = [(a, b) for a, b in state(doc).sents if b <= s]
+    while len(prev) > 1 and SIGH_RE.fullmatch(low, *prev[-1]):
+        prev.pop()  # "mortgage... ugh. 267,500 as of last statement": a sigh between the cue and its sum
     if not prev:
         return []
     a, b = prev[-1]

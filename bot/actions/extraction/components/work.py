@@ -38,7 +38,7 @@ COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: yo
 VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
 PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
 RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
-STUDIED_BEFORE_RE = re.compile(r"\b(?:uni|university|college|tafe|polytechnic|poly|studying|student)\b[\w' ]{0,20}\b(?:doing|studying|reading|taking) $|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $")
+STUDIED_BEFORE_RE = re.compile(r"\b(?:uni|university|college|tafe|polytechnic|poly|studying|student)\b[\w' ]{0,20}\b(?:doing|studying|reading|taking) $|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $|\b(?:i|we|and|also|still|now|currently|part[- ]time|full[- ]time|evenings|nights) (?:study|studies|studying|studied|read|reading|major in|majoring in|majored in|do a degree in|doing a degree in|did a degree in|trained in) (?:some |a bit of |part[- ]time |full[- ]time )?$")
 FAMILY_CARER_RE = re.compile(r"\s+(?:for|to) (?:my|our|his|her) (?:\w+ )?(?:son|daughter|child|kids|children|boy|girl|mum|mom|mother|dad|father|husband|wife|partner|parents?|nan|gran|grandma|grandad|brother|sister)\b")
 # someone the prospect dealt with, not their job: "burned by a dodgy advisor", "spoke to a broker"
 OTHER_PERSON_BEFORE_RE = re.compile(r"\b(?:by|from|through|via|dealt with|spoke (?:to|with)|talked (?:to|with)|met (?:with )?|saw|went to|going to|been to|recommended by|sold me|told by) (?:a|an|the|some|this|that|one) (?:\w+ )?$")
@@ -165,6 +165,9 @@ JOB_VERB_RE = re.compile(
 NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
 RATE_AFTER_AMOUNT = frozenset(_VOCAB.get("rate_after_amount", ()))
 WHOLE_ANSWER_ONLY = frozenset(_VOCAB.get("whole_answer_only", ()))
+VERB_TITLES = frozenset(_VOCAB.get("verb_titles", ()))
+# a bare subject right before the word makes it a verb: "I cook for the family", "we curate art"
+SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|they|you|she|he)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$")
 OWNED_FIRM_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('owned_firm_words', []))})\b")
 # "I run a", "we own our own", "running a 40-person", "I have a cleaning business": the firm that follows is the prospect's business, not their trade
 RUN_OWN_BEFORE_RE = re.compile(r"\b(?:run|runs|running|own|owns|owning|have|has|got)\s+(?:(?:a|an|my|our|the|own|small|little|big|local|family|successful|growing)\s+|[\w-]*\d[\w-]*\s+)*$")
@@ -556,6 +559,8 @@ class WorkComponent:
             return False  # "R500 pm is what I can do": a rate per month, not a project manager
         if end is not None and low[start:end] in WHOLE_ANSWER_ONLY and low.strip(" .!") != low[start:end]:
             return False  # "typing on the bus", "took a taxi home": a ride, not the job
+        if end is not None and low[start:end] in VERB_TITLES and SUBJECT_BEFORE_RE.search(low, max(0, start - 20), start):
+            return False  # "I cook for the family", "I nurse my mum": the word is the verb, not the job
         if end is not None and OWNED_FIRM_AFTER_RE.match(low, end) and re.search(r"\b(?:it's|its|it is|that's|thats) (?:a|an|the) $", low[max(s, start - 12):start]):
             return False  # "it's a mining company thing": a kind of firm, not the prospect's trade
         if end is not None and OWNED_FIRM_AFTER_RE.match(low, end) and RUN_OWN_BEFORE_RE.search(low, max(s, start - 40), start):

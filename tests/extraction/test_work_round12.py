@@ -78,3 +78,11 @@ def test_years_on_the_road_are_tenure_not_age(facts):
 
 def test_a_trip_on_the_road_is_no_tenure(facts):
     assert "years_in_job" not in facts("been on the road 5 months backpacking round Asia")
+
+
+def test_bare_years_beside_marital_status_are_no_tenure(facts):
+    assert "years_in_job" not in facts("data analyst in Pune, 31 years, married, one son")
+
+
+def test_a_young_figure_beside_marital_status_stays_tenure(facts):
+    assert facts("paramedic, 9 years, married")["years_in_job"] == 9

@@ -164,6 +164,14 @@ JOB_VERB_RE = re.compile(
 )
 NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
 RATE_AFTER_AMOUNT = frozenset(_VOCAB.get("rate_after_amount", ()))
+def _adult_figure(text: str) -> bool:
+    """The figure opening ``text`` could be an adult's age (18 to 99)."""
+    m = re.match(r"\s*(\d{2})\b", text)
+    return m is not None and 18 <= int(m.group(1)) <= 99
+
+
+# a bare "N years" told beside one's marital status is an age: "software engineer, 29 years, unmarried"
+MARITAL_AFTER_RE = re.compile(r"(?: old)?\s*[,;/-]?\s*(?:and |&amp; )?(?:unmarried|married|single|divorced|widowed|engaged|separated)\b")
 TRAVEL_RE = re.compile(r"\b(?:travel\w*|holiday\w*|backpack\w*|touring|road ?trip|gap year|van ?life|living in (?:a|the|our) (?:van|camper|caravan|motorhome))\b")
 # "been on the road 22 yrs", "been in the classroom 12 years", "been on the tools 20 years": the place names the trade
 BEEN_PLACE_RE = re.compile(
@@ -794,7 +802,7 @@ class WorkComponent:
         if any(c.fact == "age" and c.start < end and start < c.end for c in state(doc).candidates):
             return True
         low: str = state(doc).low
-        return bool(NAME_INTRO_RE.search(low[max(0, start - 40):start]))
+        return bool(NAME_INTRO_RE.search(low[max(0, start - 40):start]) or (MARITAL_AFTER_RE.match(low, end) and _adult_figure(low[start:end])))
 
     def _counted_years(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Years counted rather than measured: the year one is in ("3rd year there" -> 3) and a round

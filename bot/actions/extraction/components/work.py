@@ -38,7 +38,7 @@ COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: yo
 VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
 PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
 RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
-STUDIED_BEFORE_RE = re.compile(r"\b(?:uni|university|college|tafe|polytechnic|poly|studying|student)\b[\w' ]{0,20}\b(?:doing|studying|reading|taking) $|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $")
+STUDIED_BEFORE_RE = re.compile(r"\b(?:uni|university|college|tafe|polytechnic|poly|studying|student)\b[\w' ]{0,20}\b(?:doing|studying|reading|taking) $|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $|\b(?:i|we|and|also|still|now|currently|part[- ]time|full[- ]time|evenings|nights) (?:study|studies|studying|studied|read|reading|major in|majoring in|majored in|do a degree in|doing a degree in|did a degree in|trained in) (?:some |a bit of |part[- ]time |full[- ]time )?$")
 FAMILY_CARER_RE = re.compile(r"\s+(?:for|to) (?:my|our|his|her) (?:\w+ )?(?:son|daughter|child|kids|children|boy|girl|mum|mom|mother|dad|father|husband|wife|partner|parents?|nan|gran|grandma|grandad|brother|sister)\b")
 # someone the prospect dealt with, not their job: "burned by a dodgy advisor", "spoke to a broker"
 OTHER_PERSON_BEFORE_RE = re.compile(r"\b(?:by|from|through|via|dealt with|spoke (?:to|with)|talked (?:to|with)|met (?:with )?|saw|went to|going to|been to|recommended by|sold me|told by) (?:a|an|the|some|this|that|one) (?:\w+ )?$")
@@ -164,7 +164,24 @@ JOB_VERB_RE = re.compile(
 )
 NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
 RATE_AFTER_AMOUNT = frozenset(_VOCAB.get("rate_after_amount", ()))
+def _adult_figure(text: str) -> bool:
+    """The figure opening ``text`` could be an adult's age (18 to 99)."""
+    m = re.match(r"\s*(\d{2})\b", text)
+    return m is not None and 18 <= int(m.group(1)) <= 99
+
+
+# a bare "N years" told beside one's marital status is an age: "software engineer, 29 years, unmarried"
+MARITAL_AFTER_RE = re.compile(r"(?: old)?\s*[,;/-]?\s*(?:and |&amp; )?(?:unmarried|married|single|divorced|widowed|engaged|separated)\b")
+TRAVEL_RE = re.compile(r"\b(?:travel\w*|holiday\w*|backpack\w*|touring|road ?trip|gap year|van ?life|living in (?:a|the|our) (?:van|camper|caravan|motorhome))\b")
+# "been on the road 22 yrs", "been in the classroom 12 years", "been on the tools 20 years": the place names the trade
+BEEN_PLACE_RE = re.compile(
+    rf"\b(?:i've |ive |i have |i'd |i)?been (?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])}),? (?:for )?(?:about |around |nearly |almost |over |just over |going on |the best part of |well over )?"
+    rf"(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b(?! (?:old|ago|of age))"
+)
 WHOLE_ANSWER_ONLY = frozenset(_VOCAB.get("whole_answer_only", ()))
+VERB_TITLES = frozenset(_VOCAB.get("verb_titles", ()))
+# a bare subject right before the word makes it a verb: "I cook for the family", "we curate art"
+SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|they|you|she|he)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$")
 OWNED_FIRM_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('owned_firm_words', []))})\b")
 # "I run a", "we own our own", "running a 40-person", "I have a cleaning business": the firm that follows is the prospect's business, not their trade
 RUN_OWN_BEFORE_RE = re.compile(r"\b(?:run|runs|running|own|owns|owning|have|has|got)\s+(?:(?:a|an|my|our|the|own|small|little|big|local|family|successful|growing)\s+|[\w-]*\d[\w-]*\s+)*$")
@@ -272,12 +289,12 @@ JOB_CHANGE_COUNT_RE = re.compile(
     rf"\b(?P<n>{NUM}|a couple of|a few|several|(?:just |only )?the one|a single)\s+(?:job|employer|career)\s+(?:changes?|moves?|switch(?:es)?|hops?)\b"
 )
 JOBS_IN_RE = re.compile(
-    rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?:jobs|employers|companies|roles|firms)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)?\s*(?:5|five)\s+years\b"
+    rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?P<noun>jobs|employers|companies|roles|firms|places)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)?\s*(?:5|five)\s+years\b"
 )
 # "3 different employers since 2022 counting this one" (a year within the five): N employers, N - 1 changes;
 # "not counting this one" adds the current one back
 JOBS_SINCE_RE = re.compile(
-    rf"\b(?P<n>{NUM})\s+(?P<other>other\s+)?(?:different\s+)?(?:jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
+    rf"\b(?P<n>{NUM})\s+(?P<other>other\s+)?(?:different\s+)?(?P<noun>jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
 )
 # "third job since covid", "my 4th employer since 2022": since covid counts as the five years (DEV11.md)
 NTH_SINCE_RE = re.compile(r"\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm) (?:since|in) (?:covid|the pandemic|lockdown|(?:the )?(?:last|past) (?:[2-5]|two|three|four|five) (?:years|yrs)|(?:[2-5]|two|three|four|five) (?:years|yrs)|(?P<year>20\d\d))\b")
@@ -342,7 +359,12 @@ SHORT_TENURE_RE = re.compile(
     r"|when did i (?:start|join)\b|(?:about |around |nearly |almost |just over |roughly )?\S+ (?:and a half )?(?:years?|yrs?|months?|weeks?) in\b"
     r"|(?:coming up|going on) (?:on |to )?\S+ (?:years?|yrs?|months?)\b).*"
 )
-JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put")
+JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put|places")
+# "3 companies in the last 5 years": the years are the window jobs are counted in, not the time in this one
+COUNTED_JOBS_BEFORE_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|a few|several|a couple of)\s+(?:different\s+)?(?:jobs|employers|companies|roles|firms|places)\s+(?:in|over|within|during)\s+(?:the\s+)?(?:last|past)?\s*$")
+# "worked 5 different places since 2021": places counted are workplaces only when working is said
+# ("lived in 4 places since 2022" is a move of home)
+WORKED_PLACES_RE = re.compile(r"\b(?:worked|working|work|been employed|jobs?)\b[^.;!?]{0,25}$")
 
 
 # literals that a pattern opening with a number must contain: a cheap scan before the costly one
@@ -556,6 +578,8 @@ class WorkComponent:
             return False  # "R500 pm is what I can do": a rate per month, not a project manager
         if end is not None and low[start:end] in WHOLE_ANSWER_ONLY and low.strip(" .!") != low[start:end]:
             return False  # "typing on the bus", "took a taxi home": a ride, not the job
+        if end is not None and low[start:end] in VERB_TITLES and SUBJECT_BEFORE_RE.search(low, max(0, start - 20), start):
+            return False  # "I cook for the family", "I nurse my mum": the word is the verb, not the job
         if end is not None and OWNED_FIRM_AFTER_RE.match(low, end) and re.search(r"\b(?:it's|its|it is|that's|thats) (?:a|an|the) $", low[max(s, start - 12):start]):
             return False  # "it's a mining company thing": a kind of firm, not the prospect's trade
         if end is not None and OWNED_FIRM_AFTER_RE.match(low, end) and RUN_OWN_BEFORE_RE.search(low, max(s, start - 40), start):
@@ -767,12 +791,18 @@ class WorkComponent:
         return doc.text[org].isupper() and word is not None and word.group() not in NOT_EMPLOYER_NAMES
 
     @staticmethod
+    def _drop_age_at(doc: Doc, start: int, end: int) -> None:
+        """Drop an age read from a figure that a tenure phrase owns ("truckie, been on the road 22 yrs")."""
+        st = state(doc)
+        st.candidates = [c for c in st.candidates if not (c.fact == "age" and c.start < end and start < c.end)]
+
+    @staticmethod
     def _is_age(doc: Doc, start: int, end: int) -> bool:
         """The number is the prospect's age ("I am Rahul, 31 yrs, working as ..."), not a tenure."""
         if any(c.fact == "age" and c.start < end and start < c.end for c in state(doc).candidates):
             return True
         low: str = state(doc).low
-        return bool(NAME_INTRO_RE.search(low[max(0, start - 40):start]))
+        return bool(NAME_INTRO_RE.search(low[max(0, start - 40):start]) or (MARITAL_AFTER_RE.match(low, end) and _adult_figure(low[start:end])))
 
     def _counted_years(self, doc: Doc, low: str, s: int, e: int, job_sentence: "_Lazy") -> None:
         """Years counted rather than measured: the year one is in ("3rd year there" -> 3) and a round
@@ -805,7 +835,7 @@ class WorkComponent:
             if value is not None and 0 <= value <= 60:
                 add(doc, "years_in_job", value, 0.9, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
-        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, PLACE_THEN_YEARS_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
+        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, PLACE_THEN_YEARS_RE, BEEN_PLACE_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
             hint = HINTS.get(id(pattern))
             if hint is not None and not hint.search(low, s, e):
                 continue  # patterns that open with a number: a literal they need is checked first
@@ -813,8 +843,12 @@ class WorkComponent:
                 window = self._window(low, s, e, m.start(), m.end())
                 if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
                     continue
-                if pattern is CURRENT_STRETCH_RE and NOT_TENURE_RE.search(window):
+                if pattern in (CURRENT_STRETCH_RE, BEEN_PLACE_RE) and NOT_TENURE_RE.search(window):
                     continue  # the place of work is named, so no other job word is needed
+                if pattern is BEEN_PLACE_RE:
+                    if TRAVEL_RE.search(window):
+                        continue  # "been on the road 3 months travelling round Australia": a trip
+                    self._drop_age_at(doc, m.start("n"), m.end())  # "been on the road 22 yrs" is never an age
                 if pattern is TENURE_RE and TERM_BEFORE_RE.search(low, max(s, m.start() - 25), m.start()):
                     continue  # "I want 400k for 20 years": the policy's term
                 if any(c.fact in ("years_in_job", "age") and c.start <= m.start() < c.end for c in state(doc).candidates):
@@ -829,6 +863,8 @@ class WorkComponent:
                     continue
                 if PAST_STRETCH_RE.search(low, clause_start(low, s, m.start()), m.start()):
                     continue  # "since 2023, before that Deloitte for 6 years": a past job's time
+                if COUNTED_JOBS_BEFORE_RE.search(low, max(s, m.start() - 50), m.start("n") if m.groupdict().get("n") else m.start()):
+                    continue  # "worked at 3 companies in the last 5 years": the window the jobs are counted in
                 if AFTER_STRETCH_RE.search(low, max(s, m.start() - 25), m.start()) and MOVED_RE.search(low, s, e):
                     continue  # "took a new job in March after 8 years at my last place": the old job's time
                 if pattern is TRAILING_RE and KIN_IS_BEFORE_RE.search(low[s:m.start()]):
@@ -1060,6 +1096,11 @@ class WorkComponent:
                     and not PLACE_MOVE_RE.search(low, s, e) and not WE_BEFORE_RE.search(low, s, m.start()) and subject_of(doc, m.start()) in ("self", None)):
                 add(doc, "job_changes_5y", hops, 0.75, m.start(), m.end())
 
+    @staticmethod
+    def _places_worked(low: str, m: "re.Match[str]") -> bool:
+        """A count of "places" is of workplaces only after a verb of working ("worked 5 different places since 2021")."""
+        return not m.group("noun").endswith("places") or bool(WORKED_PLACES_RE.search(low, max(0, m.start() - 30), m.start()))
+
     def _job_changes(self, doc: Doc) -> None:
         low: str = state(doc).low
         self._told_moves(doc, low)
@@ -1086,12 +1127,14 @@ class WorkComponent:
                 claim_overlapping(doc, m.start(), m.end())
         for m in JOBS_IN_RE.finditer(low):
             n = parse_number(m.group("n"))
-            if n is not None and n >= 1:
+            if n is not None and n >= 1 and self._places_worked(low, m):
                 add(doc, "job_changes_5y", int(n) - 1, 0.6, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
         for m in JOBS_SINCE_RE.finditer(low):
             n = parse_number(m.group("n"))
             if n is None or not 1 <= n < 20 or not today(doc).year - 5 <= int(m.group("year")) <= today(doc).year or subject_of(doc, m.start()) not in ("self", None):
+                continue
+            if not self._places_worked(low, m):
                 continue
             # "3 other firms since 2021" leaves the current one out: each of them is a change
             add(doc, "job_changes_5y", int(n) - (0 if m.group("excl") or m.group("other") else 1), 0.65 if m.group("other") else 0.6, m.start(), m.end())

@@ -123,3 +123,18 @@ def test_the_price_said_to_matter_is_a_cost_worry(text):
 ])
 def test_the_price_said_not_to_matter_is_no_worry(text):
     assert "cost" not in _concerns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd want 350k so the mortgage and the boys' uni are taken care of",
+    "we're after roughly 600k so the mortgage and the little ones are both sorted",
+])
+def test_a_sum_wanted_for_the_mortgage_and_more_is_cover_not_the_balance(text):
+    facts = extract(text)
+    assert "mortgage_balance" not in facts
+    assert "requested_cover" in facts
+
+
+def test_so_the_mortgage_is_sorted_is_a_goal_but_a_renewal_is_not():
+    assert "pay_off_mortgage" in _goals("enough so the mortgage and the car loan are sorted if I die")
+    assert "pay_off_mortgage" not in _goals("so the mortgage renewal is sorted now")

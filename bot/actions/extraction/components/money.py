@@ -119,8 +119,10 @@ SIZE_AFTER_RE = re.compile(r"\s*(?:\(|,?\s*which(?: is|'s)|,?\s*that's|,?\s*curr
 BALANCE_AFTER_RE = re.compile(r"\b(?:left(?! for| over| to (?:the|my|our))|to go|outstanding|owing|remaining|owe|still on)\b")  # not "something left for the kids"
 # "we'd want maybe 750k so the mortgage is covered": the mortgage named as what the cover is for
 SO_THE_RE = re.compile(r"\bso (?:that )?(?:the|our|my) $")
-CLEARED_AFTER_RE = re.compile(r"\s+(?:(?:is|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)\b"
-                              r"|(?:goes|would go|will go|disappears|would disappear|vanishes)\b(?! (?:up|down|on|through|to|into|out|over|back|with|for|by|from)\b))")  # "so the mortgage goes"
+# "so the mortgage and the kids' schooling are sorted": one more purpose may share the verb
+AND_ANOTHER = r"(?:\s+and\s+[^.;!?\d]{1,30}?)?"
+CLEARED_AFTER_RE = re.compile(AND_ANOTHER + r"\s+(?:is|are|get|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:all |both |fully )?(?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)\b"
+                              r"|\s+(?:goes|would go|will go|disappears|would disappear|vanishes)\b(?! (?:up|down|on|through|to|into|out|over|back|with|for|by|from)\b)")  # "so the mortgage goes"
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
@@ -213,7 +215,7 @@ SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partn
 # "I can't be paying out 80 a month", "I won't be spending 100 a month on this"
 REFUSED_PAY_RE = re.compile(r"\b(?:can't|cant|cannot|can not|won't|wont|not) be (?:paying|forking|shelling|spending|coughing)(?: out| up)?\s+(?:about |around |like |)[£$€₹]?$")
 # "750k so the mortgage is covered": the mortgage as what the cover is for, no balance
-MORTGAGE_SEEN_TO_RE = re.compile(r"\s+(?:is|'s|would be|will be|gets|get|can be|could be)\s+(?:all |fully )?(?:covered|paid off|cleared|taken care of|sorted)\b")
+MORTGAGE_SEEN_TO_RE = re.compile(AND_ANOTHER + r"\s+(?:is|are|'s|would be|will be|gets|get|can be|could be)\s+(?:all |fully )?(?:covered|paid off|cleared|taken care of|sorted)\b")
 EARNED_BARE_RE = re.compile(r"\b(?:earns?|earning|makes?|making|brings? in|bringing in|pulls? in|pulling in)\s+(?:about |around |roughly |approx\w* |maybe |nearly |almost |just over |just under |like |say )?$")
 CLAUSE_END_RE = re.compile(r"\s*(?:$|[.,;!?)]|\s(?:and|but|so|before|after|gross|net|a year|per year|per annum|or so)\b)")
 LISTED_RANGE_GAP_RE = re.compile(r",\s?[£$€₹r]?")

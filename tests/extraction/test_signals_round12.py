@@ -138,3 +138,7 @@ def test_a_sum_wanted_for_the_mortgage_and_more_is_cover_not_the_balance(text):
 def test_so_the_mortgage_is_sorted_is_a_goal_but_a_renewal_is_not():
     assert "pay_off_mortgage" in _goals("enough so the mortgage and the car loan are sorted if I die")
     assert "pay_off_mortgage" not in _goals("so the mortgage renewal is sorted now")
+
+
+def test_a_relative_and_a_few_cousins_wanting_in_is_medium_referral():
+    assert _value("my brother and a couple of cousins would want in as well", "referral_potential") == "medium"

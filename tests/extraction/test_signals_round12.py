@@ -142,3 +142,15 @@ def test_so_the_mortgage_is_sorted_is_a_goal_but_a_renewal_is_not():
 
 def test_a_relative_and_a_few_cousins_wanting_in_is_medium_referral():
     assert _value("my brother and a couple of cousins would want in as well", "referral_potential") == "medium"
+
+
+@pytest.mark.parametrize("text", ["Life cover yes, around 800k I believe, my husband set it up",
+                                  "term insurance yeah, 2 million, the wife handled it"])
+def test_a_yes_to_having_life_cover_is_held_not_wanted_and_no_family_goal(text):
+    facts = extract(text)
+    assert "requested_cover" not in facts
+    assert "protect_family" not in _goals(text)
+
+
+def test_a_yes_please_to_cover_is_still_wanted():
+    assert _value("life cover yes please, 300k", "requested_cover") == 300000

@@ -34,6 +34,9 @@ IMAGINED_DROPS = {"smoker", "alcohol", "exercise", "hazardous_hobbies", "conditi
 # "me and my girlfriend live together": a status is the couple's, so the partner may be named
 SUBJECTS = {"marital_status": ("self", "spouse", "partner")}
 NO_CHECK_VALUES = (False, 0, "none", "single", "stable")
+# Values that answer the bot's question rather than voice a worry: "it's complicated" to the
+# marital-status question is the relationship, not a product that is too complex
+ANSWER_NOT_VALUE: dict[tuple[str, str], frozenset[object]] = {("marital_status", "concerns"): frozenset({"complexity"})}
 
 
 def apply_rules(doc: Doc, fact: str) -> int:
@@ -76,6 +79,8 @@ def apply_rules(doc: Doc, fact: str) -> int:
         if fact in IMAGINED_DROPS and is_hypothetical(low, floor, hit.start):
             continue  # "if I was a smoker would it cost more?"
         value = hit.rule.value
+        if value in ANSWER_NOT_VALUE.get((st.expect, fact), ()):
+            continue
         if not _skip_negation(value) and is_negated(low, floor, hit.start):
             if hit.rule.negated == "drop":
                 continue

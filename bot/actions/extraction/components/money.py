@@ -73,7 +73,8 @@ WORK_THEN_PAY_RE = re.compile(r"[^,;.!?\d]{0,35},\s*(?:(?:on|earning|making)\s+)
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
 BARRIER_RE = re.compile(r",(?!\d{3})|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
-    r"\b(?:have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
+    # "Life insurance yes, 1.5 million": a yes to having it
+    r"\b(?:(?:insurance|cover|policy),? (?:yes|yeah|yep|yup|aye)\b(?!,? (?:please|i want|i'd like|i need|definitely want))|have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
     r"employer|death in service|in place|(?:from|with|via|on|through) (?:my|the|our) (?:credit card|card|bank|bank account|current account|packaged account|union|membership|employer|job|company)|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|(?:comes|came|come) with|included with|bundled with|"
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?|"
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
@@ -121,10 +122,10 @@ SIZE_AFTER_RE = re.compile(r"\s*(?:\(|,?\s*which(?: is|'s)|,?\s*that's|,?\s*curr
 BALANCE_AFTER_RE = re.compile(r"\b(?:left(?! for| over| to (?:the|my|our))|to go|outstanding|owing|remaining|owe|still on)\b")  # not "something left for the kids"
 # "we'd want maybe 750k so the mortgage is covered": the mortgage named as what the cover is for
 SO_THE_RE = re.compile(r"\bso (?:that )?(?:the|our|my) $")
-# "so the mortgage and the kids' schooling are sorted": the mortgage listed with another purpose
-CLEARED_AFTER_RE = re.compile(r"(?:\s+(?:and|&) (?:the |our |my )?[\w']+(?: [\w']+){0,2}?(?= (?:are|get|would be|will be|can be|could be) ))?"
-                              r"\s+(?:(?:is|are|gets|get|would be|will be|can be|could be|'s|is fully|gets fully|are fully) (?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)\b"
-                              r"|(?:goes|would go|will go|disappears|would disappear|vanishes)\b(?! (?:up|down|on|through|to|into|out|over|back|with|for|by|from)\b))")  # "so the mortgage goes"
+# "so the mortgage and the kids' schooling are sorted": one more purpose may share the verb
+AND_ANOTHER = r"(?:\s+and\s+[^.;!?\d]{1,30}?)?"
+CLEARED_AFTER_RE = re.compile(AND_ANOTHER + r"\s+(?:is|are|get|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:all |both |fully )?(?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)\b"
+                              r"|\s+(?:goes|would go|will go|disappears|would disappear|vanishes)\b(?! (?:up|down|on|through|to|into|out|over|back|with|for|by|from)\b)")  # "so the mortgage goes"
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
@@ -217,7 +218,7 @@ SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partn
 # "I can't be paying out 80 a month", "I won't be spending 100 a month on this"
 REFUSED_PAY_RE = re.compile(r"\b(?:can't|cant|cannot|can not|won't|wont|not) be (?:paying|forking|shelling|spending|coughing)(?: out| up)?\s+(?:about |around |like |)[£$€₹]?$")
 # "750k so the mortgage is covered": the mortgage as what the cover is for, no balance
-MORTGAGE_SEEN_TO_RE = re.compile(r"\s+(?:is|'s|would be|will be|gets|get|can be|could be)\s+(?:all |fully )?(?:covered|paid off|cleared|taken care of|sorted)\b")
+MORTGAGE_SEEN_TO_RE = re.compile(AND_ANOTHER + r"\s+(?:is|are|'s|would be|will be|gets|get|can be|could be)\s+(?:all |fully )?(?:covered|paid off|cleared|taken care of|sorted)\b")
 EARNED_BARE_RE = re.compile(r"\b(?:earns?|earning|makes?|making|brings? in|bringing in|pulls? in|pulling in)\s+(?:about |around |roughly |approx\w* |maybe |nearly |almost |just over |just under |like |say )?$")
 CLAUSE_END_RE = re.compile(r"\s*(?:$|[.,;!?)]|\s(?:and|but|so|before|after|gross|net|a year|per year|per annum|or so)\b)")
 LISTED_RANGE_GAP_RE = re.compile(r",\s?[£$€₹r]?")

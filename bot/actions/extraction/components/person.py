@@ -64,6 +64,8 @@ KIDS_ALTOGETHER_RE = re.compile(rf"\b(?:so|that's|thats|making|makes)\s+(?P<n>{N
 # "kids are grown up and gone - 3 of them"
 KIDS_OF_THEM_RE = re.compile(rf"\b(?:kids|children|boys|girls|sons|daughters)\b[^.;!?]{{0,40}}?[-,:(]\s*(?P<n>{NUM}) of (?:them|'em)\b")
 # "kids - 2", "one kid, one on the way": a lone number after the word is how many, not an age
+# a number followed by one of these is an amount, a weight or a count, not a child's age
+NOT_AN_AGE_AFTER = r"k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm"
 COUNT_NOT_AGE_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|more\b|of (?:them|us|'em)\b|in total\b|altogether\b|"
                                     r"(?:are|were|is) (?:mine|ours|his|hers|theirs|my|our|from|still|grown|at|in|living|with|biological|adopted|step)\b)")  # "3 kids, 2 are mine"
 ONE_AS_PRONOUN_RE = re.compile(r"\s+(?:turning|turns|who|that|is|at|in|doing|just|about|still|starting)\b|'s\b")
@@ -72,7 +74,7 @@ AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,\s*and|,|and|&|/|\+)\s*(?:{NUM}))*)"
 AGES_AFTER_KIDS_RE = re.compile(
     rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|child|other (?:two|2|three|3)|others|(?<=\bmy )(?:two|three|four)|(?<=\bour )(?:two|three|four))"
     rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
-    rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm))(?!\s*{KID}\b)"  # not "one boy, one girl"
+    rf"(?!\s*(?:{NOT_AN_AGE_AFTER}))(?!\s*{KID}\b)"  # not "one boy, one girl"
 )
 # "a 10 year old car", "a 20 year old house": a thing's age
 THING_AFTER_AGE_RE = re.compile(r"\s+(?:car|house|home|flat|van|truck|bike|motorbike|dog|cat|horse|policy|boiler|roof|kitchen|laptop|phone|"
@@ -90,12 +92,12 @@ YEAR_OLD_CHILD_RE = re.compile(
 )
 KID_IS_AGE_RE = re.compile(
     rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|elder|older|younger|baby|middle one|little one|little fella|little man|little lad|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+(?:just )?turned|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
-    rf"(?P<n>{NUM})\b(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago))"
+    rf"(?P<n>{NUM})\b(?!\s*(?:{NOT_AN_AGE_AFTER}|kids|children|months|weeks|years? ago))"
 )
 # "my stepson lives with us, he's 9": a pronoun's age, when the last relative named is a child
 PRONOUN_AGE_RE = re.compile(
     rf"\b(?:he|she)(?:'s|\s+is|\s+turned|\s+just turned)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(?P<n>{NUM})\b"
-    rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|kids|children|months|weeks|years? ago|hours|minutes|stone|st\b|ft|feet|foot|'|\"))"
+    rf"(?!\s*(?:{NOT_AN_AGE_AFTER}|kids|children|months|weeks|years? ago|hours|minutes|stone|st\b|ft|feet|foot|'|\"))"
 )
 BOTH_AGES_RE = re.compile(r"\b(?:both|they(?:'re| are| both| just)?) (?:aged |age |just turned |turned |turning |are )?(?P<n>\d{1,2})\b"
                           r"(?!\s*(?:k\b|%|years? ago|and\b|-|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|miles?|km|kms|quid|dollars|pounds|grand))")
@@ -106,7 +108,7 @@ OWN_CHILD_RE = re.compile(r"\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|middle|l
 # "grown up and left home (24 and 27)": a list of ages a little after a word for children
 LOOSE_AGES_RE = re.compile(
     rf"(?<![\w.,$£€])(?:\(\s*)?(?P<ages>(?:{NUM})(?:\s*(?:,|and|&|/)\s*(?:{NUM})|\s+\d{{1,2}}(?=\s*(?:,|and|&|\d)))+)"
-    rf"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|years? ago|hours|minutes|days|weeks|months|a |an |per |kids|children))"
+    rf"(?!\s*(?:{NOT_AN_AGE_AFTER}|years? ago|hours|minutes|days|weeks|months|a |an |per |kids|children))"
 )
 # "my little girl is 18 months": a child's age given in months, in whole years
 MONTHS_AGE_RE = re.compile(r"\b(?:girl|boy|son|daughter|baby|little one|youngest|kid|child|twins)\s+(?:is|'s|are)\s+(?:only\s+|just\s+)?(?P<n>\d{1,2})\s*months?\b(?!\s*old)")
@@ -114,7 +116,7 @@ MONTHS_AGE_RE = re.compile(r"\b(?:girl|boy|son|daughter|baby|little one|youngest
 COUNT_AGED_RE = re.compile(rf"\b(?:got|have|had|with)\s+(?P<n>[1-9]|two|three|four|five|six)\s*,?\s*(?:aged|ages)\s+{AGE_LIST}"
                            # "mother of three, ages 2, 5 and 8", "single mum of four, 15, 12, 9 and 1"
                            rf"|\b(?:mum|mom|mam|mother|dad|father|parent)\s+(?:of|to)\s+(?P<n2>[2-9]|two|three|four|five|six)\s*[,:(-]\s*(?:aged\s+|ages\s+)?{AGE_LIST.replace('?P<ages>', '?P<ages2>')}\b"
-                           r"(?!\s*(?:k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|hours|hrs|years? (?:ago|in|at|with|there)))")
+                           rf"(?!\s*(?:{NOT_AN_AGE_AFTER}|hours|hrs|years? (?:ago|in|at|with|there)))")
 MONTHS_OLD_RE = re.compile(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
 # cheap checks before the costly number-word scans above
 KID_WORD_RE = re.compile(rf"\b{KID}\b")

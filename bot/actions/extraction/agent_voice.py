@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Callable, Optional, Union
 
 from .resources import _yaml
+from .text import last_match
 
 # After "client's": the client is being described ("client's 52"), not owning something
 DESCRIBED_AFTER = (r"(?:a|an|aged?|married|single|divorced|widowed|separated|engaged|self|retired|employed|"
@@ -169,19 +170,19 @@ class AgentVoice:
         def apply(m: "re.Match[str]") -> Optional[str]:
             text = m.string
             start = max((e.end() for e in SENTENCE_END_RE.finditer(text, 0, m.start())), default=0)
-            named = [p.group().lower().rstrip("s") for p in self.other_person.finditer(text, start, m.start())]
-            if named and not self._other_sex(named, m.group()):
+            named = last_match(self.other_person, text, start, m.start())
+            if named and not self._other_sex(named.group().lower().rstrip("s"), m.group()):
                 return None
             return repl(m) if callable(repl) else m.expand(repl)
         return apply
 
 
-    def _other_sex(self, named: list[str], pronoun: str) -> bool:
+    def _other_sex(self, named: str, pronoun: str) -> bool:
         """Whether the person named last before ``pronoun`` is of the other sex, so the
         pronoun can only be the client ("mum lives with him")."""
         word = re.search(r"\b(?:he|him|his|she|her)\b", pronoun, re.I)
         sex = None if word is None else "m" if word.group().lower() in ("he", "him", "his") else "f"
-        return sex is not None and self.sex_of.get(named[-1]) not in (None, sex)
+        return sex is not None and self.sex_of.get(named) not in (None, sex)
 
 
 @lru_cache(maxsize=1)

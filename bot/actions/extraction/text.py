@@ -47,7 +47,10 @@ def sentence_at(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 def clause_start(low: str, sent_start: int, pos: int) -> int:
     """Start of the clause holding ``pos``: after the last comma/"but"/"and I" before it."""
     start = sent_start
-    for m in CLAUSE_RE.finditer(low, sent_start, pos):
+    # the scan runs a little past ``pos`` so that "and (?=had)" can see the word it needs
+    for m in CLAUSE_RE.finditer(low, sent_start, min(len(low), pos + 10)):
+        if m.end() > pos:
+            break
         start = m.end()
     return start
 
@@ -64,11 +67,17 @@ NEGATED_KNOWING_RE = re.compile(
 )
 
 
+# "don't really exercise and had my appendix out": a second verb after "and" is outside the negation
+NEW_VERB_RE = re.compile(r"\band (?:had|was|went|ended up|spent|got)\b")
+
+
 def is_negated(low: str, floor: int, pos: int) -> bool:
     """True when a negation word sits within three words before ``pos`` in its clause."""
-    window = low[max(floor, pos - 40):pos]
+    start = max(floor, pos - 40)
+    window = low[start:pos]
     found = NEGATION_RE.search(window)
-    return bool(found) and not NEGATED_KNOWING_RE.search(window, max(0, found.start() - 4))
+    return (bool(found) and not NEGATED_KNOWING_RE.search(window, max(0, found.start() - 4))
+            and not NEW_VERB_RE.search(low, start + found.start(), min(len(low), pos + 8)))
 
 
 # "If I was a smoker would it cost more?", "say hypothetically I had diabetes": a state the

@@ -20,7 +20,7 @@ from .common import apply_rules, entities, kin_at, subject_of
 QUIT_RE = re.compile(
     rf"\b(?:quit|stopped|gave up|give up|kicked|packed in|ex-smoker|haven't smoked|have not smoked|not smoked|off (?:the )?(?:cigs|cigarettes|fags|smokes))\b"
     rf"(?P<rest>[^.;!?]{{0,45}}?)(?:(?P<n>{NUM}|a|an|one|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|"
-    rf"(?:in|since|back in)\s+(?P<year>(?:19|20)\d{{2}})|(?:in|since|back in|last)\s+(?P<month>{MONTH_NAME})\b(?!\s*\d)|(?:for|over)\s+(?P<n2>{NUM}|a|an|a couple of|a few)\s+(?P<u2>years?|yrs?|months?|weeks?)|last (?P<last>year|month|week)|"
+    rf"(?:in|since|back in)\s+(?P<year>(?:19|20)\d{{2}})|(?:in|since|back in|last)\s+(?P<month>{MONTH_NAME})\b(?!\s*\d)|(?:for|over|in)\s+(?P<n2>{NUM}|a|an|a couple of|a few)\s+(?P<u2>years?|yrs?|months?|weeks?)|last (?P<last>year|month|week)|"
     rf"(?P<recent>recently|just now|this year|a few weeks|a few months|this month)|(?P<ages>years ago|ages ago|a long time ago|long ago|decades ago|in (?:over )?(?:a decade|decades|years|ages)))"
 )
 JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
@@ -72,8 +72,8 @@ WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tal
 BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:in at\s+)?(?:about\s+|around\s+|roughly\s+|just over\s+|just under\s+)?(?P<n>\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|st\b|stone))")
 HOSPITAL_RE = re.compile(
     r"\b(?:hospitali[sz]ed|hospital stays?(?! (?:can|could|would|will|might|costs?|is|are|here|there|in (?:the )?(?:us|usa|states|america))\b)|(?:stay|time) in (?:the )?hospital|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
-    r"had (?:my|an?|the|both|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
-    r"(?:knee|hip|shoulder) replacement|(?:^|(?<=[,.;] ))(?:in )?hospital (?:twice|once|three times|a few times|\d+ times|for (?:a|\d+|two|three|four|five) (?:days?|nights?|weeks?))|(?:knee|hip|back|shoulder|heart|eye|ankle|wrist|hernia|gallbladder|appendix|cataract|bowel|spine|spinal) ops?\b|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
+    r"had (?:my|an?|the|both|one|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
+    r"(?:knee|hip|shoulder) replacement|(?:^|(?<=[,.;] ))(?:in )?hospital (?:twice|once|three times|a few times|\d+ times|for (?:a|\d+|two|three|four|five) (?:days?|nights?|weeks?)|(?:last|this) (?:year|month|week|summer|winter|spring|autumn)|(?:in|back in) (?:19|20)\d\d|with (?!(?:my|the|our|his|her|him|them)\b)(?:a |an )?\w+)|kept in (?:hospital|overnight|for|over|\d+|a|one|two|three|four|five)|(?:knee|hip|back|shoulder|heart|eye|ankle|wrist|hernia|gallbladder|appendix|cataract|bowel|spine|spinal) ops?\b|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
     r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|had the op(?:eration)?(?! on (?:my|the|our|his|her) (?:van|car|bike|truck|boat|house|roof|engine|gearbox|computer|laptop|phone|dog|cat)\b)|(?:put|fitted|inserted|got|had) (?:a )?stents? in|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in (?:the )?(?:royal(?! (?:hotel|mail|navy|air|marines|family|show|albert|oak|inn|arms|york|mile))|infirmary|general(?! (?:admin|practice|store|election))|icu|hdu|cuh|mater|\w+ (?:hospital|infirmary))\b|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
 HOSPITAL_WHEN_RE = re.compile(
@@ -82,6 +82,8 @@ HOSPITAL_WHEN_RE = re.compile(
     rf"(?P<recent>last (?:year|month|week|summer|winter|spring|autumn|christmas)|this year|recently|earlier this year|a while back|the other week|few months ago)|"
     rf"(?P<old>as a (?:kid|child|baby|teenager|boy|girl)|when i was (?:a kid|young|little|a child|a teenager|\d+|\w+teen)|years ago|ages ago|decades ago|long time ago|in (?:my|the) (?:teens|twenties|20s|childhood))"
 )
+# "admitted with it twice, last time 2022": the latest stay dates the answer, not an earlier "since I was a kid"
+LAST_STAY_WHEN_RE = re.compile(rf"\b(?:last time|most recently|the last (?:one|time))(?: was| being)?,?\s+(?:in\s+|back in\s+)?(?:{MONTH_NAME}\.?\s+)?(?P<year>(?:19|20)\d{{2}})\b")
 NO_HOSPITAL_RE = re.compile(
     r"\b(?:never (?:been )?(?:in|to|admitted to) (?:a |the )?hospital|no (?:hospital (?:stays|visits|admissions|trips)|surgeries|surgery|operations|hospitali[sz]ations)|"
     r"never had (?:any )?(?:surgery|an operation|operations|surgeries)|haven't been (?:in|to) (?:the |a )?hospital|not been (?:in|to) (?:the |a )?hospital|"
@@ -129,12 +131,12 @@ WARD_AS_WORK_RE = re.compile(r"\b(?:icu|hdu|intensive care|a&e)\b(?:,?\s+(?:nigh
 # "last hospital stay was 2018": the latest stay, so none since
 LAST_STAY_BEFORE_RE = re.compile(r"\blast (?:time (?:i was |i went )?(?:in )?|(?:proper |real )?)?$")
 STAY_SAID_RE = re.compile(r"(?<!never )(?<!not )(?<!n't )\b(?:been (?:in|to) (?:the )?hospital|(?:was|were|ended up|spent \w+ (?:days?|nights?|weeks?)) in (?:the )?hospital|hospitali[sz]ed|admitted)\b(?! (?:never|no))")
-HOSPITAL_HINT_RE = re.compile(r"ectomy|hospital|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
+HOSPITAL_HINT_RE = re.compile(r"ectomy|hospital|kept in|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 # "I climb ladders all day", "I climb the stairs": climbing something at work or at home
 CLIMB_THING_AFTER_RE = re.compile(r"\s+(?:ladders?|stairs|steps|scaffold\w*|up\b|into|onto|over|on\b|in\b|out\b|the\b|a\b|poles?|roofs?|trees for|walls for|masts?|pylons?|towers?)")
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
 # "I'm a mountaineer": nouns for a hobbyist, never a job title on their own
-HOBBYIST_NOUNS = {"mountaineer", "climber", "rock climber", "skydiver", "base jumper", "free diver", "freediver"}
+HOBBYIST_NOUNS = {"mountaineer", "climber", "kickboxer", "kick boxer", "rock climber", "skydiver", "base jumper", "free diver", "freediver"}
 FUTURE_HOBBY_RE = re.compile(r"\b(?:take up|taking up|want to (?:try|do|learn|get into)|wanna try|would (?:like|love) to (?:try|do)|thinking (?:of|about)|planning (?:to|on)|plan to|going to try|gonna try|bucket list|one day|someday|never tried)\b")
 JOB_BEFORE_HOBBY_RE = re.compile(r"\b(?:commercial|professional|offshore|work as an?|working as an?|job as an?|i'm an?|im an?|i am an?)\s+$")
 # a checklist answered in place: "had a stroke? no. cancer? no."
@@ -491,7 +493,7 @@ class HealthComponent:
                 if not (re.match(r"surger|operat", m.group()) and STAY_SAID_RE.search(low)):
                     add(doc, "hospitalized_5y", False, 0.85, m.start(), m.end())
                 continue
-            when = HOSPITAL_WHEN_RE.search(low, s, e)
+            when = LAST_STAY_WHEN_RE.search(low, s, e) or HOSPITAL_WHEN_RE.search(low, s, e)
             recent, conf = True, 0.75
             if when:
                 months = self._when_months(doc, when)

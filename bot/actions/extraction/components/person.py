@@ -18,10 +18,10 @@ NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\
                  r"in (?:debt|savings)|[,.]\d|\d))")
 AGE_PATTERNS = [
     # "I'm 35", "age 35", "aged 35", "just turned 40"
-    (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me:|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
+    (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old", "47 years young"
-    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back)\b)"), 0.9),
+    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back|to go|to run|remaining|more)\b)"), 0.9),
     # "I am Sipho, 38 years, I work...", "I have 35 years" (a calque from Spanish or Polish)
     (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |^|(?<=^am )|(?<=\bi am )|(?<=\bi'm ))(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
     # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)
@@ -41,6 +41,7 @@ AGE_PATTERNS = [
     # "my husband and I are both 35", "married, both 29"
     (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
 ]
+LATER_AGE_BEFORE_RE = re.compile(r"\b(?:before|by the time|until|till|til|when|once|after)\s+$")
 NEXT_BIRTHDAY_RE = re.compile(r"(?: years?(?: old)?)? (?:next birthday|on my next birthday|at my next birthday|next (?:week|month)|tomorrow|"
                               r"in (?:a|one|two|three|a few|a couple of|\d) (?:days?|weeks?|months?)|in a fortnight)\b")
 WILL_TURN_RE = re.compile(r"\b(?:turning|turn|i'll be|i will be|be)\s+\S+\s+(?:next|this|in|on|soon|later|at the end)\b|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
@@ -53,7 +54,7 @@ KID = r"(?:kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|chi
 COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of|both(?: of)?(?: my| our)?)"
 KID_COUNT_RE = re.compile(
     rf"\b{COUNT_WORD}\s+(?:(?:young|little|small|grown[- ]up|grown|adult|teenage|teen|beautiful|lovely|wonderful|amazing|school[- ]age|step|twin|baby|wee|older|younger|boy|girl|cheeky)\s+){{0,2}}"
-    rf"(?P<kid>kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of|'s\b))"
+    rf"(?P<kid>kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of(?!\s+\d)|'s\b))"
 )
 PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one|an?(?= (?:\d+|\w+)[- ](?:year|yr|month)))\b")
 KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*(?:[:=-]|\?\s*(?:(?:yeah|yes|yep|yup|aye)\W*)?)\s*(?P<n>{NUM})\b(?!\s*(?:,|and\b|&|/)\s*(?:{NUM})\b)"
@@ -91,7 +92,7 @@ YEAR_OLD_CHILD_RE = re.compile(
     rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s|-)?(?:years?|yrs?|yr)?(?:\s|-)?old\b(?!{ADULT_AFTER_RE.pattern})|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
 )
 KID_IS_AGE_RE = re.compile(
-    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|elder|older|younger|baby|middle one|little one|little fella|little man|little lad|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+(?:just )?turned|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
+    rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|elder|older|younger|first[- ]?born|last[- ]?born|(?<=\bour )first|(?<=\bmy )first|baby|middle one|little one|little fella|little man|little lad|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+(?:just )?turned|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
     rf"(?P<n>{NUM})\b(?!\s*(?:{NOT_AN_AGE_AFTER}|kids|children|months|weeks|years? ago))"
 )
 # "my stepson lives with us, he's 9": a pronoun's age, when the last relative named is a child
@@ -148,7 +149,7 @@ SUPPORT_RE = re.compile(
     r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|(?:rel(?:y|ies)|depends?) on (?:what (?:i|we) send|the money (?:i|we) send|my (?:money|income|salary|wages?|pay))|(?<!help us out )(?<!help me out )(?<!independent )financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
     # "I do help out my mum", "I help him out with money", "I cover the care home fees"
     r"help(?:ing)? out|help(?:ing)? (?:\S+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
-    r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|(?:split|splitting|share|sharing) (?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|costs)|pay(?:s|ing)? (?:for )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care)|"
+    r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|top(?:s|ping)? up (?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|pension|income)|(?:split|splitting|share|sharing) (?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|costs)|pay(?:s|ing)? (?:for )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care)|"
     # "I send 500 NZD monthly to them", "I pay everything for my mother", Pidgin "I dey feed her"
     r"(?:send|wire|transfer)(?:s|ing)? [^.;!?]{1,30}\bto (?:them|her|him)\b|"
     # "I send my mum 200 a month", "I pay half the fees"
@@ -235,6 +236,8 @@ def _age(doc: Doc) -> None:
                 continue
             if _spans_kid_age(low, m):
                 continue
+            if LATER_AGE_BEFORE_RE.search(low, max(0, m.start() - 16), m.start()):
+                continue  # "a great-uncle before I'm 50", "when I'm 60 I'll stop": an age to come
             if m.group().startswith("both") and _about_children(low, sentence_of(doc, m.start())[0], m.start()):
                 continue  # "twins who just started uni, both 18": the children's age
             if WILL_TURN_RE.search(low, m.start(), min(len(low), m.end() + 25)) and re.search(r"turning|i'll be|i will be|\bbe\b", m.group()):
@@ -525,8 +528,13 @@ def _dependent_parents(doc: Doc) -> None:
         if (ACTIVE_SUPPORT_RE.match(support.group()) and terms and all(m.end() <= support.start() for m in terms)
                 and not SUPPORTER_RE.search(low, terms[-1].end(), support.start())):
             continue  # "my parents look after the kids", "my parents help us out": they give the support
-        if NOT_DEPENDENT_RE.search(low, s, e):
-            continue  # "one day I'll have to look after them", "she has her own pension"
+        independent = NOT_DEPENDENT_RE.search(low, s, e)
+        if independent:
+            after = clause_start(low, s, independent.start())
+            if after <= support.end() or not any(after <= t.start() < independent.start() for t in terms):
+                continue  # "one day I'll have to look after them", "dad lives with us but has his own pension"
+            # "dad's 80 and I pay for his carer, mum is fine on her own pension": only the parents named before
+            count, first, last = _count_parents([t for t in terms if t.end() <= after])
         if subject_of(doc, support.start()) in ("sibling", "child", "friend", "ex") and not WE_RE.search(low, s, support.start()):
             continue  # "my brother sends my mum 100 a month": someone else supports her ("me and my sister split" is shared)
         neg_from = clause_start(low, s, support.start())

@@ -7,6 +7,7 @@ question the same way ("is this negated?"), instead of each growing its own rule
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 SENTENCE_RE = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n+|(?<=\d)\.(?=\s|$)")
 CLAUSE_RE = re.compile(r",|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bwhile\b|\band (?=i\b|i'|my\b|we\b|she\b|he\b|they\b|our\b)|\(|\)| - ")
@@ -44,15 +45,27 @@ def sentence_at(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return (0, bounds[-1][1]) if bounds else (0, 0)
 
 
+_marks_of: tuple[str, list[int], list[int]] = ("", [], [])  # the last text's clause marks (starts, ends)
+
+
+def _clause_marks(low: str) -> tuple[list[int], list[int]]:
+    """Where CLAUSE_RE matches in ``low``, scanned once per text: every component asks for
+    clause starts many times over the same message."""
+    global _marks_of
+    cached = _marks_of  # one read, so another thread's text never mixes in
+    if cached[0] is not low:
+        found = [(m.start(), m.end()) for m in CLAUSE_RE.finditer(low)]
+        cached = _marks_of = (low, [a for a, _ in found], [b for _, b in found])
+    return cached[1], cached[2]
+
+
 def clause_start(low: str, sent_start: int, pos: int) -> int:
     """Start of the clause holding ``pos``: after the last comma/"but"/"and I" before it."""
-    start = sent_start
-    # the scan runs a little past ``pos`` so that "and (?=had)" can see the word it needs
-    for m in CLAUSE_RE.finditer(low, sent_start, min(len(low), pos + 10)):
-        if m.end() > pos:
-            break
-        start = m.end()
-    return start
+    starts, ends = _clause_marks(low)
+    i = bisect_right(ends, pos) - 1  # the last mark ending at or before pos...
+    while i >= 0 and starts[i] < sent_start:
+        i -= 1  # ...that lies inside the sentence
+    return ends[i] if i >= 0 and ends[i] > sent_start else sent_start
 
 
 def clause_end(low: str, pos: int, sent_end: int) -> int:

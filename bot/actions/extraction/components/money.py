@@ -164,7 +164,7 @@ BASE_THEN_TOTAL_RE = re.compile(r"[^.;!?\d]{0,15}?(?:\bbut\b|\band\b|,)\s*(?:(?:
 SIBLING_DEBT_JOIN_RE = re.compile(r"[^.;!?\d]{0,30}?(?:,|\band\b|\bplus\b)\s*(?:the |my |our |a |an )?(?:[\w-]+ ){0,2}(?:overdraft|loan|card|cards|finance|isa|savings|account)(?:'s| is| are)?\s*(?:(?:about|around|roughly|maybe|nearly|almost|just over|just under)\s+)?")
 SIBLING_TAIL_RE = re.compile(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
 # "45k not 54k", "12k on the car, not 21k": the figure after "not" is the one taken back; "not 54k but 45k" too
-NOT_THIS_GAP_RE = re.compile(r"(?:[^.;!?\d]{0,25}?,|\s*,?)\s*[(\[]?\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
+NOT_THIS_GAP_RE = re.compile(r"(?:[^.;!?\d]{0,25}?(?:,|\s)|\s*,?)\s*[(\[]?\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
 NOT_THIS_BEFORE_RE = re.compile(r"\bnot\s+[£$€₹r]?$")
 BUT_THIS_GAP_RE = re.compile(r"\s*(?:,|but|-|;)\s*(?:but\s+)?(?:it's\s+|its\s+|it is\s+|rather\s+)?[£$€₹r]?$")
 # "two incomes: me 70k him 75k", "mine 55k, hers 48k": a label right before each pay figure

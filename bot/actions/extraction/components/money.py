@@ -138,6 +138,7 @@ LIST_COMMA_RE = re.compile(r"\s*,\s*")
 LIST_GAP_RE = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*(?:(?:and|a|an|another|small|smaller|little|tiny|big|bigger|old|older|second|third)\s+)*")
 HELD = {"existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
 OTHER_HOLDERS = {"spouse", "partner", "parent", "child", "sibling", "inlaw", "friend", "ex", "other"}
+SALARY_OF_RE = re.compile(r"\s*of\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 MIN_SALARY = 20_000  # below this, "n x salary, which is X" names the salary, not the sum
 # "ideally 200k for the mortgage": a lump sum said for the mortgage is cover for it, not its balance
 SUM_FOR_RE = re.compile(r"(?:\d[\d,.]*\s*(?:k|m|grand|million|mil|lakh)|\d{2,3},\d{3}|\d{5,})\s+(?:of (?:cover|it) )?(?:for|to cover|to clear|to pay off|towards) (?:the|our|my) $")
@@ -223,6 +224,9 @@ EARNED_BARE_RE = re.compile(r"\b(?:earns?|earning|makes?|making|brings? in|bring
 CLAUSE_END_RE = re.compile(r"\s*(?:$|[.,;!?)]|\s(?:and|but|so|before|after|gross|net|a year|per year|per annum|or so)\b)")
 LISTED_RANGE_GAP_RE = re.compile(r",\s?[£$€₹r]?")
 ANOTHER_HELD_RE = re.compile(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+(?:[\w&-]+\s+){0,3}(?:policy|plan|cover)\s+(?:for|of|worth|at)\s*(?:about |around |roughly )?[£$€₹r]?$")
+# a kind word opening the next item or clause after an amount is that item's ("1 million, plus accident cover of 200k")
+NEXT_ITEM_RE = re.compile(r"(?:[,;+&]|\b(?:and|plus)\b)\s*(?:(?:and|plus|also)\s+)*(?:(?:one|another|a|an|the|my|some)\s+)?$|(?:[,;]|\b(?:and|but|so)\b)\s*(?:i|we|i'd|i'm|i've|i'll|we'd|we're|we'll)\b")
+WITH_RE = re.compile(r"\bwith\b")  # "500k life with 100k critical illness built in": the sum after "with" is the rider's
 AND_ANOTHER_RE = re.compile(r",?\s*(?:and|plus)\s+(?:one|another|a|an|the|my)\b")
 FIRST_PERSON_WORD_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|we're|our|us)\b")
 NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:it's|its|it is|that's|which is|which's)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
@@ -532,7 +536,11 @@ def _multiple(m: re.Match[str]) -> Optional[float]:
 def _is_the_salary(low: str, s: int, q: Quantity) -> bool:
     m = last_match(MULTIPLE_RE, low, s, q.start)
     n = _multiple(m) if m is not None else None
-    return bool(n and SALARY_IS_RE.match(low[m.end():q.start]) and q.value / n < MIN_SALARY)  # type: ignore[union-attr]
+    if m is None or not n:
+        return False
+    gap = low[m.end():q.start]
+    # "3 times my salary of 60k" names the salary whatever its size
+    return bool(SALARY_IS_RE.match(gap) and (q.value / n < MIN_SALARY or SALARY_OF_RE.match(gap)))
 
 
 def _pension_fact(doc: Doc, low: str, s: int, e: int, q: Quantity, cue: int) -> str:
@@ -906,9 +914,10 @@ def _cover_kind(low: str, s: int, e: int, q: Quantity) -> str:
         # "250k term life and 75k CI": a barrier between a kind word and the amount costs
         # a kind word after the amount is weaker: "an accident policy that pays out 100k for death"
         # "accident cover through the union, £10k, and life cover at work": barriers after it count too
-        if m.start() >= q.end and AND_ANOTHER_RE.search(low, q.end, m.start()):
-            continue  # "LIC policies around 25 lakh, and one critical illness plan of 10 lakh": the next item's kind
-        d = (q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start)) if m.end() <= q.start
+        if m.start() >= q.end and (AND_ANOTHER_RE.search(low, q.end, m.start()) or NEXT_ITEM_RE.search(low, q.end, m.start())):
+            continue  # "a policy for 1 million, plus accident cover of 200k", "250k, and I want some CI": another item's kind  # "LIC policies around 25 lakh, and one critical illness plan of 10 lakh": the next item's kind
+        d = (q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start)) + 25 * len(WITH_RE.findall(low, m.end(), q.start))
+             if m.end() <= q.start
              else (m.start() - q.end) * 3 + 20 + 25 * len(BARRIER_RE.findall(low, q.end, m.start())))
         if best_d is None or d < best_d:
             best, best_d = m.lastgroup or "life", d

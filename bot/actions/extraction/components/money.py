@@ -16,7 +16,7 @@ from ..numbers import NUM, PER_YEAR, PERIODS, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
 from ..text import clause_end, clause_start, last_match, sentence_at
 from ..types import Quantity
-from .common import SPEAKER_RE, apply_rules, stranger_at, subject_of
+from .common import SPEAKER_RE, apply_rules, entities, stranger_at, subject_of
 
 BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
             "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
@@ -147,7 +147,7 @@ OTHER_PERSON_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|he|
 ANOTHER_SUM_RE = re.compile(r"\b(?:another|plus|and an? extra|an extra|a further|on top,?)\s+(?:about |around |maybe )?[£$€₹r]?\s*$")
 POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with)\s+(?:the|our|my)\s+$")
 EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
-COVER_IS_RE = re.compile(r"\b(?:the|my|our) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
+COVER_IS_RE = re.compile(r"\b(?:the|my|our|her|his|their) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
@@ -227,6 +227,9 @@ ANOTHER_HELD_RE = re.compile(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+
 # a kind word opening the next item or clause after an amount is that item's ("1 million, plus accident cover of 200k")
 NEXT_ITEM_RE = re.compile(r"(?:[,;+&]|\b(?:and|plus)\b)\s*(?:(?:and|plus|also)\s+)*(?:(?:one|another|a|an|the|my|some)\s+)?$|(?:[,;]|\b(?:and|but|so)\b)\s*(?:i|we|i'd|i'm|i've|i'll|we'd|we're|we'll)\b")
 WITH_RE = re.compile(r"\bwith\b")  # "500k life with 100k critical illness built in": the sum after "with" is the rider's
+# someone said to have the sum, between the cover word and the amount: the amount is theirs
+HOLDER_HAS_RE = re.compile(r"\b(?:i|we|i've|we've|ive|(?:wife|husband|partner|spouse|hubby|missus|other half|he|she|mum|mom|dad|mother|father|brother|sister|son|daughter)(?:'s| has)?)\s+(?:also\s+|only\s+|just\s+)?(?:got|has|have|holds?)\b")
+ELIDED_VERB_RE = re.compile(r"\s*(?:(?:and|but|plus)\s+)?(?:also\s+|already\s+)?(?:has|had|'s got|has got|holds|gets)\b")
 AND_ANOTHER_RE = re.compile(r",?\s*(?:and|plus)\s+(?:one|another|a|an|the|my)\b")
 FIRST_PERSON_WORD_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|we're|our|us)\b")
 NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:it's|its|it is|that's|which is|which's)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
@@ -526,7 +529,22 @@ def _held_by_someone_else(doc: Doc, low: str, s: int, q: Quantity) -> bool:
     cover = last_match(COVER_WORD_RE, low, s, q.start)
     if _bought_for_me(low, s, sentence_at(state(doc).sents, s)[1]):
         return False  # "my parents took out a whole life policy for me when I was born"
-    return subject_of(doc, cover.start() if cover is not None else q.start) in OTHER_HOLDERS
+    pos = cover.start() if cover is not None else q.start
+    holder = last_match(HOLDER_HAS_RE, low, pos, q.start)
+    if holder is not None:  # "I have 300k life cover and my wife has 200k", "her cover is 100k, and I've got 200k"
+        return subject_of(doc, holder.end()) in OTHER_HOLDERS
+    return subject_of(doc, pos) in OTHER_HOLDERS or _elided_subject(doc, low, s, pos) in OTHER_HOLDERS
+
+
+def _elided_subject(doc: Doc, low: str, s: int, pos: int) -> Optional[str]:
+    """"my wife is a GP, about 120k, and has 500k life cover": a clause opening on its verb has no
+    subject of its own; it is the person named last before it in the sentence (None: it has one)."""
+    floor = clause_start(low, s, pos)
+    if floor == s or not ELIDED_VERB_RE.match(low, floor) or FIRST_PERSON_WORD_RE.search(low, floor, pos):
+        return None
+    me = max((m.start() for m in FIRST_PERSON_WORD_RE.finditer(low, s, floor)), default=-1)
+    kin = [(a, v) for a, _, v in entities(doc, "KIN") if me < a < floor]
+    return kin[-1][1] if kin else "self"
 
 
 def _multiple(m: re.Match[str]) -> Optional[float]:

@@ -85,7 +85,7 @@ EXISTING_RE = re.compile(
     # "the bank made us take life cover with the mortgage, it's for 220k"
     r"(?:(?:made|forced|required) (?:us|me)|insisted (?:that )?(?:we|i)|(?:made|forced|required) (?:us|me) to) (?:to )?(?:take|get|have)|had to (?:take|get) (?:out )?(?:a |some )?(?:life|policy|cover|insurance)|"
     # "R2m life cover, R1m dread disease... is that enough?", "mortgage protection for 220k and that's it": cover described as held
-    r"(?:is|was) (?:that|this|it) enough|(?:and )?that's (?:it|all)(?! (?:i want|i need|i'm after))|that is (?:it|all))\b"
+    r"(?:is|was) (?:that|this|it) enough|(?:it's|its|it is|it's now|now) down to|(?:and )?that's (?:it|all)(?! (?:i want|i need|i'm after))|that is (?:it|all))\b"
 )
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
@@ -145,7 +145,7 @@ SUM_FOR_RE = re.compile(r"(?:\d[\d,.]*\s*(?:k|m|grand|million|mil|lakh)|\d{2,3},
 OTHER_PERSON_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|he|she|they|him|her|brother|sister|mum|mom|dad|son|daughter)\b")
 # "... and another 100k for the kids": a further sum wanted adds to the one before
 ANOTHER_SUM_RE = re.compile(r"\b(?:another|plus|and an? extra|an extra|a further|on top,?)\s+(?:about |around |maybe )?[£$€₹r]?\s*$")
-POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with)\s+(?:the|our|my)\s+$")
+POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with|(?:that )?(?:matches|follows|tracks|mirrors|matching|following|tracking|mirroring))\s+(?:the|our|my)\s+$")
 EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
 COVER_IS_RE = re.compile(r"\b(?:the|my|our|her|his|their) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
@@ -198,7 +198,9 @@ QUOTED_PRICE_RE = re.compile(r"\s*\?")
 OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
-HOUSE_RE = re.compile(r"\b(?:mortgage|remortgag\w*|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
+# a decreasing policy's sum now is the cover's, not the mortgage's ("decreasing cover tied to the mortgage, currently 180k")
+DECREASING_RE = re.compile(r"\b(?:decreasing|reducing)\b")
+HOUSE_RE = re.compile(r"\b(?:mortgage|building society|remortgag\w*|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
 # "Our first home: 420k loan": a loan that large beside a home and no other kind of debt is the mortgage
 HOME_LOAN_MIN = 100_000
 # "a 120k machinery loan": a word naming another kind of loan right before it
@@ -697,7 +699,7 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
                                                      or ((CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
                                                           or (SO_THE_RE.search(low, max(s, m.start() - 15), m.start()) and CLEARED_AFTER_RE.match(low, m.end())))
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e)))
-                                                    and not SIZE_AFTER_RE.match(low, m.end()))
+                                                    and not (SIZE_AFTER_RE.match(low, m.end()) and not DECREASING_RE.search(low, s, e)))
             and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account", "credit union"), m.start())
                      and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))
             and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))

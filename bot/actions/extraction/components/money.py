@@ -111,6 +111,11 @@ BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|ear
                      r"(?=,? (?:about |around |roughly |approx\w* |maybe |on |just over |just under |like )?[£$€₹r]?\d[\d,.]*\s?(?:k|grand|thousand)\b(?!\s*(?:in|of|saved|left|owing|on|cover|life|worth)\b))")
 # "4 times my 60k salary": the salary may be said inside the multiple
 MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+|[£$€]?\d[\d,.]*\s?k\s+)*(?:salary|pay|income|wages?)\b")
+# "life cover at twice that", "death in service of 4 times that": a multiple of the pay just said, after a cover word
+THAT_MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:that|this)\b")
+COVER_BEFORE_RE = re.compile(r"\b(?:cover|insurance|death in service|life|policy|benefit|assurance)\b(?: (?:is|of|at|worth|for|as))?\s*$")
+MULTIPLE_COVER_RE = re.compile(r"cover|insurance|death|life|policy|benefit|assur|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd|pays? out|\bif i (?:die|died|pass)")
+AND_HAVE_RE = re.compile(r"\band (?:i |we )?(?:also )?(?:have|has|get|gets|got|i've got|i've)\b")  # a new clause of having
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
 SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|crit ill(?:ness)?|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
@@ -763,6 +768,8 @@ def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> l
                 continue
             if fact in BALANCES and OF_THAT_RE.match(low, q.end):
                 continue  # "we spend 2k a month, mortgage 1200 of that": a share of spending, no balance
+            if fact in ("cover_multiple", "cover") and a >= q.end and AND_HAVE_RE.search(low, q.end, a):
+                continue  # "I work for the NHS, 45k, and have 3x salary death in service": the pay, not the sum
             if b <= q.start:
                 gap, after = low[b:q.start], False
             elif a >= q.end:
@@ -1211,24 +1218,30 @@ def _both_earn(doc: Doc) -> None:
 
 
 def _cover_multiples(doc: Doc) -> None:
-    """"death in service of 4x salary": a multiple of the income said or known."""
+    """"death in service of 4x salary", "I'm on 62k and work gives me life cover at twice that":
+    a multiple of the income said or known."""
     low: str = state(doc).low
-    if not SALARY_TOPIC_RE.search(low):
+    salary_said = SALARY_TOPIC_RE.search(low) is not None
+    if not salary_said and "that" not in low:
         return
-    for m in MULTIPLE_RE.finditer(low):
+    multiples = list(MULTIPLE_RE.finditer(low)) if salary_said else []
+    multiples += [m for m in THAT_MULTIPLE_RE.finditer(low) if COVER_BEFORE_RE.search(low, max(0, m.start() - 45), m.start())]
+    for m in multiples:
         n = _multiple(m)
         base = _income(doc)
         if n is None or base is None or not 1 <= n <= 30:
             continue
         window = low[max(0, m.start() - 80):m.end() + 40]
-        if not re.search(r"cover|insurance|death|life|policy|benefit|assur|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd", window):
+        if not MULTIPLE_COVER_RE.search(window):
             # "maybe 10 times my salary?": in this chat a multiple of pay named on its own is
             # the cover asked for, unless it is had or earned ("I earn twice my old salary")
             if not EXISTING_RE.search(window) and not EARNED_MULTIPLE_RE.search(low, max(0, m.start() - 25), m.start()):
                 add(doc, "requested_cover", _num(n * base), 0.6, m.start(), m.end())
             continue
-        held = not (WANT_RE.search(window) and not EXISTING_RE.search(window))
         s, e = sentence_at(state(doc).sents, m.start())
+        if subject_of(doc, m.start()) in OTHER_HOLDERS:
+            continue  # "I earn 45k and my wife gets 3x salary death in service": hers, of her pay
+        held = not (WANT_RE.search(window) and not EXISTING_RE.search(window))
         fact = _held_fact(low, s, e, Quantity(m.start(), m.end(), n * base)) if held else "requested_cover"
         add(doc, fact, _num(n * base), 0.75, m.start(), m.end())
 

@@ -185,7 +185,7 @@ HOUSEHOLD_TALK_RE = re.compile(r"\b(?:we|we're|us|our|wife|husband|partner|spous
                                r"and i|and me|me and|i and|brother|sister|dad|father|mum|mom|mother|parents|son|daughter|mate|friend)\b")
 # "say I earned 100k", "if I was on 80k": a pay or balance the prospect imagines is not theirs
 # ("I'd say I earn about 50k" and "if I had to guess, 45k" are real figures)
-IMAGINED_MONEY_RE = re.compile(r"\b(?:what if i|(?<!'d )(?<!would )(?<!i )(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
+IMAGINED_MONEY_RE = re.compile(r"\b(?:what if (?:i|we)|suppose we|supposing we|(?<!'d )(?<!would )(?<!i )(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
                                r"if i (?:earned|made|was on|were on|was earning|were earning|was making|were making|had(?! to\b)|got a (?:raise|pay rise|promotion)))\b")
 OTHERS_PAY_RE = re.compile(r"\b(?:pays|(?<=they )pay|(?<=they're )paying|is paying|'s paying|'s on|is on|spends|is spending|gets charged|got charged|forks out|shells out|coughs up)\b")
 IMAGINED_FACTS = YEARLY | {"liquid_savings", "other_debts", "mortgage_balance"}
@@ -232,7 +232,7 @@ CLAUSE_END_RE = re.compile(r"\s*(?:$|[.,;!?)]|\s(?:and|but|so|before|after|gross
 LISTED_RANGE_GAP_RE = re.compile(r",\s?[£$€₹r]?")
 ANOTHER_HELD_RE = re.compile(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+(?:[\w&-]+\s+){0,3}(?:policy|plan|cover)\s+(?:for|of|worth|at)\s*(?:about |around |roughly )?[£$€₹r]?$")
 # a kind word opening the next item or clause after an amount is that item's ("1 million, plus accident cover of 200k")
-NEXT_ITEM_RE = re.compile(r"(?:[,;+&]|\b(?:and|plus)\b)\s*(?:(?:and|plus|also)\s+)*(?:(?:one|another|a|an|the|my|some)\s+)?$|(?:[,;]|\b(?:and|but|so)\b)\s*(?:i|we|i'd|i'm|i've|i'll|we'd|we're|we'll)\b")
+NEXT_ITEM_RE = re.compile(r"(?:[,;+&]|\b(?:and|plus)\b)\s*(?:(?:and|plus|also)\s+)*(?:(?:one|another|a|an|the|my|some)\s+)?$|(?:[,;]|\b(?:and|but|so)\b)\s*(?:(?:now|then|also|next)\s+)?(?:i|we|i'd|i'm|i've|i'll|we'd|we're|we'll)\b")
 WITH_RE = re.compile(r"\bwith\b")  # "500k life with 100k critical illness built in": the sum after "with" is the rider's
 # someone said to have the sum, between the cover word and the amount: the amount is theirs
 HOLDER_HAS_RE = re.compile(r"\b(?:i|we|i've|we've|ive|(?:wife|husband|partner|spouse|hubby|missus|other half|he|she|mum|mom|dad|mother|father|brother|sister|son|daughter)(?:'s| has)?)\s+(?:also\s+|only\s+|just\s+)?(?:got|has|have|holds?)\b")

@@ -141,3 +141,20 @@ def test_a_spouse_at_home_has_no_income(facts, text):
 ])
 def test_no_spouse_income_zero_from_near_misses(facts, text):
     assert facts(text).get("spouse_income") != 0
+
+
+@pytest.mark.parametrize("text,value", [
+    ("take home is 2,000 every 4 weeks", 26_000),
+    ("paid weekly, about £520", 27_040),
+    ("I'm paid fortnightly, 1,500 or so", 39_000),
+])
+def test_pay_periods_said_apart_from_the_sum(facts, text, value):
+    assert facts(text).get("annual_income") == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm paid monthly, we manage to save about 300",
+    "I see the physio every 4 weeks",
+])
+def test_no_pay_from_a_period_said_beside_something_else(facts, text):
+    assert "annual_income" not in facts(text)

@@ -116,6 +116,7 @@ THAT_MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|
 COVER_BEFORE_RE = re.compile(r"\b(?:cover|insurance|death in service|life|policy|benefit|assurance)\b(?: (?:is|of|at|worth|for|as))?\s*$")
 MULTIPLE_COVER_RE = re.compile(r"cover|insurance|death|life|policy|benefit|assur|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd|pays? out|\bif i (?:die|died|pass)")
 AND_HAVE_RE = re.compile(r"\band (?:i |we )?(?:also )?(?:have|has|get|gets|got|i've got|i've)\b")  # a new clause of having
+PAID_GAP_RE = re.compile(r"[\s,:-]*(?:(?:about|around|roughly|approx\w*|maybe|like|say|usually|normally)\s+)?[£$€₹r]?")  # "paid weekly, about £650"
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
 SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|crit ill(?:ness)?|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
@@ -351,7 +352,7 @@ def money_component(doc: Doc) -> Doc:
             if not q.claimed and not hits and not _expects_money(doc) and _small_premium(low, s, e, q):
                 q.claimed = True  # "maybe 20 quid a week for this", "around $600 a year for all of it"
                 _emit(doc, "monthly_premium_budget", q, 0.6)
-            if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not _not_pay(low, s, e, q):
+            if not q.claimed and q.period in ("hour", "week", "fortnight", "four_weeks") and (q.currency or q.scaled or q.value >= 10) and not _not_pay(low, s, e, q):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.7)
             elif not q.claimed and q.period == "year" and (q.currency or q.scaled or q.value >= 1000) and not _expects_money(doc):
@@ -956,8 +957,11 @@ def _pay_periods(low: str, s: int, e: int, qs: list[Quantity]) -> None:
     pattern, periods = pay_period()
     for m in pattern.finditer(low, s, e):
         q = next((q for q in qs if q.start >= m.end() and q.period is None and q.start - m.end() <= 30), None)
-        if q is not None and not re.search(r"[,;]|\band\b", low[m.end():q.start]):
-            q.period = periods.get(m.group("p"), q.period)
+        if q is None:
+            continue
+        gap = low[m.end():q.start]
+        if (PAID_GAP_RE.fullmatch(gap) is not None) if m.group("q") else not re.search(r"[,;]|\band\b", gap):
+            q.period = periods.get(m.group("p") or m.group("q"), q.period)
     for q in qs:
         _pay_suffix(low, e, q)
 

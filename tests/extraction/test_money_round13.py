@@ -158,3 +158,22 @@ def test_pay_periods_said_apart_from_the_sum(facts, text, value):
 ])
 def test_no_pay_from_a_period_said_beside_something_else(facts, text):
     assert "annual_income" not in facts(text)
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("my bank card comes with some accident benefit, 100k", "existing_accident_cover", 100_000),
+    ("my credit card has a travel accident bit worth 150k", "existing_accident_cover", 150_000),
+    ("there's critical illness on my work package, 40k", "existing_ci_cover", 40_000),
+])
+def test_cover_that_comes_with_a_card_or_a_work_package(facts, text, fact, value):
+    got = facts(text)
+    assert got.get(fact) == value
+    assert "other_debts" not in got and "annual_income" not in got
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("I've about 6k on my credit card", "other_debts", 6_000),
+    ("my work package is about 70k", "annual_income", 70_000),
+])
+def test_card_debt_and_package_pay_still_read(facts, text, fact, value):
+    assert facts(text).get(fact) == value

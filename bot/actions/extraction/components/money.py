@@ -133,6 +133,8 @@ AND_ANOTHER = r"(?:\s+and\s+[^.;!?\d]{1,30}?)?"
 CLEARED_AFTER_RE = re.compile(AND_ANOTHER + r"\s+(?:is|are|get|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:all |both |fully )?(?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)\b"
                               r"|\s+(?:goes|would go|will go|disappears|would disappear|vanishes)\b(?! (?:up|down|on|through|to|into|out|over|back|with|for|by|from)\b)")  # "so the mortgage goes"
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
+# "my credit card has some travel accident thing": what the card comes with is cover, not a debt
+CARD_HAS_COVER_RE = re.compile(r"s?\s+(?:has|comes with|came with|gives(?: me)?|includes|with)\s+(?:\w+\s+){0,3}(?:accident\w*|cover|insurance|benefit|protection)\b")
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
 ANOTHER_ONE_RE = re.compile(r"\b(?:and|plus|,)\s+(?:one|another|the other(?: one)?|a second(?: one)?)\s+(?:for|of|worth|at|with)\s*(?:about |around )?[£$€]?$")
@@ -707,7 +709,7 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e)))
                                                     and not (SIZE_AFTER_RE.match(low, m.end()) and not DECREASING_RE.search(low, s, e)))
             and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account", "credit union"), m.start())
-                     and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))
+                     and (HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()) or CARD_HAS_COVER_RE.match(low, m.end())))
             and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))
             and not (fact == "mortgage_balance" and MORTGAGE_SEEN_TO_RE.match(low, m.end()))]
     if not (HOUSE_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e)) or COVER_WORD_RE.search(low, s, e):

@@ -177,3 +177,21 @@ def test_cover_that_comes_with_a_card_or_a_work_package(facts, text, fact, value
 ])
 def test_card_debt_and_package_pay_still_read(facts, text, fact, value):
     assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("there's a pension with about 80k in it, no other savings really", 0),
+    ("I try to keep roughly 6k aside for a rainy day", 6_000),
+    ("we've about 12 grand tucked away", 12_000),
+])
+def test_savings_kept_back_or_denied_beside_a_pension(facts, text, value):
+    assert facts(text).get("liquid_savings") == value
+
+
+@pytest.mark.parametrize("text", [
+    "my sister has 15k put by",
+    "I keep 40 a month aside for this",   # a monthly sum is the budget, not savings
+    "no other savings questions from me",
+])
+def test_no_savings_from_near_misses(facts, text):
+    assert "liquid_savings" not in facts(text)

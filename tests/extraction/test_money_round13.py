@@ -195,3 +195,19 @@ def test_savings_kept_back_or_denied_beside_a_pension(facts, text, value):
 ])
 def test_no_savings_from_near_misses(facts, text):
     assert "liquid_savings" not in facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I'm a pharmacist on 80k, he's a plumber and gets roughly 50k", 50_000),
+    ("my partner gets about 35k from the council", 35_000),
+])
+def test_a_spouse_who_gets_a_sum_is_paid_it(facts, text, value):
+    assert facts(text).get("spouse_income") == value
+
+
+@pytest.mark.parametrize("text", [
+    "my wife gets 250k of life cover through her job",
+    "my brother gets about 60k",
+])
+def test_no_spouse_pay_from_cover_or_another_relative(facts, text):
+    assert "spouse_income" not in facts(text)

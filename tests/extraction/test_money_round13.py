@@ -211,3 +211,17 @@ def test_a_spouse_who_gets_a_sum_is_paid_it(facts, text, value):
 ])
 def test_no_spouse_pay_from_cover_or_another_relative(facts, text):
     assert "spouse_income" not in facts(text)
+
+
+@pytest.mark.parametrize("text,facts_expected", [
+    ("we spend about 3,500 a month and I'd put 70 of that toward insurance", {"monthly_premium_budget": 70}),
+    ("we pay 1,300 a month toward the mortgage, about 190k left", {"mortgage_balance": 190_000}),
+])
+def test_toward_names_the_budget_or_a_repayment(facts, text, facts_expected):
+    got = facts(text)
+    for fact, value in facts_expected.items():
+        assert got.get(fact) == value
+
+
+def test_a_repayment_toward_the_mortgage_is_no_balance(facts):
+    assert "mortgage_balance" not in facts("we spend 2.5k a month, 900 of it toward the mortgage")

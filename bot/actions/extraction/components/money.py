@@ -1228,10 +1228,12 @@ def _cover_multiples(doc: Doc) -> None:
     a multiple of the income said or known."""
     low: str = state(doc).low
     salary_said = SALARY_TOPIC_RE.search(low) is not None
-    if not salary_said and "that" not in low:
-        return
+    of_that = any(w in low for w in (" that", " this")) and any(w in low for w in ("times", "x ", "twice", "double", "triple"))
+    if not salary_said and not of_that:
+        return  # the cheap literal checks first: most messages name no multiple
     multiples = list(MULTIPLE_RE.finditer(low)) if salary_said else []
-    multiples += [m for m in THAT_MULTIPLE_RE.finditer(low) if COVER_BEFORE_RE.search(low, max(0, m.start() - 45), m.start())]
+    if of_that:
+        multiples += [m for m in THAT_MULTIPLE_RE.finditer(low) if COVER_BEFORE_RE.search(low, max(0, m.start() - 45), m.start())]
     for m in multiples:
         n = _multiple(m)
         base = _income(doc)

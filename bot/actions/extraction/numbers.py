@@ -40,7 +40,7 @@ CUR_POST = r"(?:dollars?|bucks|usd|quid|euros?|gbp|eur|rupees?|rands?|naira|poun
 PERIOD = (
     r"(?:(?:a|an|per|each|every|/)\s*(?P<per>year|yr|annum|month|mo|mth|week|wk|hour|hr|h|day|"
     r"fortnight)s?\b|(?P<per2>annually|yearly|monthly|weekly|hourly|daily|fortnightly|bi-?weekly|"
-    r"p\.a\.|pa\b|pcm\b|p/m\b|pm\b|p/h\b|every\s+(?:two|2|other)\s+weeks))"
+    r"p\.a\.|pa\b|pcm\b|p/m\b|pm\b|p/h\b|every\s+(?:two|2|other|four|4)\s+weeks))"
 )
 UNIT = (
     r"(?P<unit>years?\b|yrs?\b|y/?o\b|months?\b|mos?\b|weeks?\b|wks?\b|days?\b|hours?\b|hrs?\b|"
@@ -100,8 +100,8 @@ UNITS = {
     "days": "days", "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours",
     "times": "times", "x": "times", "%": "%", "percent": "%", "a day": "per_day",
 }
-# Wage periods to a year: 52 weeks, 26 fortnights, 2,080 paid hours (40 h x 52), 260 days.
-PER_YEAR = {"year": 1, "month": 12, "week": 52, "fortnight": 26, "day": 260, "hour": 2080}
+# Wage periods to a year: 52 weeks, 26 fortnights, 13 four-week pay periods, 2,080 paid hours (40 h x 52), 260 days.
+PER_YEAR = {"year": 1, "month": 12, "week": 52, "fortnight": 26, "four_weeks": 13, "day": 260, "hour": 2080}
 
 
 _SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
@@ -229,7 +229,7 @@ def _from_match(m: re.Match[str], low: str) -> list[Quantity]:
     per = m.group("per") or m.group("per2")
     period = PERIODS.get(re.sub(r"\s+", "", per)) if per else None
     if per and per.startswith("every"):
-        period = "fortnight"
+        period = "four_weeks" if re.search(r"four|4", per) else "fortnight"  # "every 4 weeks": 13 pay days a year
     unit_raw = m.group("unit")
     unit = _unit(unit_raw) if unit_raw else None
     start = m.start("approx") if m.group("approx") else m.start()

@@ -25,8 +25,13 @@ CLAIMED_ON_RE = re.compile(r"\b(?:claimed|made a claim|put a claim in|had to cla
 TIMES_RE = re.compile(rf"\b(?P<t>once|twice|{NUM}\s+times|a couple of times|a few times)\b")
 OLD_RE = re.compile(rf"\b(?:in|back in)\s+(?P<year>(?:19|20)\d{{2}})\b|(?P<n>{NUM})\s+years\s+ago\b")
 # "claimed on the house insurance after the flood and on my phone last year": one more claim per policy named
-AND_ON_RE = re.compile(r"\b(?:and|plus)\s+(?:also\s+|again\s+|once\s+)?(?:on|against)\s+(?:my|the|our|a|his|her)\s+(?!(?:same|way|day|top|back|other hand)\b)\w+")
-MORE_CLAIMS_RE = re.compile(rf"\b(?:and|plus|also)\s+(?:another\s+)?(?P<t>once|twice|{NUM}\s+times)\s+(?:on|for|with|against)\b")
+# "... and the pet insurance this year": a second policy named with its insurance word needs no "on"
+AND_ON_RE = re.compile(r"\b(?:and|plus)\s+(?:also\s+|again\s+|once\s+)?(?:(?:on|against)\s+(?:my|the|our|a|his|her)\s+(?!(?:same|way|day|top|back|other hand)\b)\w+"
+                       r"|(?:my|the|our|a)\s+(?:\w+\s+)?(?:insurance|policy|cover)\b(?!\s+(?:paid|pays|covered|was|were|is|refused|denied|wouldn't|won't|didn't)\b))")
+# "twice on the car and once on the house", "3 claims on the car, one on the house": counts said per policy add up
+MORE_CLAIMS_RE = re.compile(rf"(?:\b(?:and|plus|also)|,)\s+(?:another\s+)?(?:(?P<t>once|twice|{NUM}\s+times)\s+(?:more\s+)?(?:on|for|with|against)\b"
+                            rf"|(?P<u>{NUM}|one|two|three)\s+(?:more\s+)?(?:claims?\s+)?(?:on|against)\b)")  # "one for a flood" is a cause, not another policy
+OWN_OBJECT_RE = re.compile(r"\b(?:on|for|with|against)\s+(?:the\s+|my\s+|our\s+|a\s+|his\s+|her\s+)?\w+")
 # "had 2 claims on the bike since 2022... wait, 3", "one claim in 2023, and the car stolen last year so 2":
 # a bare count said after a correction or a running "so" at the clause's end replaces the count
 RECOUNT_RE = re.compile(r"(?:\.\.\.|…|,|\b)\s*(?:(?:no )?wait|sorry|actually|no|so|make (?:that|it)|i mean|or rather|hang on)[,.!]*\s+"
@@ -64,6 +69,7 @@ def _claims(doc: Doc) -> None:
         if _too_old(doc, low[m.end():m.end() + 30]):
             continue
         n, end = _recounted(low, m.end(), int(n))
+        n += _more_claims(low, end, sentence_at(state(doc).sents, m.start())[1])
         add(doc, "claims_5y", n, 0.85, m.start(), end)
         claim_overlapping(doc, m.start(), end)
     if not any(c.fact == "claims_5y" for c in state(doc).candidates):
@@ -73,12 +79,21 @@ def _claims(doc: Doc) -> None:
             n = COUNTS.get(times.group("t")) or parse_number(times.group("t")) if times else 1
             # "twice on the car insurance, and once on the house": the claims on each add up
             _, se = sentence_at(state(doc).sents, m.start())
-            for extra in MORE_CLAIMS_RE.finditer(low, times.end() if times else m.end(), se):
-                n = (n or 1) + (COUNTS.get(extra.group("t")) or parse_number(extra.group("t").split()[0]) or 0)
+            n = (n or 1) + _more_claims(low, times.end() if times else m.end(), se, own_object=True)  # "claimed on X" names its policy
             if times is None and n == 1:
                 n += sum(1 for _ in AND_ON_RE.finditer(low, m.end(), se))
             add(doc, "claims_5y", int(n or 1), 0.7, m.start(), times.end() if times else m.end())
     apply_rules(doc, "claims_5y")
+
+
+def _more_claims(low: str, start: int, end: int, own_object: bool = False) -> int:
+    """Claims counted on further policies after the first count ("and once on home"); a count with
+    no policy of its own is a total broken down after it ("2 claims, one on the car and one on the house")."""
+    first = MORE_CLAIMS_RE.search(low, start, end)
+    if first is None or not (own_object or OWN_OBJECT_RE.search(low, start, first.start())):
+        return 0
+    counts = (x.group("t") or x.group("u") for x in MORE_CLAIMS_RE.finditer(low, start, end))
+    return sum(int(COUNTS.get(c) or parse_number(c.split()[0]) or 0) for c in counts)
 
 
 def _recounted(low: str, end: int, n: int) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from ..numbers import NUM, PER_YEAR, PERIODS, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
 from ..text import clause_end, clause_start, last_match, sentence_at
 from ..types import Quantity
-from .common import SPEAKER_RE, apply_rules, stranger_at, subject_of
+from .common import SPEAKER_RE, apply_rules, entities, stranger_at, subject_of
 
 BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
             "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
@@ -85,7 +85,7 @@ EXISTING_RE = re.compile(
     # "the bank made us take life cover with the mortgage, it's for 220k"
     r"(?:(?:made|forced|required) (?:us|me)|insisted (?:that )?(?:we|i)|(?:made|forced|required) (?:us|me) to) (?:to )?(?:take|get|have)|had to (?:take|get) (?:out )?(?:a |some )?(?:life|policy|cover|insurance)|"
     # "R2m life cover, R1m dread disease... is that enough?", "mortgage protection for 220k and that's it": cover described as held
-    r"(?:is|was) (?:that|this|it) enough|(?:and )?that's (?:it|all)(?! (?:i want|i need|i'm after))|that is (?:it|all))\b"
+    r"(?:is|was) (?:that|this|it) enough|(?:it's|its|it is|it's now|now) down to|(?:and )?that's (?:it|all)(?! (?:i want|i need|i'm after))|that is (?:it|all))\b"
 )
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
@@ -111,6 +111,12 @@ BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|ear
                      r"(?=,? (?:about |around |roughly |approx\w* |maybe |on |just over |just under |like )?[£$€₹r]?\d[\d,.]*\s?(?:k|grand|thousand)\b(?!\s*(?:in|of|saved|left|owing|on|cover|life|worth)\b))")
 # "4 times my 60k salary": the salary may be said inside the multiple
 MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+|[£$€]?\d[\d,.]*\s?k\s+)*(?:salary|pay|income|wages?)\b")
+# "life cover at twice that", "death in service of 4 times that": a multiple of the pay just said, after a cover word
+THAT_MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:that|this)\b")
+COVER_BEFORE_RE = re.compile(r"\b(?:cover|insurance|death in service|life|policy|benefit|assurance)\b(?: (?:is|of|at|worth|for|as))?\s*$")
+MULTIPLE_COVER_RE = re.compile(r"cover|insurance|death|life|policy|benefit|assur|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd|pays? out|\bif i (?:die|died|pass)")
+AND_HAVE_RE = re.compile(r"\band (?:i |we )?(?:also )?(?:have|has|get|gets|got|i've got|i've)\b")  # a new clause of having
+PAID_GAP_RE = re.compile(r"[\s,:-]*(?:(?:about|around|roughly|approx\w*|maybe|like|say|usually|normally)\s+)?[£$€₹r]?")  # "paid weekly, about £650"
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
 SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|crit ill(?:ness)?|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
@@ -127,6 +133,8 @@ AND_ANOTHER = r"(?:\s+and\s+[^.;!?\d]{1,30}?)?"
 CLEARED_AFTER_RE = re.compile(AND_ANOTHER + r"\s+(?:is|are|get|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:all |both |fully )?(?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)\b"
                               r"|\s+(?:goes|would go|will go|disappears|would disappear|vanishes)\b(?! (?:up|down|on|through|to|into|out|over|back|with|for|by|from)\b)")  # "so the mortgage goes"
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
+# "my credit card has some travel accident thing": what the card comes with is cover, not a debt
+CARD_HAS_COVER_RE = re.compile(r"s?\s+(?:has|comes with|came with|gives(?: me)?|includes|with)\s+(?:\w+\s+){0,3}(?:accident\w*|cover|insurance|benefit|protection)\b")
 HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
 OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
 ANOTHER_ONE_RE = re.compile(r"\b(?:and|plus|,)\s+(?:one|another|the other(?: one)?|a second(?: one)?)\s+(?:for|of|worth|at|with)\s*(?:about |around )?[£$€]?$")
@@ -138,15 +146,16 @@ LIST_COMMA_RE = re.compile(r"\s*,\s*")
 LIST_GAP_RE = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*(?:(?:and|a|an|another|small|smaller|little|tiny|big|bigger|old|older|second|third)\s+)*")
 HELD = {"existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
 OTHER_HOLDERS = {"spouse", "partner", "parent", "child", "sibling", "inlaw", "friend", "ex", "other"}
+SALARY_OF_RE = re.compile(r"\s*of\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 MIN_SALARY = 20_000  # below this, "n x salary, which is X" names the salary, not the sum
 # "ideally 200k for the mortgage": a lump sum said for the mortgage is cover for it, not its balance
 SUM_FOR_RE = re.compile(r"(?:\d[\d,.]*\s*(?:k|m|grand|million|mil|lakh)|\d{2,3},\d{3}|\d{5,})\s+(?:of (?:cover|it) )?(?:for|to cover|to clear|to pay off|towards) (?:the|our|my) $")
 OTHER_PERSON_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|he|she|they|him|her|brother|sister|mum|mom|dad|son|daughter)\b")
 # "... and another 100k for the kids": a further sum wanted adds to the one before
 ANOTHER_SUM_RE = re.compile(r"\b(?:another|plus|and an? extra|an extra|a further|on top,?)\s+(?:about |around |maybe )?[£$€₹r]?\s*$")
-POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with)\s+(?:the|our|my)\s+$")
+POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with|(?:that )?(?:matches|follows|tracks|mirrors|matching|following|tracking|mirroring))\s+(?:the|our|my)\s+$")
 EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
-COVER_IS_RE = re.compile(r"\b(?:the|my|our) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
+COVER_IS_RE = re.compile(r"\b(?:the|my|our|her|his|their) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
@@ -164,7 +173,7 @@ BASE_THEN_TOTAL_RE = re.compile(r"[^.;!?\d]{0,15}?(?:\bbut\b|\band\b|,)\s*(?:(?:
 SIBLING_DEBT_JOIN_RE = re.compile(r"[^.;!?\d]{0,30}?(?:,|\band\b|\bplus\b)\s*(?:the |my |our |a |an )?(?:[\w-]+ ){0,2}(?:overdraft|loan|card|cards|finance|isa|savings|account)(?:'s| is| are)?\s*(?:(?:about|around|roughly|maybe|nearly|almost|just over|just under)\s+)?")
 SIBLING_TAIL_RE = re.compile(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
 # "45k not 54k", "12k on the car, not 21k": the figure after "not" is the one taken back; "not 54k but 45k" too
-NOT_THIS_GAP_RE = re.compile(r"(?:[^.;!?\d]{0,25}?,|\s*,?)\s*[(\[]?\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
+NOT_THIS_GAP_RE = re.compile(r"(?:[^.;!?\d]{0,25}?(?:,|\s)|\s*,?)\s*[(\[]?\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
 NOT_THIS_BEFORE_RE = re.compile(r"\bnot\s+[£$€₹r]?$")
 BUT_THIS_GAP_RE = re.compile(r"\s*(?:,|but|-|;)\s*(?:but\s+)?(?:it's\s+|its\s+|it is\s+|rather\s+)?[£$€₹r]?$")
 # "two incomes: me 70k him 75k", "mine 55k, hers 48k": a label right before each pay figure
@@ -179,7 +188,7 @@ HOUSEHOLD_TALK_RE = re.compile(r"\b(?:we|we're|us|our|wife|husband|partner|spous
                                r"and i|and me|me and|i and|brother|sister|dad|father|mum|mom|mother|parents|son|daughter|mate|friend)\b")
 # "say I earned 100k", "if I was on 80k": a pay or balance the prospect imagines is not theirs
 # ("I'd say I earn about 50k" and "if I had to guess, 45k" are real figures)
-IMAGINED_MONEY_RE = re.compile(r"\b(?:what if i|(?<!'d )(?<!would )(?<!i )(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
+IMAGINED_MONEY_RE = re.compile(r"\b(?:what if (?:i|we)|suppose we|supposing we|(?<!'d )(?<!would )(?<!i )(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
                                r"if i (?:earned|made|was on|were on|was earning|were earning|was making|were making|had(?! to\b)|got a (?:raise|pay rise|promotion)))\b")
 OTHERS_PAY_RE = re.compile(r"\b(?:pays|(?<=they )pay|(?<=they're )paying|is paying|'s paying|'s on|is on|spends|is spending|gets charged|got charged|forks out|shells out|coughs up)\b")
 IMAGINED_FACTS = YEARLY | {"liquid_savings", "other_debts", "mortgage_balance"}
@@ -197,7 +206,9 @@ QUOTED_PRICE_RE = re.compile(r"\s*\?")
 OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
 FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
-HOUSE_RE = re.compile(r"\b(?:mortgage|remortgag\w*|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
+# a decreasing policy's sum now is the cover's, not the mortgage's ("decreasing cover tied to the mortgage, currently 180k")
+DECREASING_RE = re.compile(r"\b(?:decreasing|reducing)\b")
+HOUSE_RE = re.compile(r"\b(?:mortgage|building society|remortgag\w*|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
 # "Our first home: 420k loan": a loan that large beside a home and no other kind of debt is the mortgage
 HOME_LOAN_MIN = 100_000
 # "a 120k machinery loan": a word naming another kind of loan right before it
@@ -223,6 +234,12 @@ EARNED_BARE_RE = re.compile(r"\b(?:earns?|earning|makes?|making|brings? in|bring
 CLAUSE_END_RE = re.compile(r"\s*(?:$|[.,;!?)]|\s(?:and|but|so|before|after|gross|net|a year|per year|per annum|or so)\b)")
 LISTED_RANGE_GAP_RE = re.compile(r",\s?[£$€₹r]?")
 ANOTHER_HELD_RE = re.compile(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+(?:[\w&-]+\s+){0,3}(?:policy|plan|cover)\s+(?:for|of|worth|at)\s*(?:about |around |roughly )?[£$€₹r]?$")
+# a kind word opening the next item or clause after an amount is that item's ("1 million, plus accident cover of 200k")
+NEXT_ITEM_RE = re.compile(r"(?:[,;+&]|\b(?:and|plus)\b)\s*(?:(?:and|plus|also)\s+)*(?:(?:one|another|a|an|the|my|some)\s+)?$|(?:[,;]|\b(?:and|but|so)\b)\s*(?:(?:now|then|also|next)\s+)?(?:i|we|i'd|i'm|i've|i'll|we'd|we're|we'll)\b")
+WITH_RE = re.compile(r"\bwith\b")  # "500k life with 100k critical illness built in": the sum after "with" is the rider's
+# someone said to have the sum, between the cover word and the amount: the amount is theirs
+HOLDER_HAS_RE = re.compile(r"\b(?:i|we|i've|we've|ive|(?:wife|husband|partner|spouse|hubby|missus|other half|he|she|mum|mom|dad|mother|father|brother|sister|son|daughter)(?:'s| has)?)\s+(?:also\s+|only\s+|just\s+)?(?:got|has|have|holds?)\b")
+ELIDED_VERB_RE = re.compile(r"\s*(?:(?:and|but|plus)\s+)?(?:also\s+|already\s+)?(?:has|had|'s got|has got|holds|gets)\b")
 AND_ANOTHER_RE = re.compile(r",?\s*(?:and|plus)\s+(?:one|another|a|an|the|my)\b")
 FIRST_PERSON_WORD_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|we're|our|us)\b")
 NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:it's|its|it is|that's|which is|which's)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
@@ -337,7 +354,7 @@ def money_component(doc: Doc) -> Doc:
             if not q.claimed and not hits and not _expects_money(doc) and _small_premium(low, s, e, q):
                 q.claimed = True  # "maybe 20 quid a week for this", "around $600 a year for all of it"
                 _emit(doc, "monthly_premium_budget", q, 0.6)
-            if not q.claimed and q.period in ("hour", "week", "fortnight") and (q.currency or q.scaled or q.value >= 10) and not _not_pay(low, s, e, q):
+            if not q.claimed and q.period in ("hour", "week", "fortnight", "four_weeks") and (q.currency or q.scaled or q.value >= 10) and not _not_pay(low, s, e, q):
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.7)
             elif not q.claimed and q.period == "year" and (q.currency or q.scaled or q.value >= 1000) and not _expects_money(doc):
@@ -522,7 +539,22 @@ def _held_by_someone_else(doc: Doc, low: str, s: int, q: Quantity) -> bool:
     cover = last_match(COVER_WORD_RE, low, s, q.start)
     if _bought_for_me(low, s, sentence_at(state(doc).sents, s)[1]):
         return False  # "my parents took out a whole life policy for me when I was born"
-    return subject_of(doc, cover.start() if cover is not None else q.start) in OTHER_HOLDERS
+    pos = cover.start() if cover is not None else q.start
+    holder = last_match(HOLDER_HAS_RE, low, pos, q.start)
+    if holder is not None:  # "I have 300k life cover and my wife has 200k", "her cover is 100k, and I've got 200k"
+        return subject_of(doc, holder.end()) in OTHER_HOLDERS
+    return subject_of(doc, pos) in OTHER_HOLDERS or _elided_subject(doc, low, s, pos) in OTHER_HOLDERS
+
+
+def _elided_subject(doc: Doc, low: str, s: int, pos: int) -> Optional[str]:
+    """"my wife is a GP, about 120k, and has 500k life cover": a clause opening on its verb has no
+    subject of its own; it is the person named last before it in the sentence (None: it has one)."""
+    floor = clause_start(low, s, pos)
+    if floor == s or not ELIDED_VERB_RE.match(low, floor) or FIRST_PERSON_WORD_RE.search(low, floor, pos):
+        return None
+    me = max((m.start() for m in FIRST_PERSON_WORD_RE.finditer(low, s, floor)), default=-1)
+    kin = [(a, v) for a, _, v in entities(doc, "KIN") if me < a < floor]
+    return kin[-1][1] if kin else "self"
 
 
 def _multiple(m: re.Match[str]) -> Optional[float]:
@@ -532,7 +564,11 @@ def _multiple(m: re.Match[str]) -> Optional[float]:
 def _is_the_salary(low: str, s: int, q: Quantity) -> bool:
     m = last_match(MULTIPLE_RE, low, s, q.start)
     n = _multiple(m) if m is not None else None
-    return bool(n and SALARY_IS_RE.match(low[m.end():q.start]) and q.value / n < MIN_SALARY)  # type: ignore[union-attr]
+    if m is None or not n:
+        return False
+    gap = low[m.end():q.start]
+    # "3 times my salary of 60k" names the salary whatever its size
+    return bool(SALARY_IS_RE.match(gap) and (q.value / n < MIN_SALARY or SALARY_OF_RE.match(gap)))
 
 
 def _pension_fact(doc: Doc, low: str, s: int, e: int, q: Quantity, cue: int) -> str:
@@ -671,9 +707,9 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
                                                      or ((CLEAR_BEFORE_RE.search(low, max(s, m.start() - 25), m.start())
                                                           or (SO_THE_RE.search(low, max(s, m.start() - 15), m.start()) and CLEARED_AFTER_RE.match(low, m.end())))
                                                          and not BALANCE_AFTER_RE.search(low, m.end(), e)))
-                                                    and not SIZE_AFTER_RE.match(low, m.end()))
+                                                    and not (SIZE_AFTER_RE.match(low, m.end()) and not DECREASING_RE.search(low, s, e)))
             and not (fact in ("other_debts", "liquid_savings") and low.startswith(("credit card", "bank account", "current account", "credit union"), m.start())
-                     and HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()))
+                     and (HELD_ON_CARD_RE.search(low, max(s, m.start() - 40), m.start()) or CARD_HAS_COVER_RE.match(low, m.end())))
             and not (fact == "annual_income" and PAY_AS_PURPOSE_RE.search(low, max(s, m.start() - 25), m.start()))
             and not (fact == "mortgage_balance" and MORTGAGE_SEEN_TO_RE.match(low, m.end()))]
     if not (HOUSE_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e)) or COVER_WORD_RE.search(low, s, e):
@@ -735,6 +771,8 @@ def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> l
                 continue
             if fact in BALANCES and OF_THAT_RE.match(low, q.end):
                 continue  # "we spend 2k a month, mortgage 1200 of that": a share of spending, no balance
+            if fact in ("cover_multiple", "cover") and a >= q.end and AND_HAVE_RE.search(low, q.end, a):
+                continue  # "I work for the NHS, 45k, and have 3x salary death in service": the pay, not the sum
             if b <= q.start:
                 gap, after = low[b:q.start], False
             elif a >= q.end:
@@ -906,9 +944,10 @@ def _cover_kind(low: str, s: int, e: int, q: Quantity) -> str:
         # "250k term life and 75k CI": a barrier between a kind word and the amount costs
         # a kind word after the amount is weaker: "an accident policy that pays out 100k for death"
         # "accident cover through the union, £10k, and life cover at work": barriers after it count too
-        if m.start() >= q.end and AND_ANOTHER_RE.search(low, q.end, m.start()):
-            continue  # "LIC policies around 25 lakh, and one critical illness plan of 10 lakh": the next item's kind
-        d = (q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start)) if m.end() <= q.start
+        if m.start() >= q.end and (AND_ANOTHER_RE.search(low, q.end, m.start()) or NEXT_ITEM_RE.search(low, q.end, m.start())):
+            continue  # "a policy for 1 million, plus accident cover of 200k", "250k, and I want some CI": another item's kind  # "LIC policies around 25 lakh, and one critical illness plan of 10 lakh": the next item's kind
+        d = (q.start - m.end() + 25 * len(BARRIER_RE.findall(low, m.end(), q.start)) + 25 * len(WITH_RE.findall(low, m.end(), q.start))
+             if m.end() <= q.start
              else (m.start() - q.end) * 3 + 20 + 25 * len(BARRIER_RE.findall(low, q.end, m.start())))
         if best_d is None or d < best_d:
             best, best_d = m.lastgroup or "life", d
@@ -920,8 +959,11 @@ def _pay_periods(low: str, s: int, e: int, qs: list[Quantity]) -> None:
     pattern, periods = pay_period()
     for m in pattern.finditer(low, s, e):
         q = next((q for q in qs if q.start >= m.end() and q.period is None and q.start - m.end() <= 30), None)
-        if q is not None and not re.search(r"[,;]|\band\b", low[m.end():q.start]):
-            q.period = periods.get(m.group("p"), q.period)
+        if q is None:
+            continue
+        gap = low[m.end():q.start]
+        if (PAID_GAP_RE.fullmatch(gap) is not None) if m.group("q") else not re.search(r"[,;]|\band\b", gap):
+            q.period = periods.get(m.group("p") or m.group("q"), q.period)
     for q in qs:
         _pay_suffix(low, e, q)
 
@@ -1182,24 +1224,32 @@ def _both_earn(doc: Doc) -> None:
 
 
 def _cover_multiples(doc: Doc) -> None:
-    """"death in service of 4x salary": a multiple of the income said or known."""
+    """"death in service of 4x salary", "I'm on 62k and work gives me life cover at twice that":
+    a multiple of the income said or known."""
     low: str = state(doc).low
-    if not SALARY_TOPIC_RE.search(low):
-        return
-    for m in MULTIPLE_RE.finditer(low):
+    salary_said = SALARY_TOPIC_RE.search(low) is not None
+    of_that = any(w in low for w in (" that", " this")) and any(w in low for w in ("times", "x ", "twice", "double", "triple"))
+    if not salary_said and not of_that:
+        return  # the cheap literal checks first: most messages name no multiple
+    multiples = list(MULTIPLE_RE.finditer(low)) if salary_said else []
+    if of_that:
+        multiples += [m for m in THAT_MULTIPLE_RE.finditer(low) if COVER_BEFORE_RE.search(low, max(0, m.start() - 45), m.start())]
+    for m in multiples:
         n = _multiple(m)
         base = _income(doc)
         if n is None or base is None or not 1 <= n <= 30:
             continue
         window = low[max(0, m.start() - 80):m.end() + 40]
-        if not re.search(r"cover|insurance|death|life|policy|benefit|assur|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd", window):
+        if not MULTIPLE_COVER_RE.search(window):
             # "maybe 10 times my salary?": in this chat a multiple of pay named on its own is
             # the cover asked for, unless it is had or earned ("I earn twice my old salary")
             if not EXISTING_RE.search(window) and not EARNED_MULTIPLE_RE.search(low, max(0, m.start() - 25), m.start()):
                 add(doc, "requested_cover", _num(n * base), 0.6, m.start(), m.end())
             continue
-        held = not (WANT_RE.search(window) and not EXISTING_RE.search(window))
         s, e = sentence_at(state(doc).sents, m.start())
+        if subject_of(doc, m.start()) in OTHER_HOLDERS:
+            continue  # "I earn 45k and my wife gets 3x salary death in service": hers, of her pay
+        held = not (WANT_RE.search(window) and not EXISTING_RE.search(window))
         fact = _held_fact(low, s, e, Quantity(m.start(), m.end(), n * base)) if held else "requested_cover"
         add(doc, fact, _num(n * base), 0.75, m.start(), m.end())
 

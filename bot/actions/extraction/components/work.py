@@ -79,22 +79,32 @@ NOT_TITLES = {
     "homeowner", "first", "big", "keen", "huge", "fan", "member", "couple", "few", "man", "woman", "guy", "girl",
     "person", "healthy", "fit", "proud", "busy", "type", "social", "heavy", "light", "very", "really", "pretty",
 }
+# A figure of years as people say it: "a couple of", "couple", "a few"; a range "5-6" / "5 or 6" (its midpoint);
+# "two and a half"; "30-odd", "10+"; and "7yrs" with no space after a digit.
+FEW = r"a couple of|couple of|a couple|couple|a few"
+RANGE = rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?"
+HALF = r"(?P<half>\s+and\s+a\s+half)?"
+ODD = r"(?:[\s-]?(?:odd|plus|\+))?"
+SP = r"(?:\s+|(?<=\d))"
+# how near the figure is, which keeps the number: "the best part of 12 years", "getting on for 10", "going on 4"
+APPROX = (r"(?:about |around |nearly |near |almost |over |just over |just under |roughly |close to |getting on for |nigh on |the best part of |"
+          r"best part of |a good |well over |more than |at least |going on |coming up (?:on |to ))?")
 # "for 20 odd years", "for 10+ years": the approximation keeps the number
 TENURE_RE = re.compile(
-    rf"\b(?:for|over|about|around|nearly|almost|just over|just under|since|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
-    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"\b(?:for|over|about|around|nearly|almost|just over|just under|since|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+{APPROX}(?:the (?:last|past) )?"
+    rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # where one works, after "N years at the": "6 years at the council", "my 3rd year with this company"
 WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
               r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob|"
               r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university)\b")
 TENURE_AT_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
 )
 # "6 years at Tesco", "9 years with Qantas", "22 years with the same builder": the employer by name (checked for a capital
 # in the original text) or "the same ..." anything but a partner
 NAMED_TENURE_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|for)\s+"
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|for)\s+"
     r"(?:(?P<same>the same (?!(?:partner|wife|husband|girlfriend|boyfriend|woman|man|guy|girl|car|house|bank account|doctor|gp|dentist|insurer|policy|provider)\b)[a-z])|(?:the\s+)?(?P<org>[a-z]))"
 )
 # an employer named by a pronoun: "I work for them since 2010", "been with her firm"
@@ -104,14 +114,14 @@ MOVED_TO_RE = re.compile(r"(?:moved|switched|went) (?:over |across )?to\b")
 TERM_BEFORE_RE = re.compile(r"(?:\d\s*(?:k|m|grand|000)|\b(?:cover|covered|term|policy|protection|plan|mortgage|loan|fixed|locked in))\s*$")
 # "this current kitchen 14 months", "the new place 6 months now": the stretch at the current place
 CURRENT_STRETCH_RE = re.compile(
-    rf"\b(?:this|my|the) (?:current|present|new) (?:[\w-]+ )?(?:{WORKPLACES}|one)\s*,?\s+(?:for\s+)?(?:about |around |nearly |almost |just over |over )?"
-    rf"(?P<n>{NUM}|a|a couple of|a few)\s+(?P<u>years?|yrs?|months?|weeks?)\b"
+    rf"\b(?:this|my|the) (?:current|present|new) (?:[\w-]+ )?(?:{WORKPLACES}|one)\s*,?\s+(?:for\s+)?{APPROX}"
+    rf"(?P<n>{NUM}|a|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|weeks?)\b"
 )
 CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
 # the employer before the figure, in a terse line: "electrician with the council 10 years", "at Tesco 5 years"
 PLACE_THEN_YEARS_RE = re.compile(
-    rf"\b(?:at|with) (?:the |a |an )?(?P<org>[a-z][\w&'.-]*(?: [a-z][\w&'.-]*){{0,2}}?),? (?:for )?(?:about |around |nearly |almost |over |just over |going on )?"
-    rf"(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)\b(?! (?:old|ago|of age))"
+    rf"\b(?:at|with) (?:the |a |an )?(?P<org>[a-z][\w&'.-]*(?: [a-z][\w&'.-]*){{0,2}}?),? (?:for )?{APPROX}"
+    rf"(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?)\b(?! (?:old|ago|of age))"
 )
 STUDY_AFTER_RE = re.compile(r"[^,.;!?]{0,20}\b(?:studying|study|studied|degree|course|student|as a student)\b")
 # a stretch that ended, or one that is not work: "I was 6 years with Barclays", "did 30 years with British Rail"
@@ -133,20 +143,20 @@ ANNIVERSARY_RE = re.compile(
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
 BEEN_AT_RE = re.compile(
     rf"\b(?:been|worked|working|workin|work)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:same )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
-    rf"(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
 # "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years",
 # "landscaping, self employed 6 years", "sparky, self employed going on 9 yrs now"
 TRAILING_RE = re.compile(
-    rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=been going)\s|(?<=been trading)\s|(?<=been open)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
-    rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
+    rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=been going)\s|(?<=been trading)\s|(?<=been open)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|{FEW})"
+    rf"{RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
 )
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
 TITLE_YEARS_RE = re.compile(
     rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:now )?(?:at|with) ))"
-    rf"(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?)\b"
-    rf"|\b(?P<n2>{NUM}|a|an|a couple of|a few)(?P<half2>\s+and\s+a\s+half)?\s+(?P<u2>years?|yrs?|months?) (?:as an? [\w-]+|into (?:the|my|this) (?:job|role|position|post|contract))\b"
+    rf"{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?)\b"
+    rf"|\b(?P<n2>{NUM}|a|an|{FEW})(?P<half2>\s+and\s+a\s+half)?{SP}(?P<u2>years?|yrs?|months?|weeks?) (?:as an? [\w-]+|into (?:the|my|this) (?:new |current )?(?:job|role|position|post|contract))\b"
 )
 KIN_IS_BEFORE_RE = re.compile(r"\b(?:husband|hubby|wife|partner|missus|son|daughter|dad|father|mum|mom|mother|brother|sister)(?:'s| is)\b(?![^.;!?]*\b(?:i|i'm|im|i've|ive|me)\b)")
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
@@ -159,8 +169,8 @@ _VOCAB = work_vocab()
 NOT_JOINED_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['not_joined'])})\b")
 # "been farming this land thirty years", "I've been contracting to the same client for 2 years"
 JOB_VERB_RE = re.compile(
-    rf"\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})\b(?: [\w']+){{0,5}}? (?:for )?(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?"
-    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})\b(?: [\w']+){{0,5}}? (?:for )?{APPROX}(?:the (?:last|past) )?"
+    rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
 NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
 RATE_AFTER_AMOUNT = frozenset(_VOCAB.get("rate_after_amount", ()))
@@ -175,8 +185,8 @@ MARITAL_AFTER_RE = re.compile(r"(?: old)?\s*[,;/-]?\s*(?:and |&amp; )?(?:unmarri
 TRAVEL_RE = re.compile(r"\b(?:travel\w*|holiday\w*|backpack\w*|touring|road ?trip|gap year|van ?life|living in (?:a|the|our) (?:van|camper|caravan|motorhome))\b")
 # "been on the road 22 yrs", "been in the classroom 12 years", "been on the tools 20 years": the place names the trade
 BEEN_PLACE_RE = re.compile(
-    rf"\b(?:i've |ive |i have |i'd |i)?been (?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])}),? (?:for )?(?:about |around |nearly |almost |over |just over |going on |the best part of |well over )?"
-    rf"(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b(?! (?:old|ago|of age))"
+    rf"\b(?:i've |ive |i have |i'd |i)?been (?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])}),? (?:for )?{APPROX}"
+    rf"(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b(?! (?:old|ago|of age))"
 )
 WHOLE_ANSWER_ONLY = frozenset(_VOCAB.get("whole_answer_only", ()))
 VERB_TITLES = frozenset(_VOCAB.get("verb_titles", ()))
@@ -218,7 +228,7 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on)\s+(?:an?\s+|the\s+)?$")
 EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
 # "26 years service", "25 years doing it", "9 years there", "20 years on the tools"
 YEARS_DOING_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:'|’)?\s+(?:of\s+)?"
+    rf"\b(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?:'|’)?\s+(?:of\s+)?"
     rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here|underground|offshore|at sea|down the (?:pits?|mines?))\b"
 )
 # "ten months in at the new place", "two years in now", "six months in, loving it"
@@ -260,7 +270,7 @@ WITH_KIN_RE = re.compile(r"\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|
 NAME_INTRO_RE = re.compile(r"\b(?:i am|i'm|im|my name is|my name's|name's|this is)\s+[a-z]+\s*,\s*$")
 # "roofer 12 years", "chef for about 9 yrs now": a duration right after the title (not "12 years old")
 TITLE_THEN_YEARS_RE = re.compile(
-    rf"\s+(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |roughly )?(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?)\b(?!\s+(?:old|ago|of age))"
+    rf"\s+(?:for\s+)?{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?)\b(?!\s+(?:old|ago|of age))"
 )
 # "before that Deloitte for 6 years": a past job's stretch, told in the same clause
 PAST_STRETCH_RE = re.compile(r"\b(?:before that|before this|before then|prior to that|prior to this|previously|my (?:old|last|previous) (?:job|employer|role|company|firm))\b[^,.;!?]*$")
@@ -271,7 +281,7 @@ MOVED_RE = re.compile(r"\b(?:new (?:job|role|position|post|employer|company|firm
 JUST_STARTED_RE = re.compile(r"\b(?:only |literally )?just (?:started|joined|begun|been taken on|got taken on)\b(?! (?:smoking|vaping|drinking|dating|seeing|going|running|taking|to|on (?:the )?(?:pill|meds|tablets)|a (?:diet|course)|the gym|uni|college|school|looking|thinking|saving))")
 # a sentence that is only a duration: "12 yrs.", "for 8 years now", "about 6 years"
 BARE_DURATION_RE = re.compile(
-    rf"\s*(?:(?:and |so )?(?:for |been )?(?:about |around |nearly |almost |over |just over |roughly |going on )?)(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
+    rf"\s*(?:(?:and |so )?(?:for |been )?{APPROX})(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
 )
 STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place |[\w']+ )?last (?P<u>year|month|week)\b")
 JOB_WORDS_RE = re.compile(
@@ -1022,7 +1032,9 @@ class WorkComponent:
         hi = self._years(groups["hi"], unit) if groups.get("hi") else None
         if value is not None and hi is not None and hi > value:
             value = round((value + hi) / 2, 2)  # "5-6 years" -> 5.5
-        if value is not None and (groups.get("half") or groups.get("half2") or low.startswith(" and a half", m.end())):
+        if value is not None and n in ("a", "an") and low.endswith("half ", 0, m.start("n" if groups.get("n") else "n2")):
+            value /= 2  # "half a year at this job"
+        if value is not None and (groups.get("half") or groups.get("half0") or groups.get("half2") or low.startswith(" and a half", m.end())):
             value += 0.5 if unit.startswith(("year", "yr")) else 0.04
         if value is not None and unit.startswith("month"):
             # "1 year 3 months there", "two years and 6 months at the bank": the years said before the months
@@ -1040,7 +1052,7 @@ class WorkComponent:
 
     @staticmethod
     def _years(n: str, unit: str) -> Optional[float]:
-        value = {"a": 1.0, "an": 1.0, "a couple of": 2.0, "couple of": 2.0, "a few": 3.0}.get(n)
+        value = {"a": 1.0, "an": 1.0, "a couple of": 2.0, "couple of": 2.0, "a couple": 2.0, "couple": 2.0, "a few": 3.0}.get(n)
         if value is None:
             value = parse_number(n)
         if value is None:

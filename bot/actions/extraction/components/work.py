@@ -159,12 +159,6 @@ TITLE_YEARS_RE = re.compile(
     rf"|\b(?P<n2>{NUM}|a|an|{FEW})(?P<half2>\s+and\s+a\s+half)?{SP}(?P<u2>years?|yrs?|months?|weeks?) (?:as an? [\w-]+|into (?:the|my|this) (?:new |current )?(?:job|role|position|post|contract))\b"
 )
 KIN_IS_BEFORE_RE = re.compile(r"\b(?:husband|hubby|wife|partner|missus|son|daughter|dad|father|mum|mom|mother|brother|sister)(?:'s| is)\b(?![^.;!?]*\b(?:i|i'm|im|i've|ive|me)\b)")
-# "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
-# "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
-STARTED_AGO_RE = re.compile(
-    rf"\b(?:started|joined|began|hired|taken on|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across))\b"
-    rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|weeks?|wks?) ago\b"
-)
 _VOCAB = work_vocab()
 NOT_JOINED_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['not_joined'])})\b")
 # "been farming this land thirty years", "I've been contracting to the same client for 2 years"
@@ -235,6 +229,40 @@ YEARS_DOING_RE = re.compile(
 MONTHS_IN_RE = re.compile(
     rf"\b(?P<n>{NUM}|a|a few|a couple of)\s+(?P<u>years?|yrs?|months?|weeks?)\s+in\b(?=\s+(?:at|with|on|to|now)\b|\s*(?:[,.!;]|$))"
 )
+_SECTORS = trie_pattern(_VOCAB["sectors"])
+_OWNED = trie_pattern(_VOCAB["owned_places"])
+# a line of work named as its field: "12 years in banking", "two decades in nursing", "been in IT for 12 years"
+# (not "3 years in law school": a course)
+SECTOR_YEARS_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?) (?:now )?in (?P<sector>{_SECTORS})\b(?! (?:school|degree|course|student|studies|exams?)\b)"
+    rf"|\b(?:been|worked|working) in (?P<sector2>{_SECTORS}),? (?:for )?{APPROX}(?:the (?:last|past) )?(?P<n2>{NUM}|a|an|{FEW}){SP}(?P<u2>years?|yrs?|months?|decades?)\b(?! (?:old|ago|of age))"
+)
+# "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
+# "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
+STARTED_AGO_RE = re.compile(
+    rf"\b(?:started|joined|began|hired|taken on|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?(?:{_OWNED}))\b"
+    rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|{FEW}){SP}(?P<u>years?|yrs?|months?|weeks?|wks?) (?:ago|back)\b"
+)
+# the time one has had one's own firm: "I've had the shop for ten years", "we've run the cafe seven years"
+# (a stretch told in the past, "I had the shop ten years", ended)
+OWNED_FOR_RE = re.compile(
+    rf"(?:(?:'ve|\bive|\bweve|\bhave)\s+(?:had|owned|run|kept|been running)|\bbeen running|\brunning|^\s*(?:had|owned|run))\s+(?:the|my|our|this)\s+(?:own\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_OWNED})\b,?\s+(?:for\s+)?{APPROX}(?:the (?:last|past) )?"
+    rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b(?!\s+(?:old|ago|back))"
+)
+# a firm opened, set up or bought, said with its start: "opened my salon in 2019", "bought the pub 6 years ago"
+# the firm given up since: "had the shop ten years but sold it"
+SOLD_AFTER_RE = re.compile(r"[^.;!?]{0,30}\b(?:sold|closed|shut|gave (?:it )?up|until|before|retired|went bust|folded)\b")
+OWNED_START_RE = re.compile(rf"(?:opened|set up|founded|bought|took over|started) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?(?:{_OWNED})\b")
+# "three years since I joined", "18 months since I started here"
+SINCE_JOINED_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|weeks?) since (?:i|we) (?:first )?(?:started|joined|began|got (?:the|this) job|was taken on|got taken on|came on board)\b"
+    r"(?! (?:smoking|vaping|drinking|dating|seeing|going|running|taking|uni|university|college|school|the gym|my course|therapy|treatment|on (?:the )?(?:pill|meds|tablets)))"
+)
+# "11 years a nurse", "15 yrs mechanic", "25 years as a carpenter": the figure right before the prospect's own title
+YEARS_BEFORE_TITLE_RE = re.compile(rf"(?:^|[\s,.;:!?])(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|decades?)(?: now)? (?:as )?(?:an? )?$")
+PAST_BEFORE_RE = re.compile(r"\b(?:was|were|spent|did|used to|before|previously|retired|left|quit)\b")
+# "We own a restaurant together, me and my husband, 12 years now": owning together is no relationship's length
+OWNED_TOGETHER_RE = re.compile(rf"\b(?:own|owns|run|runs|ran|had|have|opened|bought|started|set up) (?:a|an|the|our|my) (?:[\w'-]+ ){{0,2}}?(?:{_OWNED}) together\b")
 # "Been a nurse 20 years, the last 8 on this ward": the stretch with the current employer beats the career
 LAST_STRETCH_RE = re.compile(
     rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))?(?: (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))|(?=\s*(?:now|or so)?\s*(?:[,.;!?]|$)))"
@@ -265,7 +293,7 @@ EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?
 SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened|took over) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
                       r"been there since|hired in|working there since|employed since|there since|(?:start|join)(?:ed)?\s*(?:\.\.+|[-–:?,])(?:\s*(?:in|around|about))?)\s*"
                       r"(?:(?:the )?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
-WITH_KIN_RE = re.compile(r"\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
+WITH_KIN_RE = re.compile(r"(?:\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with)|\bme and) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
 # "I am Kavita, 42 years, I run a shop": a bare number of years right after a name is the age
 NAME_INTRO_RE = re.compile(r"\b(?:i am|i'm|im|my name is|my name's|name's|this is)\s+[a-z]+\s*,\s*$")
 # "roofer 12 years", "chef for about 9 yrs now": a duration right after the title (not "12 years old")
@@ -289,7 +317,7 @@ JOB_WORDS_RE = re.compile(
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|city|town|area|expenses|savings|saved|emergency fund|worth of|buffer)")
+NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|(?<!with the )(?<!for the )(?<!at the )(?:city|town)|area|expenses|savings|saved|emergency fund|worth of|buffer)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
@@ -734,13 +762,36 @@ class WorkComponent:
             return
         for c in [c for c in cands if c.fact == "occupation"]:
             m = TITLE_THEN_YEARS_RE.match(low, c.end)
-            if m is None or self._is_age(doc, m.start("n"), m.end("n")):
+            if m is not None and self._age_beside(doc, m.start("n"), m.end("n"), m.end()):
+                m = None
+            if m is None:
+                m = self._years_before_title(doc, low, c.start)
+            if m is None:
                 continue
             value = self._span_years(m, low)
             if value is not None and 0 < value <= 60:
+                self._drop_age_at(doc, m.start("n"), m.end("n"))  # "roofer 20 yrs": the figure said on the title is no age
                 add(doc, "years_in_job", value, 0.75, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
                 return
+
+    def _years_before_title(self, doc: Doc, low: str, start: int) -> Optional["re.Match[str]"]:
+        """"11 years a nurse", "15 yrs mechanic": the figure said just before the prospect's title, in a clause
+        that tells no past ("spent 10 years as a chef")."""
+        floor = max(0, start - 40)
+        m = YEARS_BEFORE_TITLE_RE.search(low, floor, start)
+        if m is None or PAST_BEFORE_RE.search(low, clause_start(low, 0, m.start("n")), m.start("n")) or self._is_age(doc, m.start("n"), m.end("n")):
+            return None
+        return m if self._self_at(doc, low, sentence_at(state(doc).sents, start)[0], m.start("n")) else None
+
+    @staticmethod
+    def _age_beside(doc: Doc, start: int, end: int, unit_end: int) -> bool:
+        """The figure after a title is an age only beside a name or a marital status ("I am Rahul, 31 yrs",
+        "nurse 34 years, married"); an age read from "roofer 20 yrs" alone is the time in the trade."""
+        low: str = state(doc).low
+        return bool(NAME_INTRO_RE.search(low[max(0, start - 40):start])
+                    or ((MARITAL_AFTER_RE.match(low, end) or (MARITAL_AFTER_RE.match(low, unit_end) and low[end:unit_end].strip() in ("years", "yrs")))
+                        and _adult_figure(low[start:end])))
 
     def _bare_durations(self, doc: Doc, low: str) -> None:
         """"sparky, own business. 12 yrs." / "I'm a partner in the practice. 8 yrs.": a sentence that is
@@ -801,6 +852,20 @@ class WorkComponent:
         return doc.text[org].isupper() and word is not None and word.group() not in NOT_EMPLOYER_NAMES
 
     @staticmethod
+    def _trade_place(m: "re.Match[str]") -> bool:
+        """"thirty-odd years on the buses", "20 years in the army": the place names the trade, so no job word is needed
+        (not "on the road", which may be a trip)."""
+        return m.re is YEARS_DOING_RE and " the " in m.group() and not m.group().endswith((" road", " bank"))
+
+    @staticmethod
+    def _sector_said(doc: Doc, m: "re.Match[str]") -> bool:
+        """A field is named as one ("IT" only in capitals: "been in it for years" is anything)."""
+        key = "sector" if m.groupdict().get("sector") else "sector2" if m.groupdict().get("sector2") else None
+        if key is None:
+            return True
+        return m.group(key) != "it" or doc.text[m.start(key):m.end(key)] == "IT"
+
+    @staticmethod
     def _drop_age_at(doc: Doc, start: int, end: int) -> None:
         """Drop an age read from a figure that a tenure phrase owns ("truckie, been on the road 22 yrs")."""
         st = state(doc)
@@ -845,20 +910,30 @@ class WorkComponent:
             if value is not None and 0 <= value <= 60:
                 add(doc, "years_in_job", value, 0.9, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
-        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, PLACE_THEN_YEARS_RE, BEEN_PLACE_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
+        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, PLACE_THEN_YEARS_RE, BEEN_PLACE_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE,
+                        SECTOR_YEARS_RE, OWNED_FOR_RE, SINCE_JOINED_RE):
             hint = HINTS.get(id(pattern))
             if hint is not None and not hint.search(low, s, e):
                 continue  # patterns that open with a number: a literal they need is checked first
             for m in pattern.finditer(low, s, e):
                 window = self._window(low, s, e, m.start(), m.end())
-                if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
+                if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE, SINCE_JOINED_RE) and (
+                        not (job_sentence or self._trade_place(m)) or NOT_TENURE_RE.search(window)):
                     continue
+                if pattern in (SECTOR_YEARS_RE, OWNED_FOR_RE) and (NOT_TENURE_RE.search(window) or not self._sector_said(doc, m)):
+                    continue  # the field or the firm names the work, so no other job word is needed
+                if pattern is OWNED_FOR_RE and SOLD_AFTER_RE.match(low, m.end()):
+                    continue  # "had the shop ten years but sold it"
+                if HEALTH_EVENT_RE.search(low, m.start(), m.end()) or (pattern is not TRAILING_RE and KIN_IS_BEFORE_RE.search(low[s:m.start()])):
+                    continue  # "been in hospital 3 months"; "my husband's a bus driver, 15 years in"
                 if pattern in (CURRENT_STRETCH_RE, BEEN_PLACE_RE) and NOT_TENURE_RE.search(window):
                     continue  # the place of work is named, so no other job word is needed
                 if pattern is BEEN_PLACE_RE:
                     if TRAVEL_RE.search(window):
                         continue  # "been on the road 3 months travelling round Australia": a trip
                     self._drop_age_at(doc, m.start("n"), m.end())  # "been on the road 22 yrs" is never an age
+                if pattern is TITLE_YEARS_RE and PAST_STRETCH_BEFORE_RE.search(low, max(s, m.start() - 12), m.start()):
+                    continue  # "spent 10 years as a chef, now I drive a cab": a job left
                 if pattern is TENURE_RE and TERM_BEFORE_RE.search(low, max(s, m.start() - 25), m.start()):
                     continue  # "I want 400k for 20 years": the policy's term
                 if any(c.fact in ("years_in_job", "age") and c.start <= m.start() < c.end for c in state(doc).candidates):
@@ -886,7 +961,7 @@ class WorkComponent:
                     add(doc, "years_in_job", value, self._stretch_confidence(pattern, m), m.start(), m.end())
                     claim_overlapping(doc, m.start(), m.end())
         for m in STARTED_AGO_RE.finditer(low, s, e):
-            if NOT_JOINED_RE.search(low, m.start(), m.end()) or NOT_TENURE_RE.search(low[m.start():m.end()].replace(" ago", "")):
+            if NOT_JOINED_RE.search(low, m.start(), m.end()) and not OWNED_START_RE.match(low, m.start()) or NOT_TENURE_RE.search(low[m.start():m.end()].replace(" ago", "").replace(" back", "")):
                 continue  # "joined the gym 2 years ago", "started smoking 10 years ago"
             if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
                 continue
@@ -939,7 +1014,8 @@ class WorkComponent:
                 claim_overlapping(doc, m.start("year"), m.end("year"))
         latest: Optional[tuple[float, re.Match[str]]] = None
         for m in SINCE_RE.finditer(low, s, e):
-            if not (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low) or self._work_before(doc, low, s, m.start())) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
+            if not (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low) or self._work_before(doc, low, s, m.start())
+                    or OWNED_START_RE.match(low, m.start())) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
                 continue
             if HEALTH_EVENT_RE.search(low, max(s, m.start() - 30), m.end()):
                 continue  # "no hospital since 2018": a health event's date, not a start at work
@@ -1020,7 +1096,8 @@ class WorkComponent:
         45 characters before and 15 after ("mortgage and I'm a sparky, been doing it 15 years" is tenure)."""
         here = clause_start(low, s, start)
         before = clause_start(low, s, here - 1) if here > s else s
-        return low[max(before, start - 45):min(clause_end(low, end, e), end + 15)]
+        window = low[max(before, start - 45):min(clause_end(low, end, e), end + 15)]
+        return OWNED_TOGETHER_RE.sub(" ", window) if "together" in window else window
 
     def _span_years(self, m: re.Match[str], low: str) -> Optional[float]:
         """Years of a tenure match, with "two and a half years" and "a year and a half"."""

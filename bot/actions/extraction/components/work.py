@@ -97,14 +97,15 @@ TENURE_RE = re.compile(
 # where one works, after "N years at the": "6 years at the council", "my 3rd year with this company"
 WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
               r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob|"
-              r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university)\b")
+              r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university|"
+              r"workplace|organi[sz]ation|charity|library|(?:fire|police|power) station|distribution cent(?:re|er)|contact cent(?:re|er))\b")
 TENURE_AT_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit|\s+and\s+counting)?\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
 )
 # "6 years at Tesco", "9 years with Qantas", "22 years with the same builder": the employer by name (checked for a capital
 # in the original text) or "the same ..." anything but a partner
 NAMED_TENURE_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|for)\s+"
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit|\s+and\s+counting)?\s+(?:now\s+)?(?:at|with|for)\s+"
     r"(?:(?P<same>the same (?!(?:partner|wife|husband|girlfriend|boyfriend|woman|man|guy|girl|car|house|bank account|doctor|gp|dentist|insurer|policy|provider)\b)[a-z])|(?:the\s+)?(?P<org>[a-z]))"
 )
 # an employer named by a pronoun: "I work for them since 2010", "been with her firm"
@@ -133,7 +134,9 @@ NOT_EMPLOYER_NAMES = frozenset({"i", "my", "me", "january", "february", "march",
 # "3rd year there", "in my second year at the bank": the year one is in, counted whole (DEV14.md)
 ORDINAL_YEAR_RE = re.compile(
     r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)|2[0-9](?:st|nd|rd|th)) year (?:now )?"
-    r"(?:(?:there|here)\b|(?:at|with|in) (?:the|this|my|our) (?:same |current |new |present )?" + WORKPLACES + ")"
+    r"(?:(?:there|here)\b|(?:at|with|in) (?:the|this|my|our) (?:same |current |new |present )?" + WORKPLACES
+    # "my fifth year teaching" (not "second year nursing student": a course)
+    + rf"|(?:{trie_pattern(work_vocab()['job_verbs'])})\b(?! (?:student|students|degree|course|apprentice|placement|at (?:uni|university|college))\b))"
 )
 # "5 years in March at this place", "coming up to 2 years in January": a round figure reached in a coming month (DEV11.md, DEV14.md)
 ANNIVERSARY_RE = re.compile(
@@ -160,10 +163,12 @@ TITLE_YEARS_RE = re.compile(
 )
 KIN_IS_BEFORE_RE = re.compile(r"\b(?:husband|hubby|wife|partner|missus|son|daughter|dad|father|mum|mom|mother|brother|sister)(?:'s| is)\b(?![^.;!?]*\b(?:i|i'm|im|i've|ive|me)\b)")
 _VOCAB = work_vocab()
+# the employer as the subject, the prospect as the object: "they hired me 3 years ago", "the bank took me on in 2021"
+HIRED_ME_RE = re.compile(r"\b(?:hired|employed|took|taken|brought) me\b")
 NOT_JOINED_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['not_joined'])})\b")
 # "been farming this land thirty years", "I've been contracting to the same client for 2 years"
 JOB_VERB_RE = re.compile(
-    rf"\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})\b(?: [\w']+){{0,5}}? (?:for )?{APPROX}(?:the (?:last|past) )?"
+    rf"(?:\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})|(?:'ve|\bive|\bhave) (?:{trie_pattern(_VOCAB['job_verbs_done'])})(?! (?:my|our|his|her|their|him|them)\b))\b(?: [\w']+){{0,5}}? (?:for )?{APPROX}(?:the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
 NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
@@ -240,7 +245,7 @@ SECTOR_YEARS_RE = re.compile(
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 # "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
 STARTED_AGO_RE = re.compile(
-    rf"\b(?:started|joined|began|hired|taken on|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?(?:{_OWNED}))\b"
+    rf"\b(?:started|joined|began|hired|taken on|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?(?:{_OWNED}))\b"
     rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|{FEW}){SP}(?P<u>years?|yrs?|months?|weeks?|wks?) (?:ago|back)\b"
 )
 # the time one has had one's own firm: "I've had the shop for ten years", "we've run the cafe seven years"
@@ -248,6 +253,10 @@ STARTED_AGO_RE = re.compile(
 OWNED_FOR_RE = re.compile(
     rf"(?:(?:'ve|\bive|\bweve|\bhave)\s+(?:had|owned|run|kept|been running)|\bbeen running|\brunning|^\s*(?:had|owned|run))\s+(?:the|my|our|this)\s+(?:own\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_OWNED})\b,?\s+(?:for\s+)?{APPROX}(?:the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b(?!\s+(?:old|ago|back))"
+)
+# "10 years experience as a welder", "9 years under my belt": time in the trade (weaker than time at the current place)
+EXPERIENCE_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|decades?)(?:'|’)?\s+(?:of\s+)?(?:[\w-]+\s+)?(?:experience|under my belt)\b"
 )
 # a firm opened, set up or bought, said with its start: "opened my salon in 2019", "bought the pub 6 years ago"
 # the firm given up since: "had the shop ten years but sold it"
@@ -276,7 +285,7 @@ ONLY_STRETCH_RE = re.compile(
 )
 # "just started in March", "been here since February", "joined in June last year" (no year said)
 MONTH_START_RE = re.compile(
-    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)(?: here| there)? in|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since|"
+    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)(?: here| there)?(?: in)?|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since|"
     r"(?:(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)|(?:started|joined|began)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+))?)(?=\s+last\s))\s+"
     r"(?P<lastmon>(?:last|this past) )?(?:the )?(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter)\b"
     r"(?!\s*,?\s*(?:of\s+)?(?:'?\d{2}\b|(?:19|20)\d{2}|\d))(?P<last>\s+(?:last|this) year)?"
@@ -388,6 +397,7 @@ MONTHS_AFTER_YEARS_RE = re.compile(rf"\s+(?:and\s+)?(?P<n>{NUM})\s+months?\b(?!\
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
 TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|began|opened|founded|set up|taken on|took over| ago|new (?:job|one)|"
+                             r"(?:got|landed|took|found|accepted) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post)|"
                              r"last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)")
 # a message that is only a tenure answer: "18 months in", "Started in March last year", "just started",
 # "coming up to 2 years in January", "when did I start... Feb 2021 I think"
@@ -410,12 +420,12 @@ WORKED_PLACES_RE = re.compile(r"\b(?:worked|working|work|been employed|jobs?)\b[
 HINTS = {id(k): v for k, v in {
     MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
     YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the)\b"),
-    TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+a\s+(?:half|bit))?\s+(?:now\s+)?(?:at|with|in|on)\b"),
+    TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|in|on)\b"),
     CURRENT_STRETCH_RE: re.compile(r"\b(?:current|present|new) "),
-    NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+a\s+(?:half|bit))?\s+(?:now\s+)?(?:at|with|for)\b"),
+    NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|for)\b"),
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
-    ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in)\b"),
+    ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in|[a-z]+ing)\b"),
     PLACE_THEN_YEARS_RE: re.compile(r"(?:year|yr|month)s?\b"),
     ANNIVERSARY_RE: re.compile(r"y(?:ea)?rs? (?:in|this|next|come|last) [a-s]"),
 }.items()}
@@ -814,6 +824,8 @@ class WorkComponent:
     def _stretch_confidence(pattern: "re.Pattern[str]", m: "re.Match[str]") -> float:
         """Time with the employer named, or at "this"/"the current" place, beats a career figure said beside it
         ("been a mechanic 20 years, 6 years with Toyota" is 6; DEV16.md, docs "time with the employer over the career")."""
+        if pattern is EXPERIENCE_RE:
+            return 0.7
         if pattern is NAMED_TENURE_RE or pattern is CURRENT_STRETCH_RE or (pattern is TENURE_AT_RE and CURRENT_PLACE_RE.search(m.group())):
             return 0.88
         return 0.85
@@ -911,13 +923,13 @@ class WorkComponent:
                 add(doc, "years_in_job", value, 0.9, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
         for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, PLACE_THEN_YEARS_RE, BEEN_PLACE_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE,
-                        SECTOR_YEARS_RE, OWNED_FOR_RE, SINCE_JOINED_RE):
+                        SECTOR_YEARS_RE, OWNED_FOR_RE, SINCE_JOINED_RE, EXPERIENCE_RE):
             hint = HINTS.get(id(pattern))
             if hint is not None and not hint.search(low, s, e):
                 continue  # patterns that open with a number: a literal they need is checked first
             for m in pattern.finditer(low, s, e):
                 window = self._window(low, s, e, m.start(), m.end())
-                if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE, SINCE_JOINED_RE) and (
+                if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE, SINCE_JOINED_RE, EXPERIENCE_RE) and (
                         not (job_sentence or self._trade_place(m)) or NOT_TENURE_RE.search(window)):
                     continue
                 if pattern in (SECTOR_YEARS_RE, OWNED_FOR_RE) and (NOT_TENURE_RE.search(window) or not self._sector_said(doc, m)):
@@ -966,7 +978,7 @@ class WorkComponent:
             if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
                 continue
             value = self._years(m.group("n"), m.group("u"))
-            if value is not None and 0 <= value <= 60 and self._self_at(doc, low, s, m.start()):
+            if value is not None and 0 <= value <= 60 and (self._self_at(doc, low, s, m.start()) or HIRED_ME_RE.search(low, m.start(), m.end())):
                 add(doc, "years_in_job", value, 0.8, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
 

@@ -98,7 +98,7 @@ TENURE_RE = re.compile(
 WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
               r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob|"
               r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university|"
-              r"workplace|organi[sz]ation|charity|library|(?:fire|police|power) station|distribution cent(?:re|er)|contact cent(?:re|er))\b")
+              r"workplace|organi[sz]ation|charity|library|port|docks|airport|mill|quarry|refinery|(?:fire|police|power) station|distribution cent(?:re|er)|contact cent(?:re|er))\b")
 TENURE_AT_RE = re.compile(
     rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit|\s+and\s+counting)?\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
 )

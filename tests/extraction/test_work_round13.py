@@ -1,0 +1,68 @@
+"""Work facts, round 13: time in the job said the many ways people say it (ranges, "couple years", "the best part
+of", "7yrs", half years, a field of work, one's own firm, the figure beside the title, "since I joined", "hired me",
+experience, the present perfect of a trade), and near-misses (someone else's stretch, a house, a gym, an illness,
+a firm sold, a policy's term). Fresh sentences, not corpus lines."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Been with the housing association 7 or 8 years", 7.5),
+    ("I've been at the depot a couple years now", 2),
+    ("logistics coordinator, the best part of nine years at the port", 9),
+    ("9yrs at Sainsbury's", 9),
+    ("three and a half years at this firm", 3.5),
+    ("half a year at the new company", 0.5),
+    ("Twenty-odd years on the trains, still love it", 20),
+    ("nearly eleven years in banking", 11),
+    ("I've been in IT for 14 years", 14),
+    ("we've had the bakery for six years", 6),
+    ("opened my barbershop in 2020", 6),
+    ("tiler 18 yrs", 18),
+    ("12 years a paramedic and counting", 12),
+    ("I'm a locksmith, six years since I joined the firm", 6),
+    ("the council took me on 4 years ago", 4),
+    ("I've taught for sixteen years", 16),
+    ("sous chef with 8 years experience", 8),
+    ("it's my third year teaching", 3),
+    ("a few weeks into the new job and loving it", 0.06),
+])
+def test_time_in_the_job(facts, text, years):
+    assert facts(text)["years_in_job"] == pytest.approx(years, abs=0.06)
+
+
+def test_time_in_the_field_gives_way_to_time_at_the_current_place(facts):
+    assert facts("electrician, 20 years experience, 3 years with this firm")["years_in_job"] == 3
+
+
+def test_a_figure_said_on_the_title_is_no_age(facts):
+    got = facts("scaffolder 25 yrs")
+    assert got["years_in_job"] == 25 and "age" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "my wife has been in IT for 12 years",
+    "I've been in it for 12 years, the policy I mean",
+    "3 years in law school and then I dropped out",
+    "my brother's 11 years a nurse",
+    "spent 10 years as a chef, now I drive a cab",
+    "been in hospital 3 months",
+    "my husband's a bus driver with the council, 15 years in",
+    "two years since I joined the gym",
+    "three years since I started smoking again",
+    "I had the shop for ten years then sold up",
+    "my dad had the pub for 30 years",
+    "we bought the house 7 years back",
+    "he took me on holiday 3 years ago",
+    "I've nursed my mum for 5 years",
+    "I need someone with 10 years experience to sort my will",
+    "she's in her second year nursing at uni",
+    "we've lived here the best part of 12 years",
+    "been married going on four years",
+    "I'd want cover for 20-25 years",
+    "renting for a couple years now",
+])
+def test_not_the_prospects_time_in_a_job(facts, text):
+    assert "years_in_job" not in facts(text)

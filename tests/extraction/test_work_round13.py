@@ -66,3 +66,28 @@ def test_a_figure_said_on_the_title_is_no_age(facts):
 ])
 def test_not_the_prospects_time_in_a_job(facts, text):
     assert "years_in_job" not in facts(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("freelance copywriter, money's decent some years and dire others", "variable"),
+    ("some seasons are brilliant and some are dead, that's landscaping", "variable"),
+])
+def test_pay_good_one_year_and_bad_the_next(facts, text, value):
+    assert facts(text)["income_stability"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "I was a chef some years ago",
+    "I've been fine some years now, no health problems",
+])
+def test_some_years_said_of_something_else_is_no_pay(facts, text):
+    assert "income_stability" not in facts(text)
+
+
+@pytest.mark.parametrize("text, years", [
+    ("the best part of a decade", 10),
+    ("3 and a half years", 3.5),
+    ("a year or so", 1),
+])
+def test_a_bare_answer_on_how_long(facts, text, years):
+    assert facts(text, expect="years_in_job")["years_in_job"] == pytest.approx(years)

@@ -320,6 +320,11 @@ JUST_STARTED_RE = re.compile(r"\b(?:only |literally )?just (?:started|joined|beg
 BARE_DURATION_RE = re.compile(
     rf"\s*(?:(?:and |so )?(?:for |been )?{APPROX})(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
 )
+# the whole answer when the bot asked how long: "best part of a decade", "2 and a half years", "a year or so"
+EXPECTED_ANSWER_RE = re.compile(
+    rf"(?:(?:um+|erm+|well|so|oh|hmm+|i'd say|i think|probably|maybe|roughly)[,.\s]+)*{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}"
+    r"(?P<u>years?|yrs?|months?|decades?)(?: or so| and a half| now| in total| or thereabouts)?(?:,? i (?:think|guess|reckon))?\s*[.!]*"
+)
 STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place |[\w']+ )?last (?P<u>year|month|week)\b")
 JOB_WORDS_RE = re.compile(
     r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
@@ -428,6 +433,10 @@ HINTS = {id(k): v for k, v in {
     ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in|[a-z]+ing)\b"),
     PLACE_THEN_YEARS_RE: re.compile(r"(?:year|yr|month)s?\b"),
     ANNIVERSARY_RE: re.compile(r"y(?:ea)?rs? (?:in|this|next|come|last) [a-s]"),
+    SECTOR_YEARS_RE: re.compile(r"(?:years?|yrs?|months?|decades?) (?:now )?in |\b(?:been|worked|working) in "),
+    OWNED_FOR_RE: re.compile(r"\b(?:had|owned|run|running|kept) (?:the|my|our|this) "),
+    SINCE_JOINED_RE: re.compile(r" since (?:i|we) "),
+    EXPERIENCE_RE: re.compile(r"experience|under my belt"),
 }.items()}
 
 
@@ -764,6 +773,22 @@ class WorkComponent:
             self._start_dates(doc, low, s, e, job_sentence)
         self._title_durations(doc, low)
         self._bare_durations(doc, low)
+        if expected:
+            self._expected_answer(doc, low)
+
+    def _expected_answer(self, doc: Doc, low: str) -> None:
+        """Asked how long they have been in the job, the whole answer is a duration the number reader leaves
+        short ("best part of a decade", "2 and a half years", "a year or so")."""
+        if any(c.fact == "years_in_job" for c in state(doc).candidates):
+            return
+        text = low.strip()
+        m = EXPECTED_ANSWER_RE.fullmatch(text)
+        if m is None:
+            return
+        value = self._span_years(m, text)
+        if value is not None and 0 <= value <= 60:
+            offset = len(low) - len(low.lstrip())
+            add(doc, "years_in_job", value, 0.85, offset + m.start("n"), offset + m.end())
 
     def _title_durations(self, doc: Doc, low: str) -> None:
         """"Self-employed roofer 12 years, income varies": a duration straight after the prospect's own title."""

@@ -91,3 +91,24 @@ def test_some_years_said_of_something_else_is_no_pay(facts, text):
 ])
 def test_a_bare_answer_on_how_long(facts, text, years):
     assert facts(text, expect="years_in_job")["years_in_job"] == pytest.approx(years)
+
+
+@pytest.mark.parametrize("text, years", [
+    ("For the past six years I've worked as a pharmacist in Leeds", 6),
+    ("ten years working for the water board", 10),
+    ("I qualified as a physio in 2018", 8),
+    ("current employer: 4 years", 4),
+])
+def test_more_ways_of_saying_how_long(facts, text, years):
+    assert facts(text)["years_in_job"] == pytest.approx(years)
+
+
+@pytest.mark.parametrize("text", [
+    "the last 2 years I've been at home with the kids",
+    "the past 5 years I've been renting",
+    "I qualified for a mortgage in 2019",
+    "my son qualified as a doctor in 2022",
+    "current policy 5 years old",
+])
+def test_more_stretches_that_are_no_job(facts, text):
+    assert "years_in_job" not in facts(text)

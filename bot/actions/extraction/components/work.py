@@ -115,7 +115,7 @@ MOVED_TO_RE = re.compile(r"(?:moved|switched|went) (?:over |across )?to\b")
 TERM_BEFORE_RE = re.compile(r"(?:\d\s*(?:k|m|grand|000)|\b(?:cover|covered|term|policy|protection|plan|mortgage|loan|fixed|locked in))\s*$")
 # "this current kitchen 14 months", "the new place 6 months now": the stretch at the current place
 CURRENT_STRETCH_RE = re.compile(
-    rf"\b(?:this|my|the) (?:current|present|new) (?:[\w-]+ )?(?:{WORKPLACES}|one)\s*,?\s+(?:for\s+)?{APPROX}"
+    rf"(?:\b(?:this|my|the) (?:current|present|new)|(?<![\w-])(?:current|present)) (?:[\w-]+ )?(?:{WORKPLACES}|one)\s*[,:-]?\s+(?:for\s+)?{APPROX}"
     rf"(?P<n>{NUM}|a|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|weeks?)\b"
 )
 CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
@@ -245,7 +245,7 @@ SECTOR_YEARS_RE = re.compile(
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 # "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
 STARTED_AGO_RE = re.compile(
-    rf"\b(?:started|joined|began|hired|taken on|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?(?:{_OWNED}))\b"
+    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?(?:{_OWNED}))\b"
     rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|{FEW}){SP}(?P<u>years?|yrs?|months?|weeks?|wks?) (?:ago|back)\b"
 )
 # the time one has had one's own firm: "I've had the shop for ten years", "we've run the cafe seven years"
@@ -257,6 +257,15 @@ OWNED_FOR_RE = re.compile(
 # "10 years experience as a welder", "9 years under my belt": time in the trade (weaker than time at the current place)
 EXPERIENCE_RE = re.compile(
     rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|decades?)(?:'|’)?\s+(?:of\s+)?(?:[\w-]+\s+)?(?:experience|under my belt)\b"
+)
+# "the last 8 years I've been a nurse": the stretch said first, then the job
+LEAD_STRETCH_RE = re.compile(
+    rf"\b(?:(?:for|over) )?(?:the )?(?:last|past) (?P<n>{NUM}|{FEW}){RANGE}{SP}(?P<u>years?|yrs?|months?|decades?),? (?:i've|ive|i have) (?:been|worked)\b"
+    r"(?! (?:at home|home|off|out|on leave|on benefits|unemployed|looking|travell?ing|caring|trying|single|married|ill|sick|unwell|in and out|renting|living|with)\b)"
+)
+# "nine years working for the council", "9 years of working there": the figure, then the working
+YEARS_WORKING_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?) (?:now )?(?:of )?(?:working|employed) (?:for|at|with|in|on|there|here|as)\b"
 )
 # a firm opened, set up or bought, said with its start: "opened my salon in 2019", "bought the pub 6 years ago"
 # the firm given up since: "had the shop ten years but sold it"
@@ -299,7 +308,7 @@ EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?
 # "since 2015", "started at the council in 2019", "since leaving uni in 2016 I've been at the bank"
 # "moved to TCS in 2022", "moved over to the bank in 2021": the move starts the current job
 # "when did I start... Feb 2021 I think": a start asked about and answered in one breath
-SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened|took over) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
+SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened|took over|qualified(?! for)) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
                       r"been there since|hired in|working there since|employed since|there since|(?:start|join)(?:ed)?\s*(?:\.\.+|[-–:?,])(?:\s*(?:in|around|about))?)\s*"
                       r"(?:(?:the )?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
 WITH_KIN_RE = re.compile(r"(?:\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with)|\bme and) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
@@ -401,7 +410,7 @@ YEARS_BEFORE_MONTHS_RE = re.compile(rf"\b(?P<n>{NUM}|a|an)\s+(?:years?|yrs?),?\s
 MONTHS_AFTER_YEARS_RE = re.compile(rf"\s+(?:and\s+)?(?P<n>{NUM})\s+months?\b(?!\s+(?:off|ago|of|on|leave|sick|unpaid|maternity|paternity|notice|probation|in hospital|out))")
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|began|opened|founded|set up|taken on|took over| ago|new (?:job|one)|"
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|qualified|began|opened|founded|set up|taken on|took over| ago|new (?:job|one)|"
                              r"(?:got|landed|took|found|accepted) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post)|"
                              r"last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)")
 # a message that is only a tenure answer: "18 months in", "Started in March last year", "just started",
@@ -437,6 +446,8 @@ HINTS = {id(k): v for k, v in {
     OWNED_FOR_RE: re.compile(r"\b(?:had|owned|run|running|kept) (?:the|my|our|this) "),
     SINCE_JOINED_RE: re.compile(r" since (?:i|we) "),
     EXPERIENCE_RE: re.compile(r"experience|under my belt"),
+    LEAD_STRETCH_RE: re.compile(r"(?:last|past) "),
+    YEARS_WORKING_RE: re.compile(r" (?:working|employed) "),
 }.items()}
 
 
@@ -948,16 +959,16 @@ class WorkComponent:
                 add(doc, "years_in_job", value, 0.9, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
         for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, PLACE_THEN_YEARS_RE, BEEN_PLACE_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE,
-                        SECTOR_YEARS_RE, OWNED_FOR_RE, SINCE_JOINED_RE, EXPERIENCE_RE):
+                        SECTOR_YEARS_RE, OWNED_FOR_RE, SINCE_JOINED_RE, EXPERIENCE_RE, LEAD_STRETCH_RE, YEARS_WORKING_RE):
             hint = HINTS.get(id(pattern))
             if hint is not None and not hint.search(low, s, e):
                 continue  # patterns that open with a number: a literal they need is checked first
             for m in pattern.finditer(low, s, e):
                 window = self._window(low, s, e, m.start(), m.end())
-                if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE, SINCE_JOINED_RE, EXPERIENCE_RE) and (
+                if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE, SINCE_JOINED_RE, EXPERIENCE_RE, LEAD_STRETCH_RE) and (
                         not (job_sentence or self._trade_place(m)) or NOT_TENURE_RE.search(window)):
                     continue
-                if pattern in (SECTOR_YEARS_RE, OWNED_FOR_RE) and (NOT_TENURE_RE.search(window) or not self._sector_said(doc, m)):
+                if pattern in (SECTOR_YEARS_RE, OWNED_FOR_RE, YEARS_WORKING_RE) and (NOT_TENURE_RE.search(window) or not self._sector_said(doc, m)):
                     continue  # the field or the firm names the work, so no other job word is needed
                 if pattern is OWNED_FOR_RE and SOLD_AFTER_RE.match(low, m.end()):
                     continue  # "had the shop ten years but sold it"

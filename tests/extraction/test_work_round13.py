@@ -112,3 +112,13 @@ def test_more_ways_of_saying_how_long(facts, text, years):
 ])
 def test_more_stretches_that_are_no_job(facts, text):
     assert "years_in_job" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "car's on finance, 4 years in finance left",
+    "I spent 4 years in retail before this, now I'm a teacher",
+    "I was 8 years in sales until the covid layoffs",
+    "20 years of experience with insurers tells me they never pay",
+])
+def test_a_field_or_firm_said_of_something_else_or_left(facts, text):
+    assert "years_in_job" not in facts(text)

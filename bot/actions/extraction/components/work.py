@@ -235,28 +235,29 @@ MONTHS_IN_RE = re.compile(
     rf"\b(?P<n>{NUM}|a|a few|a couple of)\s+(?P<u>years?|yrs?|months?|weeks?)\s+in\b(?=\s+(?:at|with|on|to|now)\b|\s*(?:[,.!;]|$))"
 )
 _SECTORS = trie_pattern(_VOCAB["sectors"])
-_OWNED = trie_pattern(_VOCAB["owned_places"])
+# a firm's account, loan or van is not the firm: "had the business account for 10 years"
+_OWNED = rf"(?:{trie_pattern(_VOCAB['owned_places'])})\b(?! (?:account|loan|card|credit card|insurance|policy|car|van|phone|mortgage|pension|partner|overdraft)\b)"
 # a line of work named as its field: "12 years in banking", "two decades in nursing", "been in IT for 12 years"
 # (not "3 years in law school": a course)
 SECTOR_YEARS_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?) (?:now )?in (?P<sector>{_SECTORS})\b(?! (?:school|degree|course|student|studies|exams?)\b)"
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?) (?:now )?in (?P<sector>{_SECTORS})\b(?! (?:school|degree|course|student|studies|exams?|left|to run|to go|remaining)\b)"
     rf"|\b(?:been|worked|working) in (?P<sector2>{_SECTORS}),? (?:for )?{APPROX}(?:the (?:last|past) )?(?P<n2>{NUM}|a|an|{FEW}){SP}(?P<u2>years?|yrs?|months?|decades?)\b(?! (?:old|ago|of age))"
 )
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 # "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
 STARTED_AGO_RE = re.compile(
-    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?(?:{_OWNED}))\b"
+    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED})\b"
     rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|{FEW}){SP}(?P<u>years?|yrs?|months?|weeks?|wks?) (?:ago|back)\b"
 )
 # the time one has had one's own firm: "I've had the shop for ten years", "we've run the cafe seven years"
 # (a stretch told in the past, "I had the shop ten years", ended)
 OWNED_FOR_RE = re.compile(
-    rf"(?:(?:'ve|\bive|\bweve|\bhave)\s+(?:had|owned|run|kept|been running)|\bbeen running|\brunning|^\s*(?:had|owned|run))\s+(?:the|my|our|this)\s+(?:own\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_OWNED})\b,?\s+(?:for\s+)?{APPROX}(?:the (?:last|past) )?"
+    rf"(?:(?:'ve|\bive|\bweve|\bhave)\s+(?:had|owned|run|kept|been running)|\bbeen running|\brunning|^\s*(?:had|owned|run))\s+(?:the|my|our|this)\s+(?:own\s+)?(?:[\w'-]+\s+){{0,2}}?{_OWNED}\b,?\s+(?:for\s+)?{APPROX}(?:the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b(?!\s+(?:old|ago|back))"
 )
 # "10 years experience as a welder", "9 years under my belt": time in the trade (weaker than time at the current place)
 EXPERIENCE_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|decades?)(?:'|’)?\s+(?:of\s+)?(?:[\w-]+\s+)?(?:experience|under my belt)\b"
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|decades?)(?:'|’)?\s+(?:of\s+)?(?:[\w-]+\s+)?(?:experience|under my belt)\b(?! (?:with|of|dealing)\b)"
 )
 # "the last 8 years I've been a nurse": the stretch said first, then the job
 LEAD_STRETCH_RE = re.compile(
@@ -270,7 +271,7 @@ YEARS_WORKING_RE = re.compile(
 # a firm opened, set up or bought, said with its start: "opened my salon in 2019", "bought the pub 6 years ago"
 # the firm given up since: "had the shop ten years but sold it"
 SOLD_AFTER_RE = re.compile(r"[^.;!?]{0,30}\b(?:sold|closed|shut|gave (?:it )?up|until|before|retired|went bust|folded)\b")
-OWNED_START_RE = re.compile(rf"(?:opened|set up|founded|bought|took over|started) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?(?:{_OWNED})\b")
+OWNED_START_RE = re.compile(rf"(?:opened|set up|founded|bought|took over|started) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED}\b")
 # "three years since I joined", "18 months since I started here"
 SINCE_JOINED_RE = re.compile(
     rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|weeks?) since (?:i|we) (?:first )?(?:started|joined|began|got (?:the|this) job|was taken on|got taken on|came on board)\b"
@@ -280,7 +281,7 @@ SINCE_JOINED_RE = re.compile(
 YEARS_BEFORE_TITLE_RE = re.compile(rf"(?:^|[\s,.;:!?])(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|decades?)(?: now)? (?:as )?(?:an? )?$")
 PAST_BEFORE_RE = re.compile(r"\b(?:was|were|spent|did|used to|before|previously|retired|left|quit)\b")
 # "We own a restaurant together, me and my husband, 12 years now": owning together is no relationship's length
-OWNED_TOGETHER_RE = re.compile(rf"\b(?:own|owns|run|runs|ran|had|have|opened|bought|started|set up) (?:a|an|the|our|my) (?:[\w'-]+ ){{0,2}}?(?:{_OWNED}) together\b")
+OWNED_TOGETHER_RE = re.compile(rf"\b(?:own|owns|run|runs|ran|had|have|opened|bought|started|set up) (?:a|an|the|our|my) (?:[\w'-]+ ){{0,2}}?{_OWNED} together\b")
 # "Been a nurse 20 years, the last 8 on this ward": the stretch with the current employer beats the career
 LAST_STRETCH_RE = re.compile(
     rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))?(?: (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))|(?=\s*(?:now|or so)?\s*(?:[,.;!?]|$)))"
@@ -970,8 +971,9 @@ class WorkComponent:
                     continue
                 if pattern in (SECTOR_YEARS_RE, OWNED_FOR_RE, YEARS_WORKING_RE) and (NOT_TENURE_RE.search(window) or not self._sector_said(doc, m)):
                     continue  # the field or the firm names the work, so no other job word is needed
-                if pattern is OWNED_FOR_RE and SOLD_AFTER_RE.match(low, m.end()):
-                    continue  # "had the shop ten years but sold it"
+                if pattern in (OWNED_FOR_RE, SECTOR_YEARS_RE, EXPERIENCE_RE, YEARS_WORKING_RE) and (
+                        SOLD_AFTER_RE.match(low, m.end()) or PAST_STRETCH_BEFORE_RE.search(low, max(s, m.start() - 12), m.start())):
+                    continue  # "had the shop ten years but sold it", "I spent 4 years in retail before this"
                 if HEALTH_EVENT_RE.search(low, m.start(), m.end()) or (pattern is not TRAILING_RE and KIN_IS_BEFORE_RE.search(low[s:m.start()])):
                     continue  # "been in hospital 3 months"; "my husband's a bus driver, 15 years in"
                 if pattern in (CURRENT_STRETCH_RE, BEEN_PLACE_RE) and NOT_TENURE_RE.search(window):

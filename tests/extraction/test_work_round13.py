@@ -122,3 +122,8 @@ def test_more_stretches_that_are_no_job(facts, text):
 ])
 def test_a_field_or_firm_said_of_something_else_or_left(facts, text):
     assert "years_in_job" not in facts(text)
+
+
+def test_in_the_role_without_for(facts):
+    assert facts("operations lead, in the role 5 years")["years_in_job"] == 5
+    assert "years_in_job" not in facts("I was in the job 6 years before I left")

@@ -91,7 +91,7 @@ APPROX = (r"(?:about |around |nearly |near |almost |over |just over |just under 
           r"best part of |a good |well over |more than |at least |going on |coming up (?:on |to ))?")
 # "for 20 odd years", "for 10+ years": the approximation keeps the number
 TENURE_RE = re.compile(
-    rf"\b(?:for|over|about|around|nearly|almost|just over|just under|since|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+{APPROX}(?:the (?:last|past) )?"
+    rf"\b(?:for|over|about|around|nearly|almost|just over|just under|since|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role)|in (?:(?:the|this|my|current) )?(?:role|job|post|position))\s+{APPROX}(?:the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # where one works, after "N years at the": "6 years at the council", "my 3rd year with this company"
@@ -971,7 +971,7 @@ class WorkComponent:
                     continue
                 if pattern in (SECTOR_YEARS_RE, OWNED_FOR_RE, YEARS_WORKING_RE) and (NOT_TENURE_RE.search(window) or not self._sector_said(doc, m)):
                     continue  # the field or the firm names the work, so no other job word is needed
-                if pattern in (OWNED_FOR_RE, SECTOR_YEARS_RE, EXPERIENCE_RE, YEARS_WORKING_RE) and (
+                if (pattern in (OWNED_FOR_RE, SECTOR_YEARS_RE, EXPERIENCE_RE, YEARS_WORKING_RE) or (pattern is TENURE_RE and m.group().startswith("in "))) and (
                         SOLD_AFTER_RE.match(low, m.end()) or PAST_STRETCH_BEFORE_RE.search(low, max(s, m.start() - 12), m.start())):
                     continue  # "had the shop ten years but sold it", "I spent 4 years in retail before this"
                 if HEALTH_EVENT_RE.search(low, m.start(), m.end()) or (pattern is not TRAILING_RE and KIN_IS_BEFORE_RE.search(low[s:m.start()])):

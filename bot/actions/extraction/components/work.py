@@ -79,22 +79,33 @@ NOT_TITLES = {
     "homeowner", "first", "big", "keen", "huge", "fan", "member", "couple", "few", "man", "woman", "guy", "girl",
     "person", "healthy", "fit", "proud", "busy", "type", "social", "heavy", "light", "very", "really", "pretty",
 }
+# A figure of years as people say it: "a couple of", "couple", "a few"; a range "5-6" / "5 or 6" (its midpoint);
+# "two and a half"; "30-odd", "10+"; and "7yrs" with no space after a digit.
+FEW = r"a couple of|couple of|a couple|couple|a few"
+RANGE = rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?"
+HALF = r"(?P<half>\s+and\s+a\s+half)?"
+ODD = r"(?:[\s-]?(?:odd|plus|\+))?"
+SP = r"(?:\s+|(?<=\d))"
+# how near the figure is, which keeps the number: "the best part of 12 years", "getting on for 10", "going on 4"
+APPROX = (r"(?:about |around |nearly |near |almost |over |just over |just under |roughly |close to |getting on for |nigh on |the best part of |"
+          r"best part of |a good |well over |more than |at least |going on |coming up (?:on |to ))?")
 # "for 20 odd years", "for 10+ years": the approximation keeps the number
 TENURE_RE = re.compile(
-    rf"\b(?:for|over|about|around|nearly|almost|just over|just under|since|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role))\s+(?:about |around |nearly |almost |over |just over |roughly |the (?:last|past) )?"
-    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"\b(?:for|over|about|around|nearly|almost|just over|just under|since|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role)|in (?:(?:the|this|my|current) )?(?:role|job|post|position))\s+{APPROX}(?:the (?:last|past) )?"
+    rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # where one works, after "N years at the": "6 years at the council", "my 3rd year with this company"
 WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
               r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob|"
-              r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university)\b")
+              r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university|"
+              r"workplace|organi[sz]ation|charity|library|port|docks|airport|mill|quarry|refinery|(?:fire|police|power) station|distribution cent(?:re|er)|contact cent(?:re|er))\b")
 TENURE_AT_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit|\s+and\s+counting)?\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
 )
 # "6 years at Tesco", "9 years with Qantas", "22 years with the same builder": the employer by name (checked for a capital
 # in the original text) or "the same ..." anything but a partner
 NAMED_TENURE_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit)?\s+(?:now\s+)?(?:at|with|for)\s+"
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit|\s+and\s+counting)?\s+(?:now\s+)?(?:at|with|for)\s+"
     r"(?:(?P<same>the same (?!(?:partner|wife|husband|girlfriend|boyfriend|woman|man|guy|girl|car|house|bank account|doctor|gp|dentist|insurer|policy|provider)\b)[a-z])|(?:the\s+)?(?P<org>[a-z]))"
 )
 # an employer named by a pronoun: "I work for them since 2010", "been with her firm"
@@ -104,14 +115,14 @@ MOVED_TO_RE = re.compile(r"(?:moved|switched|went) (?:over |across )?to\b")
 TERM_BEFORE_RE = re.compile(r"(?:\d\s*(?:k|m|grand|000)|\b(?:cover|covered|term|policy|protection|plan|mortgage|loan|fixed|locked in))\s*$")
 # "this current kitchen 14 months", "the new place 6 months now": the stretch at the current place
 CURRENT_STRETCH_RE = re.compile(
-    rf"\b(?:this|my|the) (?:current|present|new) (?:[\w-]+ )?(?:{WORKPLACES}|one)\s*,?\s+(?:for\s+)?(?:about |around |nearly |almost |just over |over )?"
-    rf"(?P<n>{NUM}|a|a couple of|a few)\s+(?P<u>years?|yrs?|months?|weeks?)\b"
+    rf"(?:\b(?:this|my|the) (?:current|present|new)|(?<![\w-])(?:current|present)) (?:[\w-]+ )?(?:{WORKPLACES}|one)\s*[,:-]?\s+(?:for\s+)?{APPROX}"
+    rf"(?P<n>{NUM}|a|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|weeks?)\b"
 )
 CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
 # the employer before the figure, in a terse line: "electrician with the council 10 years", "at Tesco 5 years"
 PLACE_THEN_YEARS_RE = re.compile(
-    rf"\b(?:at|with) (?:the |a |an )?(?P<org>[a-z][\w&'.-]*(?: [a-z][\w&'.-]*){{0,2}}?),? (?:for )?(?:about |around |nearly |almost |over |just over |going on )?"
-    rf"(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)\b(?! (?:old|ago|of age))"
+    rf"\b(?:at|with) (?:the |a |an )?(?P<org>[a-z][\w&'.-]*(?: [a-z][\w&'.-]*){{0,2}}?),? (?:for )?{APPROX}"
+    rf"(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?)\b(?! (?:old|ago|of age))"
 )
 STUDY_AFTER_RE = re.compile(r"[^,.;!?]{0,20}\b(?:studying|study|studied|degree|course|student|as a student)\b")
 # a stretch that ended, or one that is not work: "I was 6 years with Barclays", "did 30 years with British Rail"
@@ -123,7 +134,9 @@ NOT_EMPLOYER_NAMES = frozenset({"i", "my", "me", "january", "february", "march",
 # "3rd year there", "in my second year at the bank": the year one is in, counted whole (DEV14.md)
 ORDINAL_YEAR_RE = re.compile(
     r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)|2[0-9](?:st|nd|rd|th)) year (?:now )?"
-    r"(?:(?:there|here)\b|(?:at|with|in) (?:the|this|my|our) (?:same |current |new |present )?" + WORKPLACES + ")"
+    r"(?:(?:there|here)\b|(?:at|with|in) (?:the|this|my|our) (?:same |current |new |present )?" + WORKPLACES
+    # "my fifth year teaching" (not "second year nursing student": a course)
+    + rf"|(?:{trie_pattern(work_vocab()['job_verbs'])})\b(?! (?:student|students|degree|course|apprentice|placement|at (?:uni|university|college))\b))"
 )
 # "5 years in March at this place", "coming up to 2 years in January": a round figure reached in a coming month (DEV11.md, DEV14.md)
 ANNIVERSARY_RE = re.compile(
@@ -133,34 +146,30 @@ ANNIVERSARY_RE = re.compile(
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
 BEEN_AT_RE = re.compile(
     rf"\b(?:been|worked|working|workin|work)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:same )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
-    rf"(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
 # "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years",
 # "landscaping, self employed 6 years", "sparky, self employed going on 9 yrs now"
 TRAILING_RE = re.compile(
-    rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=been going)\s|(?<=been trading)\s|(?<=been open)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |coming up (?:on |to )|roughly )?(?P<n>{NUM}|a|a few|a couple of)"
-    rf"(?:\s*(?:-|–|to|or)\s*(?P<hi>{NUM}))?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
+    rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=been going)\s|(?<=been trading)\s|(?<=been open)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|{FEW})"
+    rf"{RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
 )
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
 TITLE_YEARS_RE = re.compile(
     rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:now )?(?:at|with) ))"
-    rf"(?:about |around |nearly |almost |over |just over )?(?P<n>{NUM})(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?)\b"
-    rf"|\b(?P<n2>{NUM}|a|an|a couple of|a few)(?P<half2>\s+and\s+a\s+half)?\s+(?P<u2>years?|yrs?|months?) (?:as an? [\w-]+|into (?:the|my|this) (?:job|role|position|post|contract))\b"
+    rf"{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?)\b"
+    rf"|\b(?P<n2>{NUM}|a|an|{FEW})(?P<half2>\s+and\s+a\s+half)?{SP}(?P<u2>years?|yrs?|months?|weeks?) (?:as an? [\w-]+|into (?:the|my|this) (?:new |current )?(?:job|role|position|post|contract))\b"
 )
 KIN_IS_BEFORE_RE = re.compile(r"\b(?:husband|hubby|wife|partner|missus|son|daughter|dad|father|mum|mom|mother|brother|sister)(?:'s| is)\b(?![^.;!?]*\b(?:i|i'm|im|i've|ive|me)\b)")
-# "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
-# "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
-STARTED_AGO_RE = re.compile(
-    rf"\b(?:started|joined|began|hired|taken on|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across))\b"
-    rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|a couple of|a few)\s+(?P<u>years?|yrs?|months?|weeks?|wks?) ago\b"
-)
 _VOCAB = work_vocab()
+# the employer as the subject, the prospect as the object: "they hired me 3 years ago", "the bank took me on in 2021"
+HIRED_ME_RE = re.compile(r"\b(?:hired|employed|took|taken|brought) me\b")
 NOT_JOINED_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['not_joined'])})\b")
 # "been farming this land thirty years", "I've been contracting to the same client for 2 years"
 JOB_VERB_RE = re.compile(
-    rf"\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})\b(?: [\w']+){{0,5}}? (?:for )?(?:about |around |nearly |near |almost |over |just over |just under |roughly |the (?:last|past) |the best part of |nigh on |getting on for |well over )?"
-    rf"(?P<n>{NUM}|a|an|a couple of|couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b"
+    rf"(?:\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})|(?:'ve|\bive|\bhave) (?:{trie_pattern(_VOCAB['job_verbs_done'])})(?! (?:my|our|his|her|their|him|them)\b))\b(?: [\w']+){{0,5}}? (?:for )?{APPROX}(?:the (?:last|past) )?"
+    rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
 NEEDS_ARTICLE = frozenset(_VOCAB.get("needs_article", ()))
 RATE_AFTER_AMOUNT = frozenset(_VOCAB.get("rate_after_amount", ()))
@@ -175,8 +184,8 @@ MARITAL_AFTER_RE = re.compile(r"(?: old)?\s*[,;/-]?\s*(?:and |&amp; )?(?:unmarri
 TRAVEL_RE = re.compile(r"\b(?:travel\w*|holiday\w*|backpack\w*|touring|road ?trip|gap year|van ?life|living in (?:a|the|our) (?:van|camper|caravan|motorhome))\b")
 # "been on the road 22 yrs", "been in the classroom 12 years", "been on the tools 20 years": the place names the trade
 BEEN_PLACE_RE = re.compile(
-    rf"\b(?:i've |ive |i have |i'd |i)?been (?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])}),? (?:for )?(?:about |around |nearly |almost |over |just over |going on |the best part of |well over )?"
-    rf"(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?|decades?)\b(?! (?:old|ago|of age))"
+    rf"\b(?:i've |ive |i have |i'd |i)?been (?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])}),? (?:for )?{APPROX}"
+    rf"(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b(?! (?:old|ago|of age))"
 )
 WHOLE_ANSWER_ONLY = frozenset(_VOCAB.get("whole_answer_only", ()))
 VERB_TITLES = frozenset(_VOCAB.get("verb_titles", ()))
@@ -218,13 +227,61 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on)\s+(?:an?\s+|the\s+)?$")
 EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
 # "26 years service", "25 years doing it", "9 years there", "20 years on the tools"
 YEARS_DOING_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a couple of|a few)(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?|months?)(?:'|’)?\s+(?:of\s+)?"
+    rf"\b(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?:'|’)?\s+(?:of\s+)?"
     rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here|underground|offshore|at sea|down the (?:pits?|mines?))\b"
 )
 # "ten months in at the new place", "two years in now", "six months in, loving it"
 MONTHS_IN_RE = re.compile(
     rf"\b(?P<n>{NUM}|a|a few|a couple of)\s+(?P<u>years?|yrs?|months?|weeks?)\s+in\b(?=\s+(?:at|with|on|to|now)\b|\s*(?:[,.!;]|$))"
 )
+_SECTORS = trie_pattern(_VOCAB["sectors"])
+# a firm's account, loan or van is not the firm: "had the business account for 10 years"
+_OWNED = rf"(?:{trie_pattern(_VOCAB['owned_places'])})\b(?! (?:account|loan|card|credit card|insurance|policy|car|van|phone|mortgage|pension|partner|overdraft)\b)"
+# a line of work named as its field: "12 years in banking", "two decades in nursing", "been in IT for 12 years"
+# (not "3 years in law school": a course)
+SECTOR_YEARS_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?) (?:now )?in (?P<sector>{_SECTORS})\b(?! (?:school|degree|course|student|studies|exams?|left|to run|to go|remaining)\b)"
+    rf"|\b(?:been|worked|working) in (?P<sector2>{_SECTORS}),? (?:for )?{APPROX}(?:the (?:last|past) )?(?P<n2>{NUM}|a|an|{FEW}){SP}(?P<u2>years?|yrs?|months?|decades?)\b(?! (?:old|ago|of age))"
+)
+# "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
+# "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
+STARTED_AGO_RE = re.compile(
+    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED})\b"
+    rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|{FEW}){SP}(?P<u>years?|yrs?|months?|weeks?|wks?) (?:ago|back)\b"
+)
+# the time one has had one's own firm: "I've had the shop for ten years", "we've run the cafe seven years"
+# (a stretch told in the past, "I had the shop ten years", ended)
+OWNED_FOR_RE = re.compile(
+    rf"(?:(?:'ve|\bive|\bweve|\bhave)\s+(?:had|owned|run|kept|been running)|\bbeen running|\brunning|^\s*(?:had|owned|run))\s+(?:the|my|our|this)\s+(?:own\s+)?(?:[\w'-]+\s+){{0,2}}?{_OWNED}\b,?\s+(?:for\s+)?{APPROX}(?:the (?:last|past) )?"
+    rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b(?!\s+(?:old|ago|back))"
+)
+# "10 years experience as a welder", "9 years under my belt": time in the trade (weaker than time at the current place)
+EXPERIENCE_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|decades?)(?:'|’)?\s+(?:of\s+)?(?:[\w-]+\s+)?(?:experience|under my belt)\b(?! (?:with|of|dealing)\b)"
+)
+# "the last 8 years I've been a nurse": the stretch said first, then the job
+LEAD_STRETCH_RE = re.compile(
+    rf"\b(?:(?:for|over) )?(?:the )?(?:last|past) (?P<n>{NUM}|{FEW}){RANGE}{SP}(?P<u>years?|yrs?|months?|decades?),? (?:i've|ive|i have) (?:been|worked)\b"
+    r"(?! (?:at home|home|off|out|on leave|on benefits|unemployed|looking|travell?ing|caring|trying|single|married|ill|sick|unwell|in and out|renting|living|with)\b)"
+)
+# "nine years working for the council", "9 years of working there": the figure, then the working
+YEARS_WORKING_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?) (?:now )?(?:of )?(?:working|employed) (?:for|at|with|in|on|there|here|as)\b"
+)
+# a firm opened, set up or bought, said with its start: "opened my salon in 2019", "bought the pub 6 years ago"
+# the firm given up since: "had the shop ten years but sold it"
+SOLD_AFTER_RE = re.compile(r"[^.;!?]{0,30}\b(?:sold|closed|shut|gave (?:it )?up|until|before|retired|went bust|folded)\b")
+OWNED_START_RE = re.compile(rf"(?:opened|set up|founded|bought|took over|started) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED}\b")
+# "three years since I joined", "18 months since I started here"
+SINCE_JOINED_RE = re.compile(
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|weeks?) since (?:i|we) (?:first )?(?:started|joined|began|got (?:the|this) job|was taken on|got taken on|came on board)\b"
+    r"(?! (?:smoking|vaping|drinking|dating|seeing|going|running|taking|uni|university|college|school|the gym|my course|therapy|treatment|on (?:the )?(?:pill|meds|tablets)))"
+)
+# "11 years a nurse", "15 yrs mechanic", "25 years as a carpenter": the figure right before the prospect's own title
+YEARS_BEFORE_TITLE_RE = re.compile(rf"(?:^|[\s,.;:!?])(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|decades?)(?: now)? (?:as )?(?:an? )?$")
+PAST_BEFORE_RE = re.compile(r"\b(?:was|were|spent|did|used to|before|previously|retired|left|quit)\b")
+# "We own a restaurant together, me and my husband, 12 years now": owning together is no relationship's length
+OWNED_TOGETHER_RE = re.compile(rf"\b(?:own|owns|run|runs|ran|had|have|opened|bought|started|set up) (?:a|an|the|our|my) (?:[\w'-]+ ){{0,2}}?{_OWNED} together\b")
 # "Been a nurse 20 years, the last 8 on this ward": the stretch with the current employer beats the career
 LAST_STRETCH_RE = re.compile(
     rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))?(?: (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))|(?=\s*(?:now|or so)?\s*(?:[,.;!?]|$)))"
@@ -238,7 +295,7 @@ ONLY_STRETCH_RE = re.compile(
 )
 # "just started in March", "been here since February", "joined in June last year" (no year said)
 MONTH_START_RE = re.compile(
-    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)(?: here| there)? in|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since|"
+    r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)(?: here| there)?(?: in)?|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since|"
     r"(?:(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)|(?:started|joined|began)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+))?)(?=\s+last\s))\s+"
     r"(?P<lastmon>(?:last|this past) )?(?:the )?(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter)\b"
     r"(?!\s*,?\s*(?:of\s+)?(?:'?\d{2}\b|(?:19|20)\d{2}|\d))(?P<last>\s+(?:last|this) year)?"
@@ -252,15 +309,15 @@ EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?
 # "since 2015", "started at the council in 2019", "since leaving uni in 2016 I've been at the bank"
 # "moved to TCS in 2022", "moved over to the bank in 2021": the move starts the current job
 # "when did I start... Feb 2021 I think": a start asked about and answered in one breath
-SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened|took over) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
+SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened|took over|qualified(?! for)) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
                       r"been there since|hired in|working there since|employed since|there since|(?:start|join)(?:ed)?\s*(?:\.\.+|[-–:?,])(?:\s*(?:in|around|about))?)\s*"
                       r"(?:(?:the )?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
-WITH_KIN_RE = re.compile(r"\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
+WITH_KIN_RE = re.compile(r"(?:\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with)|\bme and) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
 # "I am Kavita, 42 years, I run a shop": a bare number of years right after a name is the age
 NAME_INTRO_RE = re.compile(r"\b(?:i am|i'm|im|my name is|my name's|name's|this is)\s+[a-z]+\s*,\s*$")
 # "roofer 12 years", "chef for about 9 yrs now": a duration right after the title (not "12 years old")
 TITLE_THEN_YEARS_RE = re.compile(
-    rf"\s+(?:for\s+)?(?:about |around |nearly |almost |over |just over |going on |roughly )?(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s+(?P<u>years?|yrs?)\b(?!\s+(?:old|ago|of age))"
+    rf"\s+(?:for\s+)?{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?)\b(?!\s+(?:old|ago|of age))"
 )
 # "before that Deloitte for 6 years": a past job's stretch, told in the same clause
 PAST_STRETCH_RE = re.compile(r"\b(?:before that|before this|before then|prior to that|prior to this|previously|my (?:old|last|previous) (?:job|employer|role|company|firm))\b[^,.;!?]*$")
@@ -271,7 +328,12 @@ MOVED_RE = re.compile(r"\b(?:new (?:job|role|position|post|employer|company|firm
 JUST_STARTED_RE = re.compile(r"\b(?:only |literally )?just (?:started|joined|begun|been taken on|got taken on)\b(?! (?:smoking|vaping|drinking|dating|seeing|going|running|taking|to|on (?:the )?(?:pill|meds|tablets)|a (?:diet|course)|the gym|uni|college|school|looking|thinking|saving))")
 # a sentence that is only a duration: "12 yrs.", "for 8 years now", "about 6 years"
 BARE_DURATION_RE = re.compile(
-    rf"\s*(?:(?:and |so )?(?:for |been )?(?:about |around |nearly |almost |over |just over |roughly |going on )?)(?P<n>{NUM}|a couple of|a few)(?P<half>\s+and\s+a\s+half)?(?:[\s-]?(?:odd|plus|\+))?\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
+    rf"\s*(?:(?:and |so )?(?:for |been )?{APPROX})(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
+)
+# the whole answer when the bot asked how long: "best part of a decade", "2 and a half years", "a year or so"
+EXPECTED_ANSWER_RE = re.compile(
+    rf"(?:(?:um+|erm+|well|so|oh|hmm+|i'd say|i think|probably|maybe|roughly)[,.\s]+)*{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}"
+    r"(?P<u>years?|yrs?|months?|decades?)(?: or so| and a half| now| in total| or thereabouts)?(?:,? i (?:think|guess|reckon))?\s*[.!]*"
 )
 STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place |[\w']+ )?last (?P<u>year|month|week)\b")
 JOB_WORDS_RE = re.compile(
@@ -279,7 +341,7 @@ JOB_WORDS_RE = re.compile(
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|city|town|area|expenses|savings|saved|emergency fund|worth of|buffer)")
+NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|(?<!with the )(?<!for the )(?<!at the )(?:city|town)|area|expenses|savings|saved|emergency fund|worth of|buffer)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
@@ -349,7 +411,8 @@ YEARS_BEFORE_MONTHS_RE = re.compile(rf"\b(?P<n>{NUM}|a|an)\s+(?:years?|yrs?),?\s
 MONTHS_AFTER_YEARS_RE = re.compile(rf"\s+(?:and\s+)?(?P<n>{NUM})\s+months?\b(?!\s+(?:off|ago|of|on|leave|sick|unpaid|maternity|paternity|notice|probation|in hospital|out))")
 # cheap whole-text topic checks, compiled once
 UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|began|opened|founded|set up|taken on|took over| ago|new (?:job|one)|"
+TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|qualified|began|opened|founded|set up|taken on|took over| ago|new (?:job|one)|"
+                             r"(?:got|landed|took|found|accepted) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post)|"
                              r"last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)")
 # a message that is only a tenure answer: "18 months in", "Started in March last year", "just started",
 # "coming up to 2 years in January", "when did I start... Feb 2021 I think"
@@ -372,14 +435,20 @@ WORKED_PLACES_RE = re.compile(r"\b(?:worked|working|work|been employed|jobs?)\b[
 HINTS = {id(k): v for k, v in {
     MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
     YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the)\b"),
-    TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+a\s+(?:half|bit))?\s+(?:now\s+)?(?:at|with|in|on)\b"),
+    TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|in|on)\b"),
     CURRENT_STRETCH_RE: re.compile(r"\b(?:current|present|new) "),
-    NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+a\s+(?:half|bit))?\s+(?:now\s+)?(?:at|with|for)\b"),
+    NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|for)\b"),
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
-    ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in)\b"),
+    ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in|[a-z]+ing)\b"),
     PLACE_THEN_YEARS_RE: re.compile(r"(?:year|yr|month)s?\b"),
     ANNIVERSARY_RE: re.compile(r"y(?:ea)?rs? (?:in|this|next|come|last) [a-s]"),
+    SECTOR_YEARS_RE: re.compile(r"(?:years?|yrs?|months?|decades?) (?:now )?in |\b(?:been|worked|working) in "),
+    OWNED_FOR_RE: re.compile(r"\b(?:had|owned|run|running|kept) (?:the|my|our|this) "),
+    SINCE_JOINED_RE: re.compile(r" since (?:i|we) "),
+    EXPERIENCE_RE: re.compile(r"experience|under my belt"),
+    LEAD_STRETCH_RE: re.compile(r"(?:last|past) "),
+    YEARS_WORKING_RE: re.compile(r" (?:working|employed) "),
 }.items()}
 
 
@@ -716,6 +785,22 @@ class WorkComponent:
             self._start_dates(doc, low, s, e, job_sentence)
         self._title_durations(doc, low)
         self._bare_durations(doc, low)
+        if expected:
+            self._expected_answer(doc, low)
+
+    def _expected_answer(self, doc: Doc, low: str) -> None:
+        """Asked how long they have been in the job, the whole answer is a duration the number reader leaves
+        short ("best part of a decade", "2 and a half years", "a year or so")."""
+        if any(c.fact == "years_in_job" for c in state(doc).candidates):
+            return
+        text = low.strip()
+        m = EXPECTED_ANSWER_RE.fullmatch(text)
+        if m is None:
+            return
+        value = self._span_years(m, text)
+        if value is not None and 0 <= value <= 60:
+            offset = len(low) - len(low.lstrip())
+            add(doc, "years_in_job", value, 0.85, offset + m.start("n"), offset + m.end())
 
     def _title_durations(self, doc: Doc, low: str) -> None:
         """"Self-employed roofer 12 years, income varies": a duration straight after the prospect's own title."""
@@ -724,13 +809,36 @@ class WorkComponent:
             return
         for c in [c for c in cands if c.fact == "occupation"]:
             m = TITLE_THEN_YEARS_RE.match(low, c.end)
-            if m is None or self._is_age(doc, m.start("n"), m.end("n")):
+            if m is not None and self._age_beside(doc, m.start("n"), m.end("n"), m.end()):
+                m = None
+            if m is None:
+                m = self._years_before_title(doc, low, c.start)
+            if m is None:
                 continue
             value = self._span_years(m, low)
             if value is not None and 0 < value <= 60:
+                self._drop_age_at(doc, m.start("n"), m.end("n"))  # "roofer 20 yrs": the figure said on the title is no age
                 add(doc, "years_in_job", value, 0.75, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
                 return
+
+    def _years_before_title(self, doc: Doc, low: str, start: int) -> Optional["re.Match[str]"]:
+        """"11 years a nurse", "15 yrs mechanic": the figure said just before the prospect's title, in a clause
+        that tells no past ("spent 10 years as a chef")."""
+        floor = max(0, start - 40)
+        m = YEARS_BEFORE_TITLE_RE.search(low, floor, start)
+        if m is None or PAST_BEFORE_RE.search(low, clause_start(low, 0, m.start("n")), m.start("n")) or self._is_age(doc, m.start("n"), m.end("n")):
+            return None
+        return m if self._self_at(doc, low, sentence_at(state(doc).sents, start)[0], m.start("n")) else None
+
+    @staticmethod
+    def _age_beside(doc: Doc, start: int, end: int, unit_end: int) -> bool:
+        """The figure after a title is an age only beside a name or a marital status ("I am Rahul, 31 yrs",
+        "nurse 34 years, married"); an age read from "roofer 20 yrs" alone is the time in the trade."""
+        low: str = state(doc).low
+        return bool(NAME_INTRO_RE.search(low[max(0, start - 40):start])
+                    or ((MARITAL_AFTER_RE.match(low, end) or (MARITAL_AFTER_RE.match(low, unit_end) and low[end:unit_end].strip() in ("years", "yrs")))
+                        and _adult_figure(low[start:end])))
 
     def _bare_durations(self, doc: Doc, low: str) -> None:
         """"sparky, own business. 12 yrs." / "I'm a partner in the practice. 8 yrs.": a sentence that is
@@ -753,6 +861,8 @@ class WorkComponent:
     def _stretch_confidence(pattern: "re.Pattern[str]", m: "re.Match[str]") -> float:
         """Time with the employer named, or at "this"/"the current" place, beats a career figure said beside it
         ("been a mechanic 20 years, 6 years with Toyota" is 6; DEV16.md, docs "time with the employer over the career")."""
+        if pattern is EXPERIENCE_RE:
+            return 0.7
         if pattern is NAMED_TENURE_RE or pattern is CURRENT_STRETCH_RE or (pattern is TENURE_AT_RE and CURRENT_PLACE_RE.search(m.group())):
             return 0.88
         return 0.85
@@ -789,6 +899,20 @@ class WorkComponent:
         org = m.start("org")
         word = re.match(r"[a-z][\w&'.-]*", low[org:])
         return doc.text[org].isupper() and word is not None and word.group() not in NOT_EMPLOYER_NAMES
+
+    @staticmethod
+    def _trade_place(m: "re.Match[str]") -> bool:
+        """"thirty-odd years on the buses", "20 years in the army": the place names the trade, so no job word is needed
+        (not "on the road", which may be a trip)."""
+        return m.re is YEARS_DOING_RE and " the " in m.group() and not m.group().endswith((" road", " bank"))
+
+    @staticmethod
+    def _sector_said(doc: Doc, m: "re.Match[str]") -> bool:
+        """A field is named as one ("IT" only in capitals: "been in it for years" is anything)."""
+        key = "sector" if m.groupdict().get("sector") else "sector2" if m.groupdict().get("sector2") else None
+        if key is None:
+            return True
+        return m.group(key) != "it" or doc.text[m.start(key):m.end(key)] == "IT"
 
     @staticmethod
     def _drop_age_at(doc: Doc, start: int, end: int) -> None:
@@ -835,20 +959,31 @@ class WorkComponent:
             if value is not None and 0 <= value <= 60:
                 add(doc, "years_in_job", value, 0.9, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
-        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, PLACE_THEN_YEARS_RE, BEEN_PLACE_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE):
+        for pattern in (TENURE_AT_RE, NAMED_TENURE_RE, CURRENT_STRETCH_RE, PLACE_THEN_YEARS_RE, BEEN_PLACE_RE, BEEN_AT_RE, JOB_VERB_RE, YEARS_DOING_RE, TENURE_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE,
+                        SECTOR_YEARS_RE, OWNED_FOR_RE, SINCE_JOINED_RE, EXPERIENCE_RE, LEAD_STRETCH_RE, YEARS_WORKING_RE):
             hint = HINTS.get(id(pattern))
             if hint is not None and not hint.search(low, s, e):
                 continue  # patterns that open with a number: a literal they need is checked first
             for m in pattern.finditer(low, s, e):
                 window = self._window(low, s, e, m.start(), m.end())
-                if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE) and (not job_sentence or NOT_TENURE_RE.search(window)):
+                if pattern in (TENURE_RE, BEEN_AT_RE, YEARS_DOING_RE, TRAILING_RE, TITLE_YEARS_RE, MONTHS_IN_RE, SINCE_JOINED_RE, EXPERIENCE_RE, LEAD_STRETCH_RE) and (
+                        not (job_sentence or self._trade_place(m)) or NOT_TENURE_RE.search(window)):
                     continue
+                if pattern in (SECTOR_YEARS_RE, OWNED_FOR_RE, YEARS_WORKING_RE) and (NOT_TENURE_RE.search(window) or not self._sector_said(doc, m)):
+                    continue  # the field or the firm names the work, so no other job word is needed
+                if (pattern in (OWNED_FOR_RE, SECTOR_YEARS_RE, EXPERIENCE_RE, YEARS_WORKING_RE) or (pattern is TENURE_RE and m.group().startswith("in "))) and (
+                        SOLD_AFTER_RE.match(low, m.end()) or PAST_STRETCH_BEFORE_RE.search(low, max(s, m.start() - 12), m.start())):
+                    continue  # "had the shop ten years but sold it", "I spent 4 years in retail before this"
+                if HEALTH_EVENT_RE.search(low, m.start(), m.end()) or (pattern is not TRAILING_RE and KIN_IS_BEFORE_RE.search(low[s:m.start()])):
+                    continue  # "been in hospital 3 months"; "my husband's a bus driver, 15 years in"
                 if pattern in (CURRENT_STRETCH_RE, BEEN_PLACE_RE) and NOT_TENURE_RE.search(window):
                     continue  # the place of work is named, so no other job word is needed
                 if pattern is BEEN_PLACE_RE:
                     if TRAVEL_RE.search(window):
                         continue  # "been on the road 3 months travelling round Australia": a trip
                     self._drop_age_at(doc, m.start("n"), m.end())  # "been on the road 22 yrs" is never an age
+                if pattern is TITLE_YEARS_RE and PAST_STRETCH_BEFORE_RE.search(low, max(s, m.start() - 12), m.start()):
+                    continue  # "spent 10 years as a chef, now I drive a cab": a job left
                 if pattern is TENURE_RE and TERM_BEFORE_RE.search(low, max(s, m.start() - 25), m.start()):
                     continue  # "I want 400k for 20 years": the policy's term
                 if any(c.fact in ("years_in_job", "age") and c.start <= m.start() < c.end for c in state(doc).candidates):
@@ -876,12 +1011,12 @@ class WorkComponent:
                     add(doc, "years_in_job", value, self._stretch_confidence(pattern, m), m.start(), m.end())
                     claim_overlapping(doc, m.start(), m.end())
         for m in STARTED_AGO_RE.finditer(low, s, e):
-            if NOT_JOINED_RE.search(low, m.start(), m.end()) or NOT_TENURE_RE.search(low[m.start():m.end()].replace(" ago", "")):
+            if NOT_JOINED_RE.search(low, m.start(), m.end()) and not OWNED_START_RE.match(low, m.start()) or NOT_TENURE_RE.search(low[m.start():m.end()].replace(" ago", "").replace(" back", "")):
                 continue  # "joined the gym 2 years ago", "started smoking 10 years ago"
             if any(c.fact == "years_in_job" and c.start <= m.start() < c.end for c in state(doc).candidates):
                 continue
             value = self._years(m.group("n"), m.group("u"))
-            if value is not None and 0 <= value <= 60 and self._self_at(doc, low, s, m.start()):
+            if value is not None and 0 <= value <= 60 and (self._self_at(doc, low, s, m.start()) or HIRED_ME_RE.search(low, m.start(), m.end())):
                 add(doc, "years_in_job", value, 0.8, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
 
@@ -929,7 +1064,8 @@ class WorkComponent:
                 claim_overlapping(doc, m.start("year"), m.end("year"))
         latest: Optional[tuple[float, re.Match[str]]] = None
         for m in SINCE_RE.finditer(low, s, e):
-            if not (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low) or self._work_before(doc, low, s, m.start())) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
+            if not (JOB_WORDS_RE.search(low, s, e) or EXTRA_JOB_WORDS_RE.search(low, s, e) or self._short_answer(doc, low) or self._work_before(doc, low, s, m.start())
+                    or OWNED_START_RE.match(low, m.start())) or NOT_TENURE_RE.search(low[max(s, m.start() - 30):m.end()]):
                 continue
             if HEALTH_EVENT_RE.search(low, max(s, m.start() - 30), m.end()):
                 continue  # "no hospital since 2018": a health event's date, not a start at work
@@ -1010,7 +1146,8 @@ class WorkComponent:
         45 characters before and 15 after ("mortgage and I'm a sparky, been doing it 15 years" is tenure)."""
         here = clause_start(low, s, start)
         before = clause_start(low, s, here - 1) if here > s else s
-        return low[max(before, start - 45):min(clause_end(low, end, e), end + 15)]
+        window = low[max(before, start - 45):min(clause_end(low, end, e), end + 15)]
+        return OWNED_TOGETHER_RE.sub(" ", window) if "together" in window else window
 
     def _span_years(self, m: re.Match[str], low: str) -> Optional[float]:
         """Years of a tenure match, with "two and a half years" and "a year and a half"."""
@@ -1022,7 +1159,9 @@ class WorkComponent:
         hi = self._years(groups["hi"], unit) if groups.get("hi") else None
         if value is not None and hi is not None and hi > value:
             value = round((value + hi) / 2, 2)  # "5-6 years" -> 5.5
-        if value is not None and (groups.get("half") or groups.get("half2") or low.startswith(" and a half", m.end())):
+        if value is not None and n in ("a", "an") and low.endswith("half ", 0, m.start("n" if groups.get("n") else "n2")):
+            value /= 2  # "half a year at this job"
+        if value is not None and (groups.get("half") or groups.get("half0") or groups.get("half2") or low.startswith(" and a half", m.end())):
             value += 0.5 if unit.startswith(("year", "yr")) else 0.04
         if value is not None and unit.startswith("month"):
             # "1 year 3 months there", "two years and 6 months at the bank": the years said before the months
@@ -1040,7 +1179,7 @@ class WorkComponent:
 
     @staticmethod
     def _years(n: str, unit: str) -> Optional[float]:
-        value = {"a": 1.0, "an": 1.0, "a couple of": 2.0, "couple of": 2.0, "a few": 3.0}.get(n)
+        value = {"a": 1.0, "an": 1.0, "a couple of": 2.0, "couple of": 2.0, "a couple": 2.0, "couple": 2.0, "a few": 3.0}.get(n)
         if value is None:
             value = parse_number(n)
         if value is None:

@@ -130,3 +130,12 @@ def test_single_policy_is_no_marital_status(facts, text):
 
 def test_single_still_reads_as_single(facts):
     assert facts("I'm a single guy, no kids").get("marital_status") == "single"
+
+
+@pytest.mark.parametrize("text,expect,fact,value", [
+    ("two and a half thousand", "monthly_expenses", "monthly_expenses", 2500),
+    ("4 and a half grand", "monthly_expenses", "monthly_expenses", 4500),
+    ("I owe one and a half k on my card", None, "other_debts", 1500),
+])
+def test_and_a_half_before_a_scale(facts, text, expect, fact, value):
+    assert facts(text, expect=expect).get(fact) == value

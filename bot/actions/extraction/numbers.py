@@ -63,6 +63,7 @@ QUANTITY_RE = re.compile(
     (?P<between>between\s+|from\s+)?
     (?P<cur1>{CUR_PRE})?\s?
     (?P<n1>{NUM})(?![\d,]*\d)(?!(?:st|nd|rd|th)\b)
+    (?P<half>\s+and\s+a\s+half(?=\s?{SCALE}))?
     (?:\s?(?P<s1>{SCALE}))?
     (?:
       (?(between)\s+(?:and|to)\s+|(?:\s*(?:-|–|—|to)\s*|\s+or\s+))
@@ -222,6 +223,8 @@ def _from_match(m: re.Match[str], low: str) -> list[Quantity]:
     n1 = parse_number(m.group("n1"))
     if n1 is None:
         return []
+    if m.group("half"):
+        n1 += 0.5  # "two and a half thousand", "3 and a half k"
     s1 = _scale(m.group("s1"))
     n2 = parse_number(m.group("n2")) if m.group("n2") else None
     s2 = _scale(m.group("s2"))

@@ -1,0 +1,117 @@
+"""Signals round 13: fresh phrasings of worries, goals, payees and referrals, and the
+near-misses a user would notice (other people's plight, figures not known, cover held)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actions.extraction.api import extract
+
+
+def _value(text: str, fact: str, expect: str | None = None):
+    facts = extract(text, expect=expect)
+    return facts[fact].value if fact in facts else None
+
+
+def _goals(text: str) -> list[str]:
+    return _value(text, "goals") or []
+
+
+def _concerns(text: str, expect: str | None = None) -> list[str]:
+    return _value(text, "concerns", expect) or []
+
+
+# --- concerns: someone else's circumstances are theirs -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "my cousin has two jobs and still can't afford his rent",
+    "the bloke next door is totally skint since he got laid off",
+    "my sister can't afford to run her car any more",
+])
+def test_another_persons_money_trouble_is_no_worry_of_the_prospect(text):
+    assert "cost" not in _concerns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "honestly we can't afford much right now",
+    "my husband reckons we can't afford another bill",
+    "my brother says these policies are a rip-off",
+])
+def test_own_or_relayed_money_worries_still_count(text):
+    assert "cost" in _concerns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the car loan is 14k and I'll never pay it off at this rate haha",
+    "we never pay the credit card down properly",
+])
+def test_a_debt_never_paid_off_is_no_claims_worry(text):
+    assert "claims_denial" not in _concerns(text)
+
+
+def test_insurers_never_paying_is_still_a_claims_worry():
+    assert "claims_denial" in _concerns("to be honest insurers never pay when you need them")
+
+
+@pytest.mark.parametrize("text", [
+    "work gives me 3x salary death in service, no idea what it works out at",
+    "there's a group scheme through the firm, no idea what that comes to",
+])
+def test_not_knowing_a_figure_is_no_complexity(text):
+    assert "complexity" not in _concerns(text)
+
+
+def test_not_knowing_what_to_buy_is_still_complexity():
+    assert "complexity" in _concerns("I have no idea what I actually need, there's so much")
+
+
+@pytest.mark.parametrize("text", [
+    "I don't mind sharing my medical history but the whole thing looks complicated",
+    "the health forms seem really complicated to me",
+])
+def test_a_complicated_process_beside_medical_words_is_complexity(text):
+    assert "complexity" in _concerns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my medical history is a bit complicated, two ops on my spine",
+    "complicated health background tbh, lots going on",
+])
+def test_complicated_health_is_no_complexity_worry(text):
+    assert "complexity" not in _concerns(text)
+
+
+# --- goals --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "my workplace pension is sitting at about 60k, not touching it",
+    "Aged 61, retired from the fire service in 2023, pension's about 31k",
+])
+def test_a_pension_told_with_its_size_is_no_retirement_goal(text):
+    assert "retirement" not in _goals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my pension pot is only 15k so I need to build it up",
+    "I really want to retire at 60",
+])
+def test_a_pension_gap_or_plan_is_still_a_retirement_goal(text):
+    assert "retirement" in _goals(text)
+
+
+def test_cover_held_that_does_its_job_is_no_family_goal():
+    text = "I've got a 200k policy with Aviva so the boys are fine if anything happens"
+    assert "protect_family" not in _goals(text)
+
+
+def test_cover_held_that_falls_short_still_leaves_the_family_goal():
+    assert "protect_family" in _goals("I've a small policy from work but if anything happens to me the kids would struggle")
+
+
+def test_something_for_the_family_if_i_go_is_their_keep_not_an_inheritance():
+    goals = _goals("really I just need something for my family if I go")
+    assert "protect_family" in goals and "wealth_transfer" not in goals
+
+
+def test_something_left_for_the_family_stays_an_inheritance():
+    assert "wealth_transfer" in _goals("I'd like to have something left for the family")

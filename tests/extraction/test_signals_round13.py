@@ -115,3 +115,51 @@ def test_something_for_the_family_if_i_go_is_their_keep_not_an_inheritance():
 
 def test_something_left_for_the_family_stays_an_inheritance():
     assert "wealth_transfer" in _goals("I'd like to have something left for the family")
+
+
+# --- referral potential -----------------------------------------------------------------
+
+def test_one_other_person_who_would_be_interested_is_low():
+    assert _value("there's one other lad on my shift who'd be keen on this", "referral_potential") == "low"
+
+
+@pytest.mark.parametrize("text", [
+    "one bloke at work who'd had a stroke at 45, scared me",
+    "one friend who was interested passed away last year",
+])
+def test_one_person_in_a_story_is_no_referral(text):
+    assert _value(text, "referral_potential") is None
+
+
+def test_a_few_staff_a_word_or_two_before_working_for_me_is_medium():
+    text = "I run a small dental practice, three other dentists working for me who'd want to hear about this"
+    assert _value(text, "referral_potential") == "medium"
+
+
+@pytest.mark.parametrize("text", [
+    "half the yard would sign up tomorrow if the price was right",
+    "honestly half the ward would want this, nobody has cover",
+])
+def test_half_a_workplace_wanting_it_is_high(text):
+    assert _value(text, "referral_potential") == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "half the depot got laid off in the spring",
+    "half the ward is off sick with flu this week",
+])
+def test_half_a_workplace_with_no_wish_is_no_referral(text):
+    assert _value(text, "referral_potential") is None
+
+
+def test_a_large_clientele_told_about_it_is_high_even_beside_a_few_staff():
+    text = "barber shop, 2 staff. I'd mention it to my customers, I see hundreds a month"
+    assert _value(text, "referral_potential") == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a GP and I see hundreds of patients every month",
+    "I see loads of accidents on the job, would like cover for myself",
+])
+def test_a_large_number_seen_with_no_word_of_telling_is_no_referral(text):
+    assert _value(text, "referral_potential") is None

@@ -163,3 +163,41 @@ def test_a_large_clientele_told_about_it_is_high_even_beside_a_few_staff():
 ])
 def test_a_large_number_seen_with_no_word_of_telling_is_no_referral(text):
     assert _value(text, "referral_potential") is None
+
+
+# --- claims doubts and payees -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "how can I be sure you'd actually pay out when my family needs it?",
+    "how do we know they will pay up if I die?",
+])
+def test_doubting_the_payout_is_a_claims_worry(text):
+    assert _concerns(text) == ["claims_denial"]
+
+
+@pytest.mark.parametrize("text, concern", [
+    ("how do I know you're a real company?", "trust"),
+    ("how do I know what I'd pay each month?", None),
+])
+def test_other_how_do_i_know_questions_are_not_claims_worries(text, concern):
+    got = _concerns(text)
+    assert "claims_denial" not in got
+    assert (concern in got) if concern else got == []
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("thinking 250k, left to my husband", "spouse"),
+    ("a policy for my two boys to receive if I die", "child"),
+    ("my co-founder Priya, so the company keeps going", "business_partner"),
+])
+def test_new_payee_phrasings(text, relation):
+    assert _value(text, "beneficiary_relation") == relation
+
+
+@pytest.mark.parametrize("text", [
+    "my grandad's cottage was left to my uncle",
+    "I'd love my daughter to receive a good education",
+    "my mum left to work in Dubai when I was small",
+])
+def test_payee_near_misses(text):
+    assert _value(text, "beneficiary_relation") is None

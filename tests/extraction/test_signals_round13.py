@@ -201,3 +201,44 @@ def test_new_payee_phrasings(text, relation):
 ])
 def test_payee_near_misses(text):
     assert _value(text, "beneficiary_relation") is None
+
+
+# --- goals: what the wanted cover does ----------------------------------------------------
+
+def test_cover_that_clears_a_sized_mortgage_and_looks_after_the_kids_names_both_goals():
+    goals = _goals("I'm after a policy that clears the 190k mortgage and looks after the children")
+    assert {"pay_off_mortgage", "protect_family"} <= set(goals)
+
+
+@pytest.mark.parametrize("text", [
+    "I've got a policy that looks after the kids already",
+    "I need a job that takes care of the family better",
+    "we want cover that pays out quickly, I look after the kids on my own",
+])
+def test_looking_after_the_family_near_misses(text):
+    assert "protect_family" not in _goals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd like to make sure my parents are taken care of, they depend on me",
+    "need to make sure my mum is looked after if I go, she has nobody else",
+])
+def test_dependent_parents_to_be_looked_after_is_protect_family(text):
+    assert "protect_family" in _goals(text)
+
+
+def test_parents_looked_after_by_someone_else_is_no_goal():
+    assert _goals("my parents are looked after by my brother up north") == []
+
+
+def test_cover_wanted_in_case_of_a_serious_illness_is_critical_illness():
+    assert "critical_illness" in _goals("I'd want something in case of cancer or a stroke, say 150k")
+
+
+def test_cover_held_in_case_of_critical_illness_is_no_goal():
+    assert "critical_illness" not in _goals("I've got a plan through my job in case of critical illness")
+
+
+def test_the_kids_through_college_with_the_verb_said_once_is_education():
+    goals = _goals("I'd want the bond paid and the twins through university if I died")
+    assert "children_education" in goals

@@ -242,3 +242,29 @@ def test_cover_held_in_case_of_critical_illness_is_no_goal():
 def test_the_kids_through_college_with_the_verb_said_once_is_education():
     goals = _goals("I'd want the bond paid and the twins through university if I died")
     assert "children_education" in goals
+
+
+# --- requested cover ----------------------------------------------------------------------
+
+def test_an_insurer_paying_is_no_pay_cue_for_the_sum_considered():
+    text = "a bit worried it's pricey and whether they'll really pay, if I go for about 300k"
+    assert _value(text, "requested_cover") == 300000
+    assert _value(text, "annual_income") is None
+
+
+def test_something_like_a_sum_after_a_wish_elsewhere_is_the_cover_wanted():
+    text = "I need my mum looked after if I go, she's got no one else. Something like 80k."
+    assert _value(text, "requested_cover") == 80000
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    ("we've got something like 60k in savings", "liquid_savings", 60000),
+    ("I bring in something like 45k a year", "annual_income", 45000),
+])
+def test_something_like_beside_another_cue_keeps_that_cue(text, fact, value):
+    assert _value(text, fact) == value
+    assert _value(text, "requested_cover") is None
+
+
+def test_something_like_a_sum_with_no_wish_is_no_cover():
+    assert _value("honestly something like 120k, who knows", "requested_cover") is None

@@ -268,3 +268,42 @@ def test_something_like_beside_another_cue_keeps_that_cue(text, fact, value):
 
 def test_something_like_a_sum_with_no_wish_is_no_cover():
     assert _value("honestly something like 120k, who knows", "requested_cover") is None
+
+
+# --- precision: sizes of a job, people with no interest, worries that are over ----------------
+
+@pytest.mark.parametrize("text", [
+    "I look after a team of 14 at the warehouse, been there six years",
+    "I work for a company of about 800",
+    "our branch has 35 people in it",
+])
+def test_the_size_of_a_workplace_alone_is_no_referral(text):
+    assert _value(text, "referral_potential") is None
+
+
+@pytest.mark.parametrize("text", [
+    "I run a department of 40 and they'd all be interested",
+    "my crew of 20 lads would jump at this, none of them have cover",
+])
+def test_a_workplace_counted_with_a_hint_of_interest_is_high(text):
+    assert _value(text, "referral_potential") == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "I've got heaps of friends but none of them are interested in this kind of thing",
+    "a couple of my mates have already got cover with you lot",
+])
+def test_people_with_no_interest_or_cover_already_are_no_referral(text):
+    assert _value(text, "referral_potential") is None
+
+
+def test_money_tight_in_the_past_and_fine_now_is_no_cost_worry():
+    assert "cost" not in _concerns("money used to be tight after the divorce but it's fine now")
+
+
+def test_money_tight_now_is_still_cost():
+    assert "cost" in _concerns("money was tight last month and it still is")
+
+
+def test_busy_but_keen_is_no_timing_worry():
+    assert "timing" not in _concerns("work is busy at the moment but I'm keen to get this done")

@@ -273,7 +273,7 @@ def test_something_like_a_sum_with_no_wish_is_no_cover():
 # --- precision: sizes of a job, people with no interest, worries that are over ----------------
 
 @pytest.mark.parametrize("text", [
-    "I look after a team of 14 at the warehouse, been there six years",
+    "I work in a team of 14 at the warehouse, been there six years",
     "I work for a company of about 800",
     "our branch has 35 people in it",
 ])

@@ -307,3 +307,21 @@ def test_money_tight_now_is_still_cost():
 
 def test_busy_but_keen_is_no_timing_worry():
     assert "timing" not in _concerns("work is busy at the moment but I'm keen to get this done")
+
+
+@pytest.mark.parametrize("text", [
+    "I don't need much insurance, only enough to bury me",
+    "we've put it off too long, let's get this sorted",
+    "my car repayments are a lot every month",
+    "my role is a bit complicated, I do two jobs at the hospital",
+])
+def test_amounts_going_ahead_other_bills_and_a_complicated_job_are_no_worries(text):
+    assert _concerns(text) == []
+
+
+@pytest.mark.parametrize("text, concern", [
+    ("honestly I don't think I need it", "not_needed"),
+    ("I'm scared the monthly payments will be a lot on top of everything", "cost"),
+])
+def test_the_plain_worries_still_count(text, concern):
+    assert concern in _concerns(text)

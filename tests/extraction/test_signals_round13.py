@@ -325,3 +325,20 @@ def test_amounts_going_ahead_other_bills_and_a_complicated_job_are_no_worries(te
 ])
 def test_the_plain_worries_still_count(text, concern):
     assert concern in _concerns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "most of my mates are married with kids now",
+    "our whole office got moved to Leeds last year",
+])
+def test_a_whole_circle_said_with_no_hint_of_interest_is_no_referral(text):
+    assert _value(text, "referral_potential") is None
+
+
+@pytest.mark.parametrize("text", [
+    "loads of my workmates have nothing in place either",
+    "my whole street would want this after what happened to the Patels",
+    "most of my customers are young families",
+])
+def test_a_whole_circle_with_a_hint_or_a_clientele_is_high(text):
+    assert _value(text, "referral_potential") == "high"

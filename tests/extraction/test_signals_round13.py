@@ -342,3 +342,11 @@ def test_a_whole_circle_said_with_no_hint_of_interest_is_no_referral(text):
 ])
 def test_a_whole_circle_with_a_hint_or_a_clientele_is_high(text):
     assert _value(text, "referral_potential") == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "I've got no life insurance, if I die my husband is stuck",
+    "we have no cover at all and if anything happens to me the kids get nothing",
+])
+def test_no_cover_held_still_leaves_the_family_goal(text):
+    assert "protect_family" in _goals(text)

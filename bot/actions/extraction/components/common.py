@@ -34,6 +34,12 @@ IMAGINED_DROPS = {"smoker", "alcohol", "exercise", "hazardous_hobbies", "conditi
 # "me and my girlfriend live together": a status is the couple's, so the partner may be named
 SUBJECTS = {"marital_status": ("self", "spouse", "partner")}
 NO_CHECK_VALUES = (False, 0, "none", "single", "stable")
+# A money worry is a circumstance: someone else's when told
+# of a stranger or a relative outside the couple, who then owns them ("my neighbour can't afford it")
+PLIGHT_VALUES = frozenset({"cost"})
+SAYING_RE = re.compile(r"\b(?:says?|said|saying|thinks?|thought|reckons?|believes?|feels?|tells?|told|warned|swears)\b")
+INSURER_PRONOUN_RE = re.compile(r"\b(?:they|they're|you|you're|it|it's|its)\b")
+NOT_OWN_HOUSEHOLD = frozenset({"parent", "sibling", "grandparent", "inlaw", "friend", "business_partner", "ex"})
 # Values that answer the bot's question rather than voice a worry: "it's complicated" to the
 # marital-status question is the relationship, not a product that is too complex
 ANSWER_NOT_VALUE: dict[tuple[str, str], frozenset[object]] = {("marital_status", "concerns"): frozenset({"complexity"})}
@@ -71,6 +77,8 @@ def apply_rules(doc: Doc, fact: str) -> int:
         rule = hit.rule
         if others is not None and _held_by_other(low, others, s, hit.start):
             continue  # "my sister thinks it's a rip-off"
+        if fact == "concerns" and hit.rule.value in PLIGHT_VALUES and _someone_elses_plight(doc, others, s, hit.start):
+            continue  # "my neighbour works two jobs and still can't afford the mortgage"
         if fact in SELF_ONLY and not low.startswith(("my ", "our "), hit.start) and subject_of(doc, hit.start) not in SUBJECTS.get(fact, ("self",)):
             continue
         if fact in NOT_A_STRANGERS and stranger_at(doc, hit.start):
@@ -90,6 +98,29 @@ def apply_rules(doc: Doc, fact: str) -> int:
         add(doc, fact, value, hit.rule.confidence, hit.start, hit.end)
         found += 1
     return found
+
+
+def _someone_elses_plight(doc: Doc, others, sent_start: int, pos: int) -> bool:
+    """True when a concern word at ``pos`` tells another person's circumstances ("my brother
+    can't afford his rent", "the guy next door is skint"), not a view of theirs the prospect
+    relays ("my mate says it's a rip-off", which corpora label as the prospect's worry)."""
+    low = state(doc).low
+    floor = clause_start(low, sent_start, pos)
+    if not (stranger_at(doc, pos) or _wider_family_subject(doc, floor, pos)):
+        return False
+    return not (SAYING_RE.search(low, floor, pos) or (others is not None and others.before.search(low, floor, pos)))
+
+
+def _wider_family_subject(doc: Doc, floor: int, pos: int) -> bool:
+    """True when the clause before ``pos`` is about a relative outside the couple ("my sister",
+    "my cousin"); a bare "they" with no relative named is more often the insurer."""
+    role = subject_of(doc, pos)
+    if role not in NOT_OWN_HOUSEHOLD and role != "other":
+        return False
+    kin = [(a, v) for a, _, v in entities(doc, "KIN") if floor <= a < pos]
+    if not kin or (role == "other" and kin[-1][1] != "other"):
+        return False  # "they" with no relative named is more often the insurer
+    return not INSURER_PRONOUN_RE.search(state(doc).low, kin[-1][0], pos)  # "with two kids it's not affordable"
 
 
 def stranger_at(doc: Doc, pos: int) -> bool:

@@ -87,9 +87,10 @@ EXISTING_RE = re.compile(
     # "R2m life cover, R1m dread disease... is that enough?", "mortgage protection for 220k and that's it": cover described as held
     r"(?:is|was) (?:that|this|it) enough|(?:it's|its|it is|it's now|now) down to|(?:and )?that's (?:it|all)(?! (?:i want|i need|i'm after))|that is (?:it|all))\b"
 )
+HEDGE_WORDS = frozenset({"around", "something like"})  # in WANT_RE, but a wish only beside another one
 WANT_RE = re.compile(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
-    r"quote|how much (?:for|would|is|does)|cost|(?<!is that )(?<!is this )(?<!is it )(?<!was that )enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )(?! (?:one )?(?:for|of|worth) )|extra|additional|should i|around|recommend|"
+    r"quote|how much (?:for|would|is|does)|cost|(?<!is that )(?<!is this )(?<!is it )(?<!was that )enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )(?! (?:one )?(?:for|of|worth) )|extra|additional|should i|around|something like|recommend|"
     r"would do|will do|should do|would do it|(?:looks?|sounds?|seems?) (?:about |just )?(?:right|good|great|fine|ok|okay|sensible|reasonable|plenty)|go with|going with|let's do|make it|make that|i'll take|we'll take|i'll go for|(?:or|maybe|possibly|perhaps) more|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
     r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of (?:\d+|\w+) years)\b"
 )
@@ -609,13 +610,14 @@ def _adds_to_wanted(doc: Doc, low: str, s: int, q: Quantity) -> bool:
 
 
 def _wished(low: str, lo: int, hi: int) -> bool:
-    """A word of wanting beside an uncued lump sum. "Around" alone is a hedge, not a wish: it
-    counts only when the message wants something elsewhere ("I want the kids looked after.
-    Probably around 750k"), not in "with OT I usually end up around 90k" (pay)."""
+    """A word of wanting beside an uncued lump sum. "Around" or "something like" alone is a hedge,
+    not a wish: it counts only when the message wants something elsewhere ("I want the kids looked
+    after. Probably around 750k", "...they rely on me. something like 100k"), not in "with OT I
+    usually end up around 90k" (pay)."""
     words = [m.group() for m in WANT_RE.finditer(low, lo, hi)]
-    if any(w != "around" for w in words):
+    if any(w not in HEDGE_WORDS for w in words):
         return True
-    return bool(words) and any(m.group() != "around" for m in WANT_RE.finditer(low))
+    return bool(words) and any(m.group() not in HEDGE_WORDS for m in WANT_RE.finditer(low))
 
 
 def _wish_start(low: str, s: int, pos: int) -> int:

@@ -139,3 +139,40 @@ def test_single_still_reads_as_single(facts):
 ])
 def test_and_a_half_before_a_scale(facts, text, expect, fact, value):
     assert facts(text, expect=expect).get(fact) == value
+
+
+# dev20 (a general sample, run once after the first merges): families found there
+
+def test_money_sent_to_parents_abroad(facts):
+    assert facts("no kids, but I send my mum and dad back home in Accra about 300 a month").get("dependent_parents") == 2
+
+
+def test_twins_turning_an_age_soon_are_a_year_younger(facts):
+    assert facts("our twins, both turning 5 next month").get("children_ages") == [4]
+
+
+@pytest.mark.parametrize("text,expect,fact", [
+    ("not that I know of", "family_history", "family_history"),
+    ("not that I'm aware of", "conditions", "conditions"),
+])
+def test_not_that_i_know_of_is_none(facts, text, expect, fact):
+    assert facts(text, expect=expect).get(fact) == []
+
+
+def test_pre_diabetes_is_not_diabetes(facts):
+    assert facts("the GP says I'm borderline diabetic").get("conditions") == ["other"]
+
+
+def test_the_prospect_speaking_after_relatives_both_had(facts):
+    got = facts("mum and my sister both have asthma, I've got high blood pressure")
+    assert got.get("conditions") == ["hypertension"] and got.get("family_history") == ["asthma"]
+
+
+@pytest.mark.parametrize("text", ["5'4, vape, no other health stuff", "nothing health-wise really"])
+def test_no_other_health_stuff(facts, text):
+    assert facts(text).get("conditions") == []
+
+
+def test_an_age_then_and_now(facts):
+    assert facts("left the army at 40, now 58").get("age") == 58
+    assert "age" not in facts("my uncle retired at 60, now 81")

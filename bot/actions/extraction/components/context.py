@@ -32,7 +32,7 @@ NOW_AND_THEN_RE = re.compile(r"^\W*(?:(?:um+|erm|well|honestly|only|just)\W+)?(?
 YES_RE = re.compile(r"^\W*" + LEAD_IN + r"(?:yes|yeah|yep|yup|yea|ya|y|sure|correct|right|i do|i am|i have|i did|affirmative|definitely|of course|absolutely|"
                     r"that's right|indeed|aye|uh huh|certainly|true|yess+|yah|ok yes|i have one|i have)\b")
 NO_RE = re.compile(r"^\W*" + LEAD_IN + r"(?!no (?:idea|clue)\b|not sure\b)(?:no|nope|nah|never|not really|i don't|i do not|i dont|i haven't|i have not|i didn't|i'm not|i am not|none|not at all|"
-                   r"n|nobody|noone|neither|negative|no way|not any ?more|nothing|zero|nil|false|nada|not me|nothing at all|no i don't|not yet|(?:don't|dont|do not|haven't|havent) (?:have|got|own)|never had)\b")
+                   r"n|nobody|noone|neither|not that i know of|not that i'm aware of|not that im aware of|not as far as i know|none that i know of|negative|no way|not any ?more|nothing|zero|nil|false|nada|not me|nothing at all|no i don't|not yet|(?:don't|dont|do not|haven't|havent) (?:have|got|own)|never had)\b")
 # "don't have one", "never had one": after a no, "one" stands for the thing asked about ("I've had one" is a count)
 ONE_PRONOUN_RE = re.compile(r"\b(?:have|got|had|own|get|need)\s+$")
 FILLER_RE = re.compile(r"\b(?:um+|uh+|er+|erm|well|so|yeah|ok|okay|hmm+|i think|i guess|probably|about|around|roughly|maybe|like|approximately|approx|"

@@ -15,7 +15,7 @@ from ..doc_state import add, claim_overlapping, is_claimed, state, today
 from ..numbers import MONEY_AFTER_RE, MONTH_NAME, NUM, month_number, parse_number
 from ..resources import gates, lexicon
 from ..text import clause_start, is_hypothetical, is_negated, sentence_at
-from .common import apply_rules, entities, kin_at, subject_of
+from .common import FIRST_PERSON_RE, apply_rules, entities, kin_at, subject_of
 
 QUIT_RE = re.compile(
     rf"\b(?:quit|stopped|gave up|give up|kicked|packed in|ex-smoker|haven't smoked|have not smoked|not smoked|off (?:the )?(?:cigs|cigarettes|fags|smokes))\b"
@@ -444,7 +444,8 @@ class HealthComponent:
         k, kb, role = kin[-1]
         if role in FAMILY_ROLES and KIN_LABEL_GAP_RE.search(low, kb, a) and kb >= a - 8:
             return role
-        if BOTH_HAD_RE.search(low, kb, a):
+        both = BOTH_HAD_RE.search(low, kb, a)
+        if both and not FIRST_PERSON_RE.search(low, both.end(), a):  # "..., I'm pre-diabetic" is the prospect's
             return next((v for _, _, v in kin if v in FAMILY_ROLES), None)
         return None
 

@@ -16,6 +16,8 @@ from .common import apply_rules, entities, kin_at, subject_of
 NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\"|k\b|m\b|grand|thousand|million|"
                  r"dollars|bucks|%|percent|kids|children|times|minutes|mins|hours|days|weeks|months|"
                  r"in (?:debt|savings)|[,.]\d|\d))")
+# whose ages they are is read where the earlier age is said: "my dad retired at 60, now 75" is his
+AT_THEN_NOW_RE = re.compile(r"\bat [1-9]\d,? (?:and )?now (?P<n>[1-9]\d)\b(?=\s*(?:[,.;!?]|$|and\b))")
 AGE_PATTERNS = [
     # "I'm 35", "age 35", "aged 35", "just turned 40"
     (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
@@ -33,6 +35,8 @@ AGE_PATTERNS = [
     # "retiring in 18 months, 64 now"; "do I even need it at 25?": the age they speak from
     (re.compile(r"(?:(?<=^)|(?<=[,;.!?] ))(?P<n>[1-9]\d) now\b(?=\s*(?:[,.;!?]|$|lol|haha))"
                 r"|\bneed (?:it|this|that|cover|insurance|life (?:cover|insurance))(?: (?:yet|now|really))? at (?P<n2>[1-9]\d)\b(?=\s*(?:[,.;!?]|$|tbh|honestly|really|lol|haha|though|anyway))"), 0.75),
+    # "retired at 62, now 67", "started at 16, now 45": an age then, and the age now
+    (AT_THEN_NOW_RE, 0.8),
     # "I'm married and 34", "I'm positive and 30": a state, then the age
     (re.compile(rf"\b(?:i'm|i am|im) (?:[a-z-]+ ){{1,2}}and (?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:years? (?:ago|in|at|with|of|there|now)|yrs? (?:ago|in|at))\b)"), 0.8),
     # "41 last birthday", "63 to be exact", "still single at 34"
@@ -44,6 +48,7 @@ AGE_PATTERNS = [
 LATER_AGE_BEFORE_RE = re.compile(r"\b(?:before|by the time|until|till|til|when|once|after)\s+$")
 NEXT_BIRTHDAY_RE = re.compile(r"(?: years?(?: old)?)? (?:next birthday|on my next birthday|at my next birthday|next (?:week|month)|tomorrow|"
                               r"in (?:a|one|two|three|a few|a couple of|\d) (?:days?|weeks?|months?)|in a fortnight)\b")
+TURN_LATER_RE = re.compile(rf"\s+(?:next|this|in|on|soon|later|at the end)\b")
 WILL_TURN_RE = re.compile(r"\b(?:turning|turn|i'll be|i will be|be)\s+\S+\s+(?:next|this|in|on|soon|later|at the end)\b|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
 BORN_RE = re.compile(
     r"\b(?:born|dob|birth ?year|year of birth)(?:\s+(?:in|on|back in))?(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
@@ -153,7 +158,7 @@ SUPPORT_RE = re.compile(
     # "I send 500 NZD monthly to them", "I pay everything for my mother", Pidgin "I dey feed her"
     r"(?:send|wire|transfer)(?:s|ing)? [^.;!?]{1,30}\bto (?:them|her|him)\b|"
     # "I send my mum 200 a month", "I pay half the fees"
-    r"(?:send|give)(?:s|ing)? (?:my|our) [\w-]+(?: and (?:my |our )?[\w-]+)? (?:about |around |roughly |like )?(?:[$£€₦₹r]|rs\.? ?)?\d[\d,.]*k?\b|pay(?:s|ing)? (?:half|some|part|most|a third|a share) (?:of )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|costs)|pay(?:s|ing)? (?:for )?(?:everything|all of it|it all|the lot|all the bills) for|dey (?:feed|support|take care of|look after|care for|send)|"
+    r"(?:send|give)(?:s|ing)? (?:my|our) [\w-]+(?: and (?:my |our )?[\w-]+)?(?: (?:in|back in|back home in|out in|over in) [\w-]+(?: [\w-]+)?)? (?:about |around |roughly |like )?(?:[$£€₦₹r]|rs\.? ?)?\d[\d,.]*k?\b|pay(?:s|ing)? (?:half|some|part|most|a third|a share) (?:of )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|costs)|pay(?:s|ing)? (?:for )?(?:everything|all of it|it all|the lot|all the bills) for|dey (?:feed|support|take care of|look after|care for|send)|"
     r"contribut(?:e|es|ing) (?:to|towards)|top(?:s|ping)? (?:it|her|him|them|\S+ \S+) up|top(?:s|ping)? up (?:her|his|their)|"
     r"pay(?:s|ing)? (?:for )?(?:my |our )?\S+(?:'s|s') (?:rent|bills|fees|care|carer|medical bills|living costs|food|groceries)|"
     r"(?:i'm|i am|im) (?:\S+\s+){0,4}(?:carer|caregiver)|"
@@ -232,7 +237,7 @@ def _age(doc: Doc) -> None:
             value = parse_number(m.group(group))
             if value is None or not 16 <= value <= 105:
                 continue
-            if subject_of(doc, m.start(group)) != "self" or (_child_context(low, m.start()) and not ADULT_AFTER_RE.match(low, m.end())):
+            if subject_of(doc, m.start(group) if pattern is not AT_THEN_NOW_RE else m.start()) != "self" or (_child_context(low, m.start()) and not ADULT_AFTER_RE.match(low, m.end())):
                 continue
             if _spans_kid_age(low, m):
                 continue
@@ -407,6 +412,8 @@ def _children_ages(doc: Doc) -> None:
     for m in BOTH_AGES_RE.finditer(low) if not ages and ("both" in low or "they" in low) else ():
         if _about_children(low, sentence_of(doc, m.start())[0], m.start()) and not is_claimed(doc, m.start("n")):
             v = int(m.group("n"))  # "twins, both 10", "two girls at uni, both 20": two children of that age
+            if "turning" in m.group() and TURN_LATER_RE.match(low, m.end()):
+                v -= 1  # "twins, both turning 3 next week" are 2 today
             ages.append((m.start(), m.end(), v))
             claim_overlapping(doc, m.start("n"), m.end("n"))
     for m in PRONOUN_AGE_RE.finditer(low):

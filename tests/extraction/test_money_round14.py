@@ -75,3 +75,39 @@ def test_a_spouse_named_with_a_bare_sum_after_the_prospects_pay(facts, text, spo
 ])
 def test_no_spouse_pay_from_others_or_savings(facts, text):
     assert "spouse_income" not in facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("my wife and I are both paramedics, on about 39k each", 39_000),
+    ("we bring in roughly 52k each", 52_000),
+    ("he makes pretty much the same as me, 47k", 47_000),
+])
+def test_one_pay_said_for_both_of_a_couple(facts, text, value):
+    got = facts(text)
+    assert got.get("annual_income") == value and got.get("spouse_income") == value
+
+
+@pytest.mark.parametrize("text", [
+    "we've got two policies of 150k each",
+    "she earns 36k, not the same as me",
+    "the twins get 40 a month each in pocket money",
+])
+def test_each_and_same_elsewhere_give_no_second_pay(facts, text):
+    got = facts(text)
+    assert not ("annual_income" in got and "spouse_income" in got)
+
+
+@pytest.mark.parametrize("text", [
+    "I help my dad out with about 180 a month",
+    "we support my husband's parents, around 220 a month",
+])
+def test_money_given_to_relatives_is_no_premium_budget(facts, text):
+    assert "monthly_premium_budget" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I support my family so maybe 35 a month for the cover",
+    "about 45 a month is what I could manage",
+])
+def test_a_budget_beside_family_talk_still_counts(facts, text):
+    assert facts(text).get("monthly_premium_budget") in (35, 45)

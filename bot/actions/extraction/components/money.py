@@ -164,6 +164,10 @@ GAPPED_SPOUSE_RE = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s+(?:my |t
                               r"\s*,?\s*(?:(?:about|around|roughly|approx\w*|maybe|nearly|almost|just over|just under|like|more like|closer to)\s+)?[£$€₹r]?$")
 NOT_PAY_AFTER_RE = re.compile(r"\s*(?:k\s*)?(?:of |in |worth of )?(?:life|cover|term|polic\w*|insurance|saved|savings|in the bank|debts?|owing|owed|left|outstanding|"
                               r"on (?:the|her|his|a|cards?|credit|loans?)|mortgage|loans?|pension|pot|isa|super)\b")
+COUPLE_RE = re.compile(r"\b(?:we|we're|both|us|me and (?:my |the )?(?:wife|husband|partner|hubby|missus)|(?:wife|husband|partner|hubby|missus|she|he) and i)\b")
+SAME_AS_ME_RE = re.compile(r"\b(?:earns?|makes?|gets?|on|paid|brings? in|takes? home) (?:about |around |roughly |pretty much |much |exactly |basically )?(?:the same|same) as (?:me|i do|mine)\b")
+SUPPORT_KIN_RE = re.compile(r"\b(?:help|helps|helping|support|supporting|supports|look after|looking after|chip in|chipping in)\b(?: out)?[^.;!?\d]{0,40}?"
+                            r"\b(?:parents?|mum|mom|mother|dad|father|in-?laws|family|brother|sister|gran\w*|grand\w+|aunt\w*|uncle)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
 MAKE_IT_RE = re.compile(r"\b(?:actually|no|sorry|wait|or|ok|okay)?,?\s*(?:make|call) (?:it|that)\s+(?:about |around |more like )?[£$€₹]?$")
@@ -374,7 +378,8 @@ def money_component(doc: Doc) -> Doc:
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.55)
             elif (not q.claimed and q.period == "month" and q.value <= SMALL_MONTHLY and not hits and not _expects_money(doc)
-                  and not QUOTED_PRICE_RE.match(low, q.end)):  # "£60 a month?? for that?" is a price queried
+                  and not QUOTED_PRICE_RE.match(low, q.end)  # "£60 a month?? for that?" is a price queried
+                  and not _kin_supported(low, s, e)):
                 # "£30 a month, money is tight": in this chat a small monthly sum with no
                 # other cue is what they would spend on cover
                 q.claimed = True
@@ -389,6 +394,8 @@ def money_component(doc: Doc) -> Doc:
     _spouse_by_name(doc, low)
     _share_of_household(doc, low, households)
     _both_earn(doc)
+    if " each" in low or "same as me" in low:
+        _same_pay_for_both(doc, low, households)
     _cover_multiples(doc)
     _sum_held_cover(doc, low)
     _cover_to_clear_the_mortgage(doc, low)
@@ -1138,6 +1145,12 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
     add(doc, fact, _num(value), conf, q.start, q.end, rng)
 
 
+def _kin_supported(low: str, s: int, e: int) -> bool:
+    """"I help both my parents, about 300 a month", "we support my in-laws, 250 a month": money
+    given to relatives is no budget for cover (unless the sentence also talks of the cover)."""
+    return SUPPORT_KIN_RE.search(low, s, e) is not None and COVER_WORD_RE.search(low, s, e) is None
+
+
 def _gapped_spouse_pay(doc: Doc, low: str, s: int, qs: list[Quantity]) -> None:
     """"I bring home 3,200 a month and my husband about 2,700", "I'm on 5k a month, my wife 4k":
     after the prospect's pay, the spouse named with a bare sum and no verb of their own is their pay."""
@@ -1268,6 +1281,29 @@ def _both_earn(doc: Doc) -> None:
                 q = hh[0]
                 _emit(doc, "annual_income", q, 0.8)
                 _emit(doc, "spouse_income", q, 0.8)
+
+
+def _same_pay_for_both(doc: Doc, low: str, households: list[Quantity]) -> None:
+    """"my husband and I are both teachers, about 42k each", "she earns the same as me, 50k":
+    one pay said for a couple is both the prospect's and the spouse's ("we earn 60k each" too,
+    first read as a household's)."""
+    st = state(doc)
+    if not any(c.fact in YEARLY for c in st.candidates):
+        q = next((q for q in households if EACH_RE.match(low, q.end)), None)
+        if q is not None:
+            _emit(doc, "annual_income", q, 0.8)
+            _emit(doc, "spouse_income", q, 0.8)
+        return
+    for c in [c for c in st.candidates if c.fact in YEARLY]:
+        other = "spouse_income" if c.fact == "annual_income" else "annual_income"
+        if any(o.fact == other for o in st.candidates):
+            return
+        s, e = sentence_at(st.sents, c.start)
+        each = EACH_RE.match(low, c.end) is not None and COUPLE_RE.search(low, s, e) is not None
+        same = c.fact == "spouse_income" and SAME_AS_ME_RE.search(low, s, e) is not None
+        if each or same:
+            add(doc, other, c.value, c.confidence * 0.9, c.start, c.end, c.range)
+            return
 
 
 def _cover_multiples(doc: Doc) -> None:

@@ -111,3 +111,21 @@ def test_money_given_to_relatives_is_no_premium_budget(facts, text):
 ])
 def test_a_budget_beside_family_talk_still_counts(facts, text):
     assert facts(text).get("monthly_premium_budget") in (35, 45)
+
+
+@pytest.mark.parametrize("text,n", [
+    ("I claimed on my travel insurance in 2023 and then claimed on the car after a bump last spring", 2),
+    ("claimed on the house once for a burst pipe, also claimed on my phone cover", 2),
+    ("I've claimed on the dog's insurance twice, plus claimed on the car once", 3),
+])
+def test_each_further_claimed_on_adds_its_claims(facts, text, n):
+    assert facts(text).get("claims_5y") == n
+
+
+@pytest.mark.parametrize("text", [
+    "I claimed on the car insurance once, can't remember if I claimed on anything else",
+    "I claimed on the car once, and if I claimed on the house would it cost more?",
+    "I claimed on my car in 2024, and claimed on the house way back in 2011",
+])
+def test_an_unsure_hypothetical_or_old_second_claim_adds_nothing(facts, text):
+    assert facts(text).get("claims_5y") == 1

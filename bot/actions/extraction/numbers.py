@@ -31,7 +31,8 @@ WORD_NUMBER = (
 )
 # "R28 000", "₦600 000": thousands grouped by spaces, only right after a currency sign
 SPACED = r"(?:(?<=[r₦₹$£€])|(?<=[r₦₹$£€][ ]))\d{1,3}(?:[ ]\d{3})+(?!\d)"  # [ ]: QUANTITY_RE is verbose
-DIGITS = rf"(?:{SPACED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+INDIAN = r"\d{1,2},(?:\d{2},)+\d{3}(?![\d,])"  # lakh grouping: 9,50,000 and 1,20,00,000 (never a western number)
+DIGITS = rf"(?:{SPACED}|{INDIAN}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 NUM = rf"(?:{DIGITS}|{WORD_NUMBER})"
 SCALE = r"(?:k|grand|thousand|thou|m|mil|mill|mill?ion|mio|mn|bn|billion|lakhs?|crores?|cr|(?<=couple\s)hundred|(?<=few\s)hundred|(?<=of\s)hundred)\b"
 # rand ("R28 000"), naira ("N600,000", "₦"), rupees: a bare letter only right before a digit

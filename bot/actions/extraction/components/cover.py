@@ -37,6 +37,8 @@ OWN_OBJECT_RE = re.compile(r"\b(?:on|for|with|against)\s+(?:the\s+|my\s+|our\s+|
 RECOUNT_RE = re.compile(r"(?:\.\.\.|…|,|\b)\s*(?:(?:no )?wait|sorry|actually|no|so|make (?:that|it)|i mean|or rather|hang on)[,.!]*\s+"
                         r"(?:(?:it's|its|that's|thats|it was|that makes|makes)\s+)?(?P<c>[1-9]|one|two|three|four|five|six)\b"
                         r"(?=\s*(?:claims?(?: (?:in )?total)?|in total|total|altogether|all up)?\s*(?:[.,;!?]|$))")
+AGAIN_JOIN_RE = re.compile(r"\b(?:also|and|plus|then|another time)\b|[,;.]\s")  # a second "claimed on" joined to the first
+UNSURE_RE = re.compile(r"\b(?:if|whether|not sure|might have|may have|don't (?:think|remember)|can't remember|would|could|should)\b")
 COUNTS = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "several": 4,
           "once": 1, "twice": 2, "two": 2, "three": 3, "a couple": 2, "three times": 3, "four times": 4, "a couple of times": 2, "a few times": 3}
 
@@ -82,8 +84,25 @@ def _claims(doc: Doc) -> None:
             n = (n or 1) + _more_claims(low, times.end() if times else m.end(), se, own_object=True)  # "claimed on X" names its policy
             if times is None and n == 1:
                 n += sum(1 for _ in AND_ON_RE.finditer(low, m.end(), se))
-            add(doc, "claims_5y", int(n or 1), 0.7, m.start(), times.end() if times else m.end())
+            end = times.end() if times else m.end()
+            more, end = _claimed_again(doc, low, end)
+            add(doc, "claims_5y", int((n or 1) + more), 0.7, m.start(), end)
     apply_rules(doc, "claims_5y")
+
+
+def _claimed_again(doc: Doc, low: str, start: int) -> tuple[int, int]:
+    """"I claimed on it once for my ankle, also claimed on my car in 2024": each further "claimed
+    on" by the prospect, within five years, adds its own claims; returns them and where they end."""
+    more, end = 0, start
+    for m in CLAIMED_ON_RE.finditer(low, start):
+        if subject_of(doc, m.start()) != "self" or _too_old(doc, low[m.end():m.end() + 40]) \
+                or not AGAIN_JOIN_RE.search(low, end, m.start()) or UNSURE_RE.search(low, max(end, m.start() - 30), m.start()) \
+                or is_negated(low, clause_start(low, end, m.start()), m.start()):
+            continue  # "not sure if I claimed on anything else", "never claimed on the house"
+        times = TIMES_RE.search(low, m.end(), m.end() + 40)
+        more += int((COUNTS.get(times.group("t")) or parse_number(times.group("t").split()[0]) or 1) if times else 1)
+        end = times.end() if times else m.end()
+    return more, end
 
 
 def _more_claims(low: str, start: int, end: int, own_object: bool = False) -> int:

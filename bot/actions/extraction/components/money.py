@@ -71,7 +71,7 @@ DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d
 JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:band|grade|level|scale|step|pay band)\s+\w+[\s,;:-]*|(?:part[- ]time|full[- ]time|self[- ]employed|freelance|on nights|nights|permanent|salaried)[\s,;:-]+)?(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 WORK_THEN_PAY_RE = re.compile(r"[^,;.!?\d]{0,35},\s*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
-BARRIER_RE = re.compile(r",(?!\d{3})|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
+BARRIER_RE = re.compile(r",(?!\d{3}|\d{2},\d)|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
     # "Life insurance yes, 1.5 million": a yes to having it
     r"\b(?:(?:insurance|cover|policy),? (?:yes|yeah|yep|yup|aye)\b(?!,? (?:please|i want|i'd like|i need|definitely want))|have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
@@ -158,6 +158,16 @@ POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)
 EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
 COVER_IS_RE = re.compile(r"\b(?:the|my|our|her|his|their) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
 COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
+PAIR_GAP_RE = re.compile(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b")  # the two pays of "I earn X a month and my wife Y"
+YEAR_WORD_RE = re.compile(r"\b(?:year|yearly|annual\w*|annum|p\.?a|pa|a yr|per yr|lpa|salary of)\b")
+GAPPED_SPOUSE_RE = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s+(?:my |the )?(?:wife|husband|partner|hubby|missus|spouse|other half)"
+                              r"\s*,?\s*(?:(?:about|around|roughly|approx\w*|maybe|nearly|almost|just over|just under|like|more like|closer to)\s+)?[£$€₹r]?$")
+NOT_PAY_AFTER_RE = re.compile(r"\s*(?:k\s*)?(?:of |in |worth of )?(?:life|cover|term|polic\w*|insurance|saved|savings|in the bank|debts?|owing|owed|left|outstanding|"
+                              r"on (?:the|her|his|a|cards?|credit|loans?)|mortgage|loans?|pension|pot|isa|super)\b")
+COUPLE_RE = re.compile(r"\b(?:we|we're|both|us|me and (?:my |the )?(?:wife|husband|partner|hubby|missus)|(?:wife|husband|partner|hubby|missus|she|he) and i)\b")
+SAME_AS_ME_RE = re.compile(r"\b(?:earns?|makes?|gets?|on|paid|brings? in|takes? home) (?:about |around |roughly |pretty much |much |exactly |basically )?(?:the same|same) as (?:me|i do|mine)\b")
+SUPPORT_KIN_RE = re.compile(r"\b(?:help|helps|helping|support|supporting|supports|look after|looking after|chip in|chipping in)\b(?: out)?[^.;!?\d]{0,40}?"
+                            r"\b(?:parents?|mum|mom|mother|dad|father|in-?laws|family|brother|sister|gran\w*|grand\w+|aunt\w*|uncle)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
 MAKE_IT_RE = re.compile(r"\b(?:actually|no|sorry|wait|or|ok|okay)?,?\s*(?:make|call) (?:it|that)\s+(?:about |around |more like )?[£$€₹]?$")
@@ -317,6 +327,7 @@ def money_component(doc: Doc) -> Doc:
                 summed[fact].append(q)
                 continue
             _emit(doc, fact, q)
+        _gapped_spouse_pay(doc, low, s, qs)
         worded = about_cover or bool(COVER_WORD_RE.search(low, s, e))
         if not worded and not _expects_money(doc):
             _pay_beside_job(doc, low, s, e, qs, bool(hits))
@@ -367,7 +378,8 @@ def money_component(doc: Doc) -> Doc:
                 q.claimed = True
                 _emit(doc, "annual_income", q, 0.55)
             elif (not q.claimed and q.period == "month" and q.value <= SMALL_MONTHLY and not hits and not _expects_money(doc)
-                  and not QUOTED_PRICE_RE.match(low, q.end)):  # "£60 a month?? for that?" is a price queried
+                  and not QUOTED_PRICE_RE.match(low, q.end)  # "£60 a month?? for that?" is a price queried
+                  and not _kin_supported(low, s, e)):
                 # "£30 a month, money is tight": in this chat a small monthly sum with no
                 # other cue is what they would spend on cover
                 q.claimed = True
@@ -382,6 +394,8 @@ def money_component(doc: Doc) -> Doc:
     _spouse_by_name(doc, low)
     _share_of_household(doc, low, households)
     _both_earn(doc)
+    if " each" in low or "same as me" in low:
+        _same_pay_for_both(doc, low, households)
     _cover_multiples(doc)
     _sum_held_cover(doc, low)
     _cover_to_clear_the_mortgage(doc, low)
@@ -1100,6 +1114,8 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
             return  # "my brother is a roofer and earns 40k", "the guy next door earns 45k": someone else's pay is neither fact
         if whose in ("spouse", "partner") or (whose == "self" and _spouse_clause_before(doc, q.start)):
             fact = "spouse_income"  # "my partner's a nurse and makes about 35k" read through a pay cue
+    if fact in YEARLY and q.period is None:
+        q = _period_of_the_other_pay(doc, fact, q)
     if fact == "annual_income" and q.period is None and not q.scaled and 1000 <= q.value < 10_000 and not q.is_range:
         s, e = sentence_at(state(doc).sents, q.start)
         if MONTH_WORD_RE.search(state(doc).low, s, e):
@@ -1127,6 +1143,48 @@ def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:
     elif q.approx:
         conf *= 0.85
     add(doc, fact, _num(value), conf, q.start, q.end, rng)
+
+
+def _kin_supported(low: str, s: int, e: int) -> bool:
+    """"I help both my parents, about 300 a month", "we support my in-laws, 250 a month": money
+    given to relatives is no budget for cover (unless the sentence also talks of the cover)."""
+    return SUPPORT_KIN_RE.search(low, s, e) is not None and COVER_WORD_RE.search(low, s, e) is None
+
+
+def _gapped_spouse_pay(doc: Doc, low: str, s: int, qs: list[Quantity]) -> None:
+    """"I bring home 3,200 a month and my husband about 2,700", "I'm on 5k a month, my wife 4k":
+    after the prospect's pay, the spouse named with a bare sum and no verb of their own is their pay."""
+    own = [c for c in state(doc).candidates if c.fact == "annual_income" and c.start >= s]
+    if not own or any(c.fact == "spouse_income" and c.start >= s for c in state(doc).candidates):
+        return
+    for q in qs:
+        if q.claimed or q.start <= own[0].end or q.is_range:
+            continue
+        m = GAPPED_SPOUSE_RE.search(low, max(own[0].end, q.start - 40), q.start)
+        if m is not None and not NOT_PAY_AFTER_RE.match(low, q.end):
+            q.claimed = True
+            _emit(doc, "spouse_income", q, 0.8)
+            return
+
+
+def _period_of_the_other_pay(doc: Doc, fact: str, q: Quantity) -> Quantity:
+    """"I earn R45 000 a month and my wife about R30 000", "he takes home 2,600 a month, me
+    around 2,100": the second pay of a pair, said with no period of its own, shares the period
+    of the first when the two are of a size (a "k" on one and not the other, or a tenfold gap, breaks the pair)."""
+    st = state(doc)
+    s, _ = sentence_at(st.sents, q.start)
+    other = "spouse_income" if fact == "annual_income" else "annual_income"
+    for c in st.candidates:
+        if c.fact != other or not s <= c.start < q.start or q.start - c.end > 45:
+            continue
+        first = next((o for o in st.quantities if o.start == c.start and o.period in ("month", "week", "fortnight")), None)
+        if first is None or first.scaled != q.scaled or not 0.25 <= q.value / first.value <= 4:
+            continue
+        if PAIR_GAP_RE.search(st.low, c.end, q.start) is None or YEAR_WORD_RE.search(st.low, c.end, q.end + 12):
+            continue
+        return Quantity(q.start, q.end, q.value, low=q.low, high=q.high, currency=q.currency, scaled=q.scaled,
+                        period=first.period, approx=q.approx)
+    return q
 
 
 def _spouse_clause_before(doc: Doc, pos: int) -> bool:
@@ -1223,6 +1281,29 @@ def _both_earn(doc: Doc) -> None:
                 q = hh[0]
                 _emit(doc, "annual_income", q, 0.8)
                 _emit(doc, "spouse_income", q, 0.8)
+
+
+def _same_pay_for_both(doc: Doc, low: str, households: list[Quantity]) -> None:
+    """"my husband and I are both teachers, about 42k each", "she earns the same as me, 50k":
+    one pay said for a couple is both the prospect's and the spouse's ("we earn 60k each" too,
+    first read as a household's)."""
+    st = state(doc)
+    if not any(c.fact in YEARLY for c in st.candidates):
+        q = next((q for q in households if EACH_RE.match(low, q.end)), None)
+        if q is not None:
+            _emit(doc, "annual_income", q, 0.8)
+            _emit(doc, "spouse_income", q, 0.8)
+        return
+    for c in [c for c in st.candidates if c.fact in YEARLY]:
+        other = "spouse_income" if c.fact == "annual_income" else "annual_income"
+        if any(o.fact == other for o in st.candidates):
+            return
+        s, e = sentence_at(st.sents, c.start)
+        each = EACH_RE.match(low, c.end) is not None and COUPLE_RE.search(low, s, e) is not None
+        same = c.fact == "spouse_income" and SAME_AS_ME_RE.search(low, s, e) is not None
+        if each or same:
+            add(doc, other, c.value, c.confidence * 0.9, c.start, c.end, c.range)
+            return
 
 
 def _cover_multiples(doc: Doc) -> None:

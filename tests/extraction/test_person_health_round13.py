@@ -176,3 +176,8 @@ def test_no_other_health_stuff(facts, text):
 def test_an_age_then_and_now(facts):
     assert facts("left the army at 40, now 58").get("age") == 58
     assert "age" not in facts("my uncle retired at 60, now 81")
+
+
+def test_help_with_a_monthly_sum_is_support(facts):
+    assert facts("I help my mum and dad, roughly 250 a month").get("dependent_parents") == 2
+    assert "dependent_parents" not in facts("I help my mum with her shopping on Saturdays")

@@ -159,6 +159,8 @@ SUPPORT_RE = re.compile(
     r"(?:send|wire|transfer)(?:s|ing)? [^.;!?]{1,30}\bto (?:them|her|him)\b|"
     # "I send my mum 200 a month", "I pay half the fees"
     r"(?:send|give)(?:s|ing)? (?:my|our) [\w-]+(?: and (?:my |our )?[\w-]+)?(?: (?:in|back in|back home in|out in|over in) [\w-]+(?: [\w-]+)?)? (?:about |around |roughly |like )?(?:[$£€₦₹r]|rs\.? ?)?\d[\d,.]*k?\b|pay(?:s|ing)? (?:half|some|part|most|a third|a share) (?:of )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|costs)|pay(?:s|ing)? (?:for )?(?:everything|all of it|it all|the lot|all the bills) for|dey (?:feed|support|take care of|look after|care for|send)|"
+    # "I help both my parents, about 300 a month": help with a sum by the month or week is money
+    r"help(?:s|ing)? (?:both )?(?:my|our) [\w-]+(?=[^.;!?]{0,60}?\b\d[\d,.]*k?\s*(?:a|per|every|each) (?:month|week)\b)|"
     r"contribut(?:e|es|ing) (?:to|towards)|top(?:s|ping)? (?:it|her|him|them|\S+ \S+) up|top(?:s|ping)? up (?:her|his|their)|"
     r"pay(?:s|ing)? (?:for )?(?:my |our )?\S+(?:'s|s') (?:rent|bills|fees|care|carer|medical bills|living costs|food|groceries)|"
     r"(?:i'm|i am|im) (?:\S+\s+){0,4}(?:carer|caregiver)|"

@@ -36,3 +36,34 @@ def test_time_in_the_job_said_tersely(facts, text, years):
 ])
 def test_not_the_prospects_time_in_a_job(facts, text):
     assert "years_in_job" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my wife works in a bank",
+    "we both work in a hospital",
+    "would you cover me if I work in a mine",
+    "I used to work in a bank",
+    "I'd like to work in a hospital one day",
+    "my son wants to work in a hotel",
+    "she is working as a cleaner in a hotel",
+])
+def test_someone_elses_or_a_wished_workplace_gives_no_employment(facts, text):
+    assert facts(text).get("employment_type") != "employed"
+
+
+@pytest.mark.parametrize("text", [
+    "I used to work offshore, years back",
+    "I used to work as a paramedic",
+    "used to drive lorries till my back went",
+])
+def test_a_job_left_gives_no_occupation(facts, text):
+    assert "occupation" not in facts(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("I'm used to working offshore, two weeks on two off", "offshore worker"),
+    ("I'm used to nights as a nurse", "nurse"),
+    ("used to be a chef, now I'm a plumber", "plumber"),
+])
+def test_the_current_job_is_kept_beside_used_to(facts, text, title):
+    assert facts(text)["occupation"] == title

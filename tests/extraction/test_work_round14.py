@@ -67,3 +67,13 @@ def test_a_job_left_gives_no_occupation(facts, text):
 ])
 def test_the_current_job_is_kept_beside_used_to(facts, text, title):
     assert facts(text)["occupation"] == title
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("used to work on the rigs, now I'm a driving instructor", 2),
+    ("I used to be offshore, now I'm an accountant", 1),
+    ("mechanic, before that I was down the pit for 10 years", 3),
+    ("electrician, offshore two weeks on two off", 4),
+])
+def test_a_hazardous_setting_left_behind_does_not_raise_the_class(facts, text, cls):
+    assert facts(text)["occupation_class"] == cls

@@ -749,6 +749,13 @@ class WorkComponent:
                     return occ, len(cand)
         return None
 
+    @staticmethod
+    def _hazard_now(low: str, s: int, e: int) -> bool:
+        """A hazardous setting of the current job: not one left in its own clause ("used to work on the rigs, now
+        I'm a driving instructor" keeps the instructor's class)."""
+        return any(not PAST_BEFORE_RE.search(low, clause_start(low, s, m.start()), m.start())
+                   for m in HAZARD_SETTING_RE.finditer(low, s, e))
+
     def _emit(self, doc: Doc, occ: Occupation, conf: float, start: int, end: int) -> None:
         if occ.occupation_class == 0:  # a status such as "student", not a job
             if occ.employment:
@@ -758,7 +765,7 @@ class WorkComponent:
         cls = occ.occupation_class
         if cls is None or cls < 4:  # a classless title too: "underground mining engineer"
             s, e = sentence_at(state(doc).sents, start)
-            if HAZARD_SETTING_RE.search(state(doc).low, s, e):
+            if self._hazard_now(state(doc).low, s, e):
                 cls = 4  # "drilling technician on a rig in the North Sea", "I work underground at a platinum mine"
             elif cls == 1 and TRAVEL_SETTING_RE.search(state(doc).low, s, e):
                 cls = 2  # "regional sales manager, on the road 4 days a week": a desk job spent driving

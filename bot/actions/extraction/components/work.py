@@ -36,6 +36,8 @@ LEAD_MODIFIERS_RE = re.compile(
 )
 COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: you| it| they| that| this| the policy)? (?:cover|insure|accept|exclude|take on|pay out (?:for|to))\b|\bwhat about\b|\bhow much (?:for|more)\b")
 VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
+# a job left, said before the cue: "I used to work as a nurse" (not "I'm used to working offshore")
+FORMER_BEFORE_RE = re.compile(r"(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )\bused to\s+$")
 PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
 RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
 STUDIED_BEFORE_RE = re.compile(r"\b(?:uni|university|college|tafe|polytechnic|poly|studying|student)\b[\w' ]{0,20}\b(?:doing|studying|reading|taking) $|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $|\b(?:i|we|and|also|still|now|currently|part[- ]time|full[- ]time|evenings|nights) (?:study|studies|studying|studied|read|reading|major in|majoring in|majored in|do a degree in|doing a degree in|did a degree in|trained in) (?:some |a bit of |part[- ]time |full[- ]time )?$")
@@ -100,7 +102,7 @@ WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|p
               r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university|"
               r"workplace|organi[sz]ation|charity|library|port|docks|airport|mill|quarry|refinery|(?:fire|police|power) station|distribution cent(?:re|er)|contact cent(?:re|er))\b")
 TENURE_AT_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit|\s+and\s+counting)?\s+(?:now\s+)?(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?" + WORKPLACES
+    rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit|\s+and\s+counting)?\s+(?:now\s+)?(?:(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?|(?:the\s+)?same\s+)" + WORKPLACES
 )
 # "6 years at Tesco", "9 years with Qantas", "22 years with the same builder": the employer by name (checked for a capital
 # in the original text) or "the same ..." anything but a partner
@@ -119,9 +121,9 @@ CURRENT_STRETCH_RE = re.compile(
     rf"(?P<n>{NUM}|a|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|weeks?)\b"
 )
 CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
-# the employer before the figure, in a terse line: "electrician with the council 10 years", "at Tesco 5 years"
+# the employer before the figure, in a terse line: "electrician with the council 10 years", "at Tesco 5 years", "nurse for NHS 9 years"
 PLACE_THEN_YEARS_RE = re.compile(
-    rf"\b(?:at|with) (?:the |a |an )?(?P<org>[a-z][\w&'.-]*(?: [a-z][\w&'.-]*){{0,2}}?),? (?:for )?{APPROX}"
+    rf"\b(?:at|with|for) (?:the |a |an )?(?P<org>[a-z][\w&'.-]*(?: [a-z][\w&'.-]*){{0,2}}?),? (?:for )?{APPROX}"
     rf"(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?)\b(?! (?:old|ago|of age))"
 )
 STUDY_AFTER_RE = re.compile(r"[^,.;!?]{0,20}\b(?:studying|study|studied|degree|course|student|as a student)\b")
@@ -152,7 +154,7 @@ BEEN_AT_RE = re.compile(
 # "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years",
 # "landscaping, self employed 6 years", "sparky, self employed going on 9 yrs now"
 TRAILING_RE = re.compile(
-    rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=been going)\s|(?<=been trading)\s|(?<=been open)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:for\s+)?{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|{FEW})"
+    rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=been going)\s|(?<=been trading)\s|(?<=been open)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:been\s+)?(?:for\s+)?{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|{FEW})"
     rf"{RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
 )
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
@@ -435,7 +437,7 @@ WORKED_PLACES_RE = re.compile(r"\b(?:worked|working|work|been employed|jobs?)\b[
 HINTS = {id(k): v for k, v in {
     MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
     YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the)\b"),
-    TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|in|on)\b"),
+    TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|in|on|the same|same)\b"),
     CURRENT_STRETCH_RE: re.compile(r"\b(?:current|present|new) "),
     NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|for)\b"),
     TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
@@ -529,6 +531,8 @@ class WorkComponent:
                 return
         for m in FUZZY_CUE_RE.finditer(low):
             hit = self.fuzzy(m.group("phrase"))
+            if FORMER_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
+                continue  # "I used to work as a nurse": a job left
             if hit is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.start()):
                 occ, length = hit
                 self._emit(doc, occ, 0.7, m.start("phrase"), m.start("phrase") + length)
@@ -655,7 +659,7 @@ class WorkComponent:
             return False  # "I run a plumbing business with 12 staff": the owner of a firm, not the trade
         if BOTH_BEFORE_RE.search(low, max(s, start - 25), start):
             return True  # "my wife and I are both teachers"
-        if re.search(r"\b(?:used to be|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from|(?:went|gone|moved|switched|changed|came|retrained|transferred|jumped) (?:over |across )?from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if re.search(r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )used to(?: be| work as| work as an?| work)?|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from|(?:went|gone|moved|switched|changed|came|retrained|transferred|jumped) (?:over |across )?from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if is_hypothetical(low, floor, start):
             return False  # "what if I drove a bus instead?", "supposing I became a roofer": an imagined job
@@ -745,6 +749,13 @@ class WorkComponent:
                     return occ, len(cand)
         return None
 
+    @staticmethod
+    def _hazard_now(low: str, s: int, e: int) -> bool:
+        """A hazardous setting of the current job: not one left in its own clause ("used to work on the rigs, now
+        I'm a driving instructor" keeps the instructor's class)."""
+        return any(not PAST_BEFORE_RE.search(low, clause_start(low, s, m.start()), m.start())
+                   for m in HAZARD_SETTING_RE.finditer(low, s, e))
+
     def _emit(self, doc: Doc, occ: Occupation, conf: float, start: int, end: int) -> None:
         if occ.occupation_class == 0:  # a status such as "student", not a job
             if occ.employment:
@@ -754,7 +765,7 @@ class WorkComponent:
         cls = occ.occupation_class
         if cls is None or cls < 4:  # a classless title too: "underground mining engineer"
             s, e = sentence_at(state(doc).sents, start)
-            if HAZARD_SETTING_RE.search(state(doc).low, s, e):
+            if self._hazard_now(state(doc).low, s, e):
                 cls = 4  # "drilling technician on a rig in the North Sea", "I work underground at a platinum mine"
             elif cls == 1 and TRAVEL_SETTING_RE.search(state(doc).low, s, e):
                 cls = 2  # "regional sales manager, on the road 4 days a week": a desk job spent driving
@@ -875,14 +886,15 @@ class WorkComponent:
         org = m.start("org")
         # a name after "with" may be a person ("with Mark 6 years"): only "at Tesco" or "with the NHS" name an employer
         named = (doc.text[org].isupper() and low[org:].split(" ", 1)[0] not in NOT_EMPLOYER_NAMES
-                 and (low.startswith("at", m.start()) or low.startswith("the ", org - 4)))
-        if not (named or re.match(WORKPLACES, low[org:])) or NOT_TENURE_RE.search(window):
-            return False
-        if NOT_TENURE_RE.search(low, m.end(), min(len(low), m.end() + 30)) or NAMED_NOT_EMPLOYER_AFTER_RE.match(low, m.end()) or STUDY_AFTER_RE.match(low, m.end()) \
+                 and (low.startswith(("at", "for"), m.start()) or low.startswith("the ", org - 4)))
+        if not (named or re.search(WORKPLACES, m.group("org"))) or NOT_TENURE_RE.search(window):
+            return False  # the workplace may be the last word: "teacher at the primary school 12 years"
+        # what follows is checked within its own clause: "nurse for NHS 9 years, married" is still tenure
+        if NOT_TENURE_RE.search(low, m.end(), min(clause_end(low, m.end(), len(low)), m.end() + 30)) or NAMED_NOT_EMPLOYER_AFTER_RE.match(low, m.end()) or STUDY_AFTER_RE.match(low, m.end()) \
                 or HEALTH_EVENT_RE.search(low, m.start(), min(len(low), m.end() + 30)):
             return False  # "with Aviva 10 years for my life cover", "at Leeds 3 years studying", "at the hospital 2 months with covid"
         if not low[s:m.start()].strip(" ,;:-"):
-            return named or low[m.start():org].strip() not in ("at", "with")  # the line opens with the employer ("at school 12 years" may be a pupil's)
+            return named or low[m.start():org].strip() not in ("at", "with", "for")  # the line opens with the employer ("at school 12 years" may be a pupil's)
         return any(c.fact == "occupation" and s <= c.start and 0 <= m.start() - c.end <= 2 for c in state(doc).candidates)
 
     @staticmethod
@@ -1165,7 +1177,8 @@ class WorkComponent:
             value += 0.5 if unit.startswith(("year", "yr")) else 0.04
         if value is not None and unit.startswith("month"):
             # "1 year 3 months there", "two years and 6 months at the bank": the years said before the months
-            at = m.start("n") if m.re is CURRENT_STRETCH_RE else m.start()  # "12 years, this new place 8 months" is 8 months
+            # right before the months' own figure: "12 years, this new place 8 months" and "4 jobs in 5 years, been in this one 8 months" are 8 months
+            at = m.start("n" if groups.get("n") else "n2")
             before = YEARS_BEFORE_MONTHS_RE.search(low, max(0, at - 25), at)
             years = self._years(before.group("n"), "years") if before else None
             if years is not None:

@@ -53,3 +53,22 @@ def test_cover_for_named_illnesses_is_ci_goal(text: str) -> None:
 ])
 def test_illness_cover_held_or_asked_is_no_goal(text: str) -> None:
     assert "critical_illness" not in (_value(text, "goals") or [])
+
+
+# --- concerns: a refusal on a condition names the worry -------------------------------------
+
+@pytest.mark.parametrize("text,worry", [
+    ("I'd sign up, but not if it's really complicated to make a claim", "complexity"),
+    ("fine by me, just not if it's expensive", "cost"),
+    ("we'd go for it, not if there's loads of paperwork though", "complexity"),
+])
+def test_refusal_on_condition_keeps_worry(text: str, worry: str) -> None:
+    assert worry in (_value(text, "concerns") or [])
+
+
+@pytest.mark.parametrize("text", [
+    "honestly it's not complicated at all",
+    "not if it's not too pricey, no",
+])
+def test_plain_negation_is_no_worry(text: str) -> None:
+    assert not _value(text, "concerns")

@@ -72,3 +72,18 @@ def test_refusal_on_condition_keeps_worry(text: str, worry: str) -> None:
 ])
 def test_plain_negation_is_no_worry(text: str) -> None:
     assert not _value(text, "concerns")
+
+
+# --- goals: school fees in a list of spending are no goal -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "outgoings about 3k, mortgage car and school fees mostly",
+    "our bills are high, rent electricity school fees",
+])
+def test_school_fees_in_spending_list_is_no_goal(text: str) -> None:
+    assert "children_education" not in (_value(text, "goals") or [])
+
+
+def test_school_fees_wanted_beside_spending_stays_goal() -> None:
+    text = "we spend a lot on rent and food and want school fees covered by the policy"
+    assert "children_education" in (_value(text, "goals") or [])

@@ -87,3 +87,21 @@ def test_school_fees_in_spending_list_is_no_goal(text: str) -> None:
 def test_school_fees_wanted_beside_spending_stays_goal() -> None:
     text = "we spend a lot on rent and food and want school fees covered by the policy"
     assert "children_education" in (_value(text, "goals") or [])
+
+
+# --- beneficiary: a group named, then what "they" would get ---------------------------------
+
+@pytest.mark.parametrize("text,who", [
+    ("two boys, 6 and 9, they'd get the lot", "child"),
+    ("mum and dad are retired, they would get the money", "parent"),
+])
+def test_they_would_get_it_names_payee(text: str, who: str) -> None:
+    assert _value(text, "beneficiary_relation") == who
+
+
+@pytest.mark.parametrize("text", [
+    "my kids are teenagers, they'd get everything wrong on a form like this",
+    "I pay every month and they'd get the money anyway, the insurers I mean",
+])
+def test_they_get_near_misses_name_no_payee(text: str) -> None:
+    assert _value(text, "beneficiary_relation") is None

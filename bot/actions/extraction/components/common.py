@@ -38,6 +38,8 @@ NO_CHECK_VALUES = (False, 0, "none", "single", "stable")
 # of a stranger or a relative outside the couple, who then owns them ("my neighbour can't afford it")
 PLIGHT_VALUES = frozenset({"cost"})
 SAYING_RE = re.compile(r"\b(?:says?|said|saying|thinks?|thought|reckons?|believes?|feels?|tells?|told|warned|swears)\b")
+# "but not if it's a faff to claim", "not when it costs that much": a refusal on a condition
+CONDITION_NOT_RE = re.compile(r"\b(?:not|never|no way|nope)\W+(?:if|when|unless|where)\b(?!.*\b(?:not|n't|never)\b)")
 INSURER_PRONOUN_RE = re.compile(r"\b(?:they|they're|you|you're|it|it's|its)\b")
 NOT_OWN_HOUSEHOLD = frozenset({"parent", "sibling", "grandparent", "inlaw", "friend", "business_partner", "ex"})
 # Values that answer the bot's question rather than voice a worry: "it's complicated" to the
@@ -89,7 +91,7 @@ def apply_rules(doc: Doc, fact: str) -> int:
         value = hit.rule.value
         if value in ANSWER_NOT_VALUE.get((st.expect, fact), ()):
             continue
-        if not _skip_negation(value) and is_negated(low, floor, hit.start):
+        if not _skip_negation(value) and is_negated(low, floor, hit.start) and not _refused_on_condition(fact, low, floor, hit.start):
             if hit.rule.negated == "drop":
                 continue
             value = hit.rule.negated
@@ -98,6 +100,12 @@ def apply_rules(doc: Doc, fact: str) -> int:
         add(doc, fact, value, hit.rule.confidence, hit.start, hit.end)
         found += 1
     return found
+
+
+def _refused_on_condition(fact: str, low: str, floor: int, pos: int) -> bool:
+    """True when a worry's "not" refuses on that condition ("I'd pay 30 a month, but not if it's
+    complicated to claim"): the condition is the worry, so the negation does not undo it."""
+    return fact == "concerns" and bool(CONDITION_NOT_RE.search(low, max(floor, pos - 40), pos))
 
 
 def _someone_elses_plight(doc: Doc, others, sent_start: int, pos: int) -> bool:

@@ -105,3 +105,15 @@ def test_they_would_get_it_names_payee(text: str, who: str) -> None:
 ])
 def test_they_get_near_misses_name_no_payee(text: str) -> None:
     assert _value(text, "beneficiary_relation") is None
+
+
+@pytest.mark.parametrize("text", [
+    "I know lots of people who think insurance is a waste",
+    "I've met lots of people but none were interested",
+])
+def test_many_people_who_want_none_of_it_are_no_referral(facts, text):
+    assert "referral_potential" not in facts(text)
+
+
+def test_many_people_who_would_want_it_still_count(facts):
+    assert facts("I know loads of people who'd want this").get("referral_potential") == "high"

@@ -117,3 +117,12 @@ def test_many_people_who_want_none_of_it_are_no_referral(facts, text):
 
 def test_many_people_who_would_want_it_still_count(facts):
     assert facts("I know loads of people who'd want this").get("referral_potential") == "high"
+
+
+@pytest.mark.parametrize("text", ["claiming seems complicated to me", "honestly the claims process is complicated"])
+def test_a_complicated_claim_process_is_complexity(facts, text):
+    assert "complexity" in (facts(text).get("concerns") or [])
+
+
+def test_complicated_health_is_still_no_complexity(facts):
+    assert "complexity" not in (facts("my medical history is complicated").get("concerns") or [])

@@ -77,3 +77,12 @@ def test_the_current_job_is_kept_beside_used_to(facts, text, title):
 ])
 def test_a_hazardous_setting_left_behind_does_not_raise_the_class(facts, text, cls):
     assert facts(text)["occupation_class"] == cls
+
+
+@pytest.mark.parametrize("text,occupation", [
+    ("I'm a welder, I work offshore", "welder"),
+    ("I'm a chef and I work on the rigs", "chef"),
+])
+def test_a_place_of_work_beside_a_title_is_no_second_job(facts, text, occupation):
+    got = facts(text)
+    assert got.get("occupation") == occupation and got.get("occupation_class") == 4

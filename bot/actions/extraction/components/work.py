@@ -215,6 +215,8 @@ JOB_LIST_SEP_RE = re.compile(r"\band\b|\+|&|\bplus\b|\bas well as\b|[,;.]\s*(?:a
 # two jobs one after the other, not at once: "worked in a kitchen, then care homes, now ..."
 JOB_SEQUENCE_RE = re.compile(r"\b(?:then|now|before|after|used to|previously|later|since|until|ago|was|were|left|quit|moved|switched|retired|retrained)\b")
 # the job held now, after earlier ones: "..., now I'm a porter", "currently a driver"
+# a title that is only a place of work ("work offshore", "working on the rigs"), said beside a real title
+WORK_SETTING_RE = re.compile(r"(?:i )?work(?:s|ing)? (?:on|in|at|offshore|away|abroad|down)\b")
 NOW_BEFORE_RE = re.compile(r"\b(?:now|currently|these days|nowadays)\b[^,.;!?]*$")
 # one of several jobs: (start, end, its occupation candidate, or None for work told without a title)
 Job = tuple[int, int, Optional[Candidate]]
@@ -555,6 +557,11 @@ class WorkComponent:
         jobs = self._job_items(doc)
         several = bool(jobs) and SEVERAL_JOBS_RE.search(low) is not None  # "3 jobs on the go"
         if len(jobs) < 2 and not several:
+            return
+        settings = [j for j in jobs if j[2] is not None and WORK_SETTING_RE.match(low, j[0])]
+        if settings and len(jobs) - len(settings) == 1 and not several:
+            # "I'm an engineer, I work offshore": where the one job is done, not a second job
+            self._keep_occupation(doc, next(j for j in jobs if j not in settings)[2])
             return
         main = [j for j in jobs if not self._on_the_side(low, j, jobs)]
         if len(main) == 1 and len(jobs) > 1:

@@ -48,8 +48,10 @@ AGE_PATTERNS = [
 LATER_AGE_BEFORE_RE = re.compile(r"\b(?:before|by the time|until|till|til|when|once|after)\s+$")
 NEXT_BIRTHDAY_RE = re.compile(r"(?: years?(?: old)?)? (?:next birthday|on my next birthday|at my next birthday|next (?:week|month)|tomorrow|"
                               r"in (?:a|one|two|three|a few|a couple of|\d) (?:days?|weeks?|months?)|in a fortnight)\b")
-TURN_LATER_RE = re.compile(rf"\s+(?:next|this|in|on|soon|later|at the end)\b")
-WILL_TURN_RE = re.compile(r"\b(?:turning|turn|i'll be|i will be|be)\s+\S+\s+(?:next|this|in|on|soon|later|at the end)\b|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
+# a time still to come after an age: "turning 7 in January", "I'll be 40 next month"
+LATER = r"\s+(?:next|this|in|on|soon|later|at the end)\b"
+TURN_LATER_RE = re.compile(LATER)
+WILL_TURN_RE = re.compile(rf"\b(?:turning|turn|i'll be|i will be|be)\s+\S+{LATER}|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
 BORN_RE = re.compile(
     r"\b(?:born|dob|birth ?year|year of birth)(?:\s+(?:in|on|back in))?(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     rf"(?:\s*(?P<month>{MONTH_NAME})\.?)?\s*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{{2}}|['’]\d{{2}}|(?<=in )[4-9]\d(?=\s*(?:$|[,.;!?]|if\b|so\b|and\b|but\b|i\b|lol\b|btw\b)))\b"

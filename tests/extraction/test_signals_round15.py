@@ -187,3 +187,35 @@ def test_medical_cover_wanted_is_not_held(text: str) -> None:
 
 def test_medical_cover_held_still_counts() -> None:
     assert _value("we're on my wife's health insurance through her work", "has_medical_cover") is True
+
+
+@pytest.mark.parametrize("text", [
+    "enough to pay off the house and leave a bit over",
+    "cover to clear the 300k mortgage and leave something",
+])
+def test_clearing_the_mortgage_and_leaving_something_is_no_inheritance(text: str) -> None:
+    goals = _value(text, "goals") or []
+    assert "pay_off_mortgage" in goals and "wealth_transfer" not in goals
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "my income protection paid out after I slipped a disc last year",
+    "I had a travel policy that paid out when I broke my leg skiing in 2024",
+])
+def test_own_policy_paying_out_is_one_claim(text: str) -> None:
+    assert _value(text, "claims_5y") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "my late husband's policy paid out when he died",
+    "I had a policy that paid out when my mum passed",
+    "my insurance paid out when I crashed the car back in 2012",
+])
+def test_payouts_that_are_not_own_recent_claims(text: str) -> None:
+    assert _value(text, "claims_5y") is None
+
+
+def test_income_protection_that_paid_out_is_no_goal() -> None:
+    assert "income_protection" not in (_value("my income protection paid out after I had my hip done", "goals") or [])

@@ -38,6 +38,10 @@ RECOUNT_RE = re.compile(r"(?:\.\.\.|…|,|\b)\s*(?:(?:no )?wait|sorry|actually|n
                         r"(?:(?:it's|its|that's|thats|it was|that makes|makes)\s+)?(?P<c>[1-9]|one|two|three|four|five|six)\b"
                         r"(?=\s*(?:claims?(?: (?:in )?total)?|in total|total|altogether|all up)?\s*(?:[.,;!?]|$))")
 AGAIN_JOIN_RE = re.compile(r"\b(?:also|and|plus|then|another time)\b|[,;.]\s")  # a second "claimed on" joined to the first
+# "I had an accident policy that paid out 5k when I fell off a ladder", "my income protection paid out after
+# I broke my wrist": the prospect's own policy paying for the prospect's own mishap is a claim, said without the word
+PAID_OUT_RE = re.compile(r"\b(?:my|i had an?|i have an?|i've got an?)\s+(?:[\w-]+\s+){0,2}(?:policy|insurance|cover|plan|insurer|protection)\b"
+                         r"(?:\s+(?:that|which))?\s+(?:paid out|paid up|paid me|paid for it)\b[^.;!?]{0,40}?\b(?:when|after)\s+i\b")
 UNSURE_RE = re.compile(r"\b(?:if|whether|not sure|might have|may have|don't (?:think|remember)|can't remember|would|could|should)\b")
 COUNTS = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "several": 4,
           "once": 1, "twice": 2, "two": 2, "three": 3, "a couple": 2, "three times": 3, "four times": 4, "a couple of times": 2, "a few times": 3}
@@ -55,6 +59,7 @@ def cover_component(doc: Doc) -> Doc:
 def _claims(doc: Doc) -> None:
     low: str = state(doc).low
     if "claim" not in low:
+        _paid_out(doc, low)
         return
     for m in CLAIMS_RE.finditer(low):
         word = m.group("n") or m.group("t") or m.group("n2") or m.group("n3")
@@ -87,7 +92,17 @@ def _claims(doc: Doc) -> None:
             end = times.end() if times else m.end()
             more, end = _claimed_again(doc, low, end)
             add(doc, "claims_5y", int((n or 1) + more), 0.7, m.start(), end)
+    _paid_out(doc, low)
     apply_rules(doc, "claims_5y")
+
+
+def _paid_out(doc: Doc, low: str) -> None:
+    """A payout on the prospect's own policy is one claim when no claim was counted otherwise."""
+    if "paid" not in low or any(c.fact == "claims_5y" for c in state(doc).candidates):
+        return
+    m = PAID_OUT_RE.search(low)
+    if m and not _too_old(doc, low[m.end():m.end() + 60]) and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.end()):
+        add(doc, "claims_5y", 1, 0.7, m.start(), m.end())
 
 
 def _claimed_again(doc: Doc, low: str, start: int) -> tuple[int, int]:

@@ -52,6 +52,7 @@ def test_a_few_people_are_medium_referral(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "I've got loads of mates but they're not into this kind of thing",
     "lots of colleagues, they wouldn't be interested though",
+    "I know heaps of people but they don't care about insurance",
     "I manage a team of six and a couple of them asked me about it",  # a few, not many
     "half my five-a-side team are dads with no cover",  # a small team's half is no crowd
 ])

@@ -347,8 +347,16 @@ JOB_WORDS_RE = re.compile(
 )
 NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|(?<!with the )(?<!for the )(?<!at the )(?:city|town)|area|expenses|savings|saved|emergency fund|worth of|buffer)")
 JOB_CHANGE_RE = re.compile(
-    r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
+    r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?"
+    # an employer named by its kind, changed not moved ("changed trusts twice since 2022", "switched agencies 3 times";
+    # "moved schools twice" is a child's)
+    r"|(?<!moved )(?<!moving )(?:trusts|hospitals|practices|agencies|branches|stores|depots|banks|councils|schools))\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
+)
+# "that's job change number 2 in five years", "my third job move since 2021": the count is the number said
+JOB_CHANGE_NUMBER_RE = re.compile(
+    r"\bjob (?:change|move|switch|hop) (?:number |no\.? ?|#)(?P<n>[1-9]|one|two|three|four|five|six)\b"
+    r"|\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) job (?:change|move|switch|hop)\b"
 )
 # "two job changes", "just the one job change since 2021"
 JOB_CHANGE_COUNT_RE = re.compile(
@@ -426,7 +434,7 @@ SHORT_TENURE_RE = re.compile(
     r"|when did i (?:start|join)\b|(?:about |around |nearly |almost |just over |roughly )?\S+ (?:and a half )?(?:years?|yrs?|months?|weeks?) in\b"
     r"|(?:coming up|going on) (?:on |to )?\S+ (?:years?|yrs?|months?)\b).*"
 )
-JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put|places")
+JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put|places|trusts|hospitals|practices|agencies|branches|stores|depots|banks|councils|schools")
 # "3 companies in the last 5 years": the years are the window jobs are counted in, not the time in this one
 COUNTED_JOBS_BEFORE_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|a few|several|a couple of)\s+(?:different\s+)?(?:jobs|employers|companies|roles|firms|places)\s+(?:in|over|within|during)\s+(?:the\s+)?(?:last|past)?\s*$")
 # "worked 5 different places since 2021": places counted are workplaces only when working is said
@@ -1283,6 +1291,11 @@ class WorkComponent:
             n = 1 if word.endswith(("the one", "a single")) else {"a couple of": 2, "a few": 3, "several": 4}.get(word) or parse_number(word)
             if n is not None:
                 add(doc, "job_changes_5y", int(n), 0.8, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+        for m in JOB_CHANGE_NUMBER_RE.finditer(low) if "job " in low else ():
+            n = ORDINALS[m.group("nth")] if m.group("nth") else parse_number(m.group("n"))
+            if n is not None and subject_of(doc, m.start()) in ("self", None):
+                add(doc, "job_changes_5y", int(n), 0.85, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
         for m in JOBS_IN_RE.finditer(low):
             n = parse_number(m.group("n"))

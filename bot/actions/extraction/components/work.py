@@ -55,14 +55,14 @@ EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:fo
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
 ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
 # someone who spoke to or treated the prospect: "Doctor says fatty liver", "the analyst at the bank said no"
-OTHER_SPEAKS_AFTER_RE = re.compile(r"(?:\s+(?!i\b|i'm\b|im\b|me\b|my\b|and\b|but\b|so\b|who\b|which\b|that\b|here\b)[\w']+){0,4}?\s+(?:says|said|told|tells|reckons|reckoned|thinks|thought|advised|advises|recommended|recommends|suggested|suggests|diagnosed|prescribed|wants me|wanted me|put me|gave me|sent me|referred me|found|caught|spotted|discovered|removed|confirmed|picked (?:it|up)|operated|fitted|ran (?:some )?tests|did (?:some )?tests|took out|signed me off)\b")
+OTHER_SPEAKS_AFTER_RE = re.compile(r"(?:\s+(?!i\b|i'm\b|im\b|me\b|my\b|and\b|but\b|so\b|who\b|which\b|that\b|here\b)[\w']+){0,4}?\s+(?:says|said|told|tells|reckons|reckoned|thinks|thought|advised|advises|recommended|recommends|suggested|suggests|diagnosed|prescribed|wants me|wanted me|put me|gave me|sent me|referred me|found|caught|spotted|discovered|removed|confirmed|picked (?:it|up)|operated|fitted|ran (?:some )?tests|did (?:some )?tests|took out|signed me off|sold (?:me|us|him|her|them|my \w+)|(?:rang|phoned|called|cold[- ]called) (?:me|us))\b")
 # a pastime, not the job: "private pilot's licence", "amateur photographer", "hobby beekeeper"
 HOBBY_BEFORE_RE = re.compile(r"\b(?:private|hobby|hobbyist|amateur|recreational|weekend warrior)\s+$")
 LICENCE_AFTER_RE = re.compile(r"(?:'s|s')?\s+(?:licen[cs]e|lessons?|hours logged)\b")
 NOT_A_JOB_AFTER_RE = re.compile(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
 # people the prospect knows or serves, named in the plural: "a group of about 200 nurses", "for local landlords",
 # "I know half the builders in town"
-GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the|(?:half|most|some|plenty) (?:of )?the|know(?: (?:all|most|half|loads|lots|plenty)(?: of)?)?(?: the)?)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*$")
+GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the|(?:half|most|some|plenty) (?:of )?the|know(?: (?:all|most|half|loads|lots|plenty)(?: of)?)?(?: the)?)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*(?:[a-z]+\s+)?$")
 # an unpaid role in a club or an online group: "secretary of the local Rotary club", "treasurer for our PTA",
 # "admin for a WhatsApp group of 200 nurses"
 VOLUNTEER_ROLE_RE = re.compile(
@@ -199,6 +199,8 @@ RUN_OWN_BEFORE_RE = re.compile(r"\b(?:run|runs|running|own|owns|owning|have|has|
 # a sum just before: "R500 ", "25k ", "£1,200 " (then "pm" is per month, not a project manager)
 AMOUNT_BEFORE_RE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:k|m|grand|bucks|quid|rand|euros?|dollars?|pounds?)?\s*$")
 # "my wife and I are both teachers", "we're both nurses": the prospect shares the job
+# a new title reached at work: "got promoted to site manager in March", "was made up to supervisor", "stepped up to head chef"
+PROMOTED_TO_RE = re.compile(r"\b(?:promoted|made up|stepped up|moved up|bumped up) to (?:an? |the )?(?:[\w-]+ )?$")
 BOTH_BEFORE_RE = re.compile(r"\b(?:and i|and me|we)(?:'re| are)? both\s+$")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|as|am|i'm|im)\s+$")
 NOT_TITLE_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('not_title_after', []))})\b")
@@ -229,10 +231,12 @@ PEOPLE_AFTER_RE = re.compile(r"\s+(?:staff|people|colleagues|workers|team|teams|
 # "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on)\s+(?:an?\s+|the\s+)?$")
 EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
-# "26 years service", "25 years doing it", "9 years there", "20 years on the tools"
+# "26 years service", "25 years doing it", "9 years there", "20 years on the tools", "12 years self employed"
 YEARS_DOING_RE = re.compile(
     rf"\b(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?:'|’)?\s+(?:of\s+)?"
-    rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here|underground|offshore|at sea|down the (?:pits?|mines?))\b"
+    rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here|underground|offshore|at sea|down the (?:pits?|mines?)"
+    # working for oneself: "roofer, 12 years self employed", "tiler, 6 years on my own", "8 years freelance"
+    r"|self[- ]?employed|freelance|freelancing|for myself|on my own(?! (?:with|raising|bringing|since (?:the|my|we|he|she)))|my own boss)\b"
 )
 # "ten months in at the new place", "two years in now", "six months in, loving it"
 MONTHS_IN_RE = re.compile(
@@ -446,7 +450,7 @@ WORKED_PLACES_RE = re.compile(r"\b(?:worked|working|work|been employed|jobs?)\b[
 # (keyed by id(): hashing a compiled pattern hashes its whole program, on every lookup)
 HINTS = {id(k): v for k, v in {
     MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
-    YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the)\b"),
+    YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the|self|freelanc|for myself|on my own|my own)"),
     TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|in|on|the same|same)\b"),
     CURRENT_STRETCH_RE: re.compile(r"\b(?:current|present|new) "),
     NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|for)\b"),
@@ -543,6 +547,8 @@ class WorkComponent:
             hit = self.fuzzy(m.group("phrase"))
             if FORMER_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
                 continue  # "I used to work as a nurse": a job left
+            if hit is not None and FAMILY_CARER_RE.match(low, m.start("phrase") + hit[1]):
+                continue  # "I'm a carer for my husband": caring for family, not a job
             if hit is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.start()):
                 occ, length = hit
                 self._emit(doc, occ, 0.7, m.start("phrase"), m.start("phrase") + length)
@@ -674,7 +680,7 @@ class WorkComponent:
             return False  # "I run a plumbing business with 12 staff": the owner of a firm, not the trade
         if BOTH_BEFORE_RE.search(low, max(s, start - 25), start):
             return True  # "my wife and I are both teachers"
-        if re.search(r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )used to(?: be| work as| work as an?| work)?|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from|(?:went|gone|moved|switched|changed|came|retrained|transferred|jumped) (?:over |across )?from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if re.search(r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )used to(?: be| work as| work as an?| work)?|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|re-?training (?:as|to be)|(?:studying|training|qualifying) (?:to become|as)|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from|(?:went|gone|moved|switched|changed|came|retrained|transferred|jumped) (?:over |across )?from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if is_hypothetical(low, floor, start):
             return False  # "what if I drove a bus instead?", "supposing I became a roofer": an imagined job
@@ -719,6 +725,8 @@ class WorkComponent:
             return False
         if JOB_LABEL_RE.search(low[max(s, start - 20):start]):
             return True  # "job: electrician on the railways"
+        if PROMOTED_TO_RE.search(low, max(s, start - 30), start):
+            return True  # "got promoted to site manager in March": the title held now
         if (AS_A_RE.search(low[max(s, start - 45):start]) or not low[s:start].strip() or SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, e):
             return True  # "just started in March as a junior developer": a subjectless line about oneself
         if low.startswith(("driving ", "drive ", "drives "), start) and FIRST_PERSON_RE.search(low, s, e):

@@ -140,6 +140,13 @@ ORDINAL_YEAR_RE = re.compile(
     # "my fifth year teaching" (not "second year nursing student": a course)
     + rf"|(?:{trie_pattern(work_vocab()['job_verbs'])})\b(?! (?:student|students|degree|course|apprentice|placement|at (?:uni|university|college))\b))"
 )
+# "coming up to my 3rd year", "going into my fifth year now": the year one is in, said after one's own job
+# ("in my 2nd year of uni" is a course: the sentence must say nothing of study)
+MY_NTH_YEAR_RE = re.compile(
+    r"\b(?:coming up (?:to|on)|going into|heading into|starting|into) my (?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)) year\b"
+    r"(?=\s*(?:now|here|there|in (?:the|this) (?:job|role))?\s*(?:[,.;!?]|$))"
+)
+STUDY_WORDS_RE = re.compile(r"\b(?:uni|university|college|degree|course|student|studies|studying|apprenticeship|school year|year group|pregnan\w*|marriage|married)\b")
 # "5 years in March at this place", "coming up to 2 years in January": a round figure reached in a coming month (DEV11.md, DEV14.md)
 ANNIVERSARY_RE = re.compile(
     rf"\b(?:coming up (?:on |to )|going on |it'?ll be |it will be )?(?P<n>{NUM})\s+(?:years?|yrs?)\s+(?P<when>in|this|next|come|last) "
@@ -161,7 +168,7 @@ TRAILING_RE = re.compile(
 TITLE_YEARS_RE = re.compile(
     rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:now )?(?:at|with) ))"
     rf"{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?)\b"
-    rf"|\b(?P<n2>{NUM}|a|an|{FEW})(?P<half2>\s+and\s+a\s+half)?{SP}(?P<u2>years?|yrs?|months?|weeks?) (?:as an? [\w-]+|into (?:the|my|this) (?:new |current )?(?:job|role|position|post|contract))\b"
+    rf"|\b(?P<n2>{NUM}|a|an|{FEW})(?P<half2>\s+and\s+a\s+half)?{SP}(?P<u2>years?|yrs?|months?|weeks?) (?:as an? [\w-]+|into (?:the|my|this) (?:new |current )?(?:job|role|position|post|contract)|into (?:{trie_pattern(work_vocab()['job_verbs'])}))\b"
 )
 KIN_IS_BEFORE_RE = re.compile(r"\b(?:husband|hubby|wife|partner|missus|son|daughter|dad|father|mum|mom|mother|brother|sister)(?:'s| is)\b(?![^.;!?]*\b(?:i|i'm|im|i've|ive|me)\b)")
 _VOCAB = work_vocab()
@@ -201,6 +208,10 @@ AMOUNT_BEFORE_RE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:k|m|grand|bucks|quid|rand|
 # "my wife and I are both teachers", "we're both nurses": the prospect shares the job
 # a new title reached at work: "got promoted to site manager in March", "was made up to supervisor", "stepped up to head chef"
 PROMOTED_TO_RE = re.compile(r"\b(?:promoted|made up|stepped up|moved up|bumped up) to (?:an? |the )?(?:[\w-]+ )?$")
+# a stretch ended by what is told right after it: "15 years then took voluntary redundancy", "9 years, then I left", "6 years until they closed"
+ENDED_AFTER_RE = re.compile(r"[^.;!?]{0,12}?\b(?:then|and then|until|till|before) (?:i |we |they )?(?:took (?:voluntary |early )?(?:redundancy|retirement)|left|quit|was made redundant|got made redundant|got laid off|was laid off|retired|closed|shut|went bust|moved on|packed (?:it )?in)\b")
+# the trade taken up again or now being done: "went back to nursing after a career break", "1 year into driving a bus"
+BACK_TO_RE = re.compile(r"\b(?:(?:went|gone|got|came|going) back (?:in)?to|(?:years?|yrs?|months?) into)\s+$")
 BOTH_BEFORE_RE = re.compile(r"\b(?:and i|and me|we)(?:'re| are)? both\s+$")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|as|am|i'm|im)\s+$")
 NOT_TITLE_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('not_title_after', []))})\b")
@@ -254,7 +265,7 @@ SECTOR_YEARS_RE = re.compile(
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 # "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
 STARTED_AGO_RE = re.compile(
-    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED})\b"
+    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|(?:went|got|came) back (?:in)?to (?:{trie_pattern(_VOCAB['job_verbs'])}|work|the job|my job)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED})\b"
     rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|{FEW}){SP}(?P<u>years?|yrs?|months?|weeks?|wks?) (?:ago|back)\b"
 )
 # the time one has had one's own firm: "I've had the shop for ten years", "we've run the cafe seven years"
@@ -454,7 +465,7 @@ HINTS = {id(k): v for k, v in {
     TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|in|on|the same|same)\b"),
     CURRENT_STRETCH_RE: re.compile(r"\b(?:current|present|new) "),
     NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|for)\b"),
-    TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
+    TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto "),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
     ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in|[a-z]+ing)\b"),
     PLACE_THEN_YEARS_RE: re.compile(r"(?:year|yr|month)s?\b"),
@@ -725,6 +736,8 @@ class WorkComponent:
             return False
         if JOB_LABEL_RE.search(low[max(s, start - 20):start]):
             return True  # "job: electrician on the railways"
+        if BACK_TO_RE.search(low, max(s, start - 30), start):
+            return True  # "went back to nursing 6 months ago", "now I'm a year into driving a bus": the trade now
         if PROMOTED_TO_RE.search(low, max(s, start - 30), start):
             return True  # "got promoted to site manager in March": the title held now
         if (AS_A_RE.search(low[max(s, start - 45):start]) or not low[s:start].strip() or SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, e):
@@ -970,6 +983,10 @@ class WorkComponent:
             if self._self_at(doc, low, s, m.start()) and not STUDIED_BEFORE_RE.search(low[max(s, m.start() - 30):m.start()]):
                 add(doc, "years_in_job", ORDINALS.get(m.group("nth")) or int(re.sub(r"\D", "", m.group("nth"))), 0.8, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
+        for m in MY_NTH_YEAR_RE.finditer(low, s, e) if " year" in low else ():
+            if job_sentence and not has(doc, "years_in_job") and not STUDY_WORDS_RE.search(low, s, e) and self._self_at(doc, low, s, m.start()):
+                add(doc, "years_in_job", ORDINALS.get(m.group("nth")) or int(re.sub(r"\D", "", m.group("nth"))), 0.75, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
         for m in ANNIVERSARY_RE.finditer(low, s, e) if HINTS[id(ANNIVERSARY_RE)].search(low, s, e) else ():
             n = parse_number(m.group("n"))
             if (n is None or not job_sentence or NOT_TENURE_RE.search(self._window(low, s, e, m.start(), m.end()))
@@ -1017,6 +1034,8 @@ class WorkComponent:
                     if TRAVEL_RE.search(window):
                         continue  # "been on the road 3 months travelling round Australia": a trip
                     self._drop_age_at(doc, m.start("n"), m.end())  # "been on the road 22 yrs" is never an age
+                if ENDED_AFTER_RE.match(low, m.end()):
+                    continue  # "worked at the post office 15 years then took voluntary redundancy": a stretch that ended
                 if pattern is TITLE_YEARS_RE and PAST_STRETCH_BEFORE_RE.search(low, max(s, m.start() - 12), m.start()):
                     continue  # "spent 10 years as a chef, now I drive a cab": a job left
                 if pattern is TENURE_RE and TERM_BEFORE_RE.search(low, max(s, m.start() - 25), m.start()):

@@ -349,6 +349,10 @@ JUST_STARTED_RE = re.compile(r"\b(?:only |literally )?just (?:started|joined|beg
 BARE_DURATION_RE = re.compile(
     rf"\s*(?:(?:and |so )?(?:for |been )?{APPROX})(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
 )
+# a list item that is only a duration: ", 8 years," / ", about 6 yrs."
+DURATION_ITEM_RE = re.compile(rf",\s*(?:{APPROX})?(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}\s*(?P<u>years?|yrs?)(?:\s+now)?\s*(?=[,.;!]|$)")
+# the item before it says whom the prospect works for: "work for a firm in the city", "employed by the council", "with the NHS"
+EMPLOYER_ITEM_RE = re.compile(r"\s*(?:and |i |i've |ive )?(?:work(?:ing)?|worked|employed|been) (?:for|at|with|by) (?!myself|me\b)\w")
 # the whole answer when the bot asked how long: "best part of a decade", "2 and a half years", "a year or so"
 EXPECTED_ANSWER_RE = re.compile(
     rf"(?:(?:um+|erm+|well|so|oh|hmm+|i'd say|i think|probably|maybe|roughly)[,.\s]+)*{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}"
@@ -360,7 +364,7 @@ JOB_WORDS_RE = re.compile(
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|(?<!with the )(?<!for the )(?<!at the )(?:city|town)|area|expenses|savings|saved|emergency fund|worth of|buffer)")
+NOT_TENURE_RE = re.compile(r"\b(?:career break|sabbatical|time off|can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|(?<!with the )(?<!for the )(?<!at the )(?:city|town)|area|expenses|savings|saved|emergency fund|worth of|buffer)")
 JOB_CHANGE_RE = re.compile(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?"
     # an employer named by its kind, changed not moved ("changed trusts twice since 2022", "switched agencies 3 times";
@@ -902,6 +906,21 @@ class WorkComponent:
             if value is not None and 0 < value <= 60:
                 add(doc, "years_in_job", value, 0.7, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
+                return
+        self._duration_item(doc, low)
+
+    def _duration_item(self, doc: Doc, low: str) -> None:
+        """"I'm a lawyer, work for a firm in the city, 8 years, 95k": a list item that is only a duration, right after
+        an item saying whom or how the prospect works for (not a bare title: "nurse, 34 years" may be an age)."""
+        for m in DURATION_ITEM_RE.finditer(low) if "," in low else ():
+            prev = low.rfind(",", 0, m.start())
+            prev = max(prev, low.rfind(".", 0, m.start()), low.rfind(";", 0, m.start())) + 1
+            if not EMPLOYER_ITEM_RE.match(low, prev, m.start()) or self._is_age(doc, m.start("n"), m.end("n")) or MARITAL_AFTER_RE.match(low, m.end("u")) or subject_of(doc, prev) not in ("self", None):
+                continue
+            value = self._span_years(m, low)
+            if value is not None and 0 < value <= 50:
+                add(doc, "years_in_job", value, 0.7, m.start("n"), m.end())
+                claim_overlapping(doc, m.start("n"), m.end())
                 return
 
     @staticmethod

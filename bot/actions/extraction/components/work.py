@@ -89,7 +89,7 @@ HALF = r"(?P<half>\s+and\s+a\s+half)?"
 ODD = r"(?:[\s-]?(?:odd|plus|\+))?"
 SP = r"(?:\s+|(?<=\d))"
 # how near the figure is, which keeps the number: "the best part of 12 years", "getting on for 10", "going on 4"
-APPROX = (r"(?:about |around |nearly |near |almost |over |just over |just under |roughly |close to |getting on for |nigh on |the best part of |"
+APPROX = (r"(?:about |'?bout |abt |around |nearly |near |almost |over |just over |just under |roughly |close to |getting on for |nigh on |the best part of |"
           r"best part of |a good |well over |more than |at least |going on |coming up (?:on |to ))?")
 # "for 20 odd years", "for 10+ years": the approximation keeps the number
 TENURE_RE = re.compile(

@@ -105,3 +105,16 @@ def test_no_job_of_the_prospect(facts, text):
 ])
 def test_class_from_travel_and_setting(facts, text, cls):
     assert facts(text)["occupation_class"] == cls
+
+
+@pytest.mark.parametrize("text", [
+    "been with the same contractor 9 years, good bunch",
+    "I work for a contractor on the motorways",
+    "joiner, with a big contractor in Glasgow",
+])
+def test_a_contractor_worked_for_is_no_self_employment(facts, text):
+    assert facts(text).get("employment_type") != "self_employed"
+
+
+def test_a_contractor_is_still_self_employed(facts):
+    assert facts("I'm a contractor, day rate 400")["employment_type"] == "self_employed"

@@ -55,14 +55,14 @@ EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:fo
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
 ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
 # someone who spoke to or treated the prospect: "Doctor says fatty liver", "the analyst at the bank said no"
-OTHER_SPEAKS_AFTER_RE = re.compile(r"(?:\s+(?!i\b|i'm\b|im\b|me\b|my\b|and\b|but\b|so\b|who\b|which\b|that\b|here\b)[\w']+){0,4}?\s+(?:says|said|told|tells|reckons|reckoned|thinks|thought|advised|advises|recommended|recommends|suggested|suggests|diagnosed|prescribed|wants me|wanted me|put me|gave me|sent me|referred me|found|caught|spotted|discovered|removed|confirmed|picked (?:it|up)|operated|fitted|ran (?:some )?tests|did (?:some )?tests|took out|signed me off)\b")
+OTHER_SPEAKS_AFTER_RE = re.compile(r"(?:\s+(?!i\b|i'm\b|im\b|me\b|my\b|and\b|but\b|so\b|who\b|which\b|that\b|here\b)[\w']+){0,4}?\s+(?:says|said|told|tells|reckons|reckoned|thinks|thought|advised|advises|recommended|recommends|suggested|suggests|diagnosed|prescribed|wants me|wanted me|put me|gave me|sent me|referred me|found|caught|spotted|discovered|removed|confirmed|picked (?:it|up)|operated|fitted|ran (?:some )?tests|did (?:some )?tests|took out|signed me off|sold (?:me|us|him|her|them|my \w+)|(?:rang|phoned|called|cold[- ]called) (?:me|us))\b")
 # a pastime, not the job: "private pilot's licence", "amateur photographer", "hobby beekeeper"
 HOBBY_BEFORE_RE = re.compile(r"\b(?:private|hobby|hobbyist|amateur|recreational|weekend warrior)\s+$")
 LICENCE_AFTER_RE = re.compile(r"(?:'s|s')?\s+(?:licen[cs]e|lessons?|hours logged)\b")
 NOT_A_JOB_AFTER_RE = re.compile(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
 # people the prospect knows or serves, named in the plural: "a group of about 200 nurses", "for local landlords",
 # "I know half the builders in town"
-GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the|(?:half|most|some|plenty) (?:of )?the|know(?: (?:all|most|half|loads|lots|plenty)(?: of)?)?(?: the)?)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*$")
+GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the|(?:half|most|some|plenty) (?:of )?the|know(?: (?:all|most|half|loads|lots|plenty)(?: of)?)?(?: the)?)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*(?:[a-z]+\s+)?$")
 # an unpaid role in a club or an online group: "secretary of the local Rotary club", "treasurer for our PTA",
 # "admin for a WhatsApp group of 200 nurses"
 VOLUNTEER_ROLE_RE = re.compile(
@@ -89,7 +89,7 @@ HALF = r"(?P<half>\s+and\s+a\s+half)?"
 ODD = r"(?:[\s-]?(?:odd|plus|\+))?"
 SP = r"(?:\s+|(?<=\d))"
 # how near the figure is, which keeps the number: "the best part of 12 years", "getting on for 10", "going on 4"
-APPROX = (r"(?:about |around |nearly |near |almost |over |just over |just under |roughly |close to |getting on for |nigh on |the best part of |"
+APPROX = (r"(?:about |'?bout |abt |around |nearly |near |almost |over |just over |just under |roughly |close to |getting on for |nigh on |the best part of |"
           r"best part of |a good |well over |more than |at least |going on |coming up (?:on |to ))?")
 # "for 20 odd years", "for 10+ years": the approximation keeps the number
 TENURE_RE = re.compile(
@@ -140,6 +140,13 @@ ORDINAL_YEAR_RE = re.compile(
     # "my fifth year teaching" (not "second year nursing student": a course)
     + rf"|(?:{trie_pattern(work_vocab()['job_verbs'])})\b(?! (?:student|students|degree|course|apprentice|placement|at (?:uni|university|college))\b))"
 )
+# "coming up to my 3rd year", "going into my fifth year now": the year one is in, said after one's own job
+# ("in my 2nd year of uni" is a course: the sentence must say nothing of study)
+MY_NTH_YEAR_RE = re.compile(
+    r"\b(?:coming up (?:to|on)|going into|heading into|starting|into) my (?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)) year\b"
+    r"(?=\s*(?:now|here|there|in (?:the|this) (?:job|role))?\s*(?:[,.;!?]|$))"
+)
+STUDY_WORDS_RE = re.compile(r"\b(?:uni|university|college|degree|course|student|studies|studying|apprenticeship|school year|year group|pregnan\w*|marriage|married)\b")
 # "5 years in March at this place", "coming up to 2 years in January": a round figure reached in a coming month (DEV11.md, DEV14.md)
 ANNIVERSARY_RE = re.compile(
     rf"\b(?:coming up (?:on |to )|going on |it'?ll be |it will be )?(?P<n>{NUM})\s+(?:years?|yrs?)\s+(?P<when>in|this|next|come|last) "
@@ -161,7 +168,7 @@ TRAILING_RE = re.compile(
 TITLE_YEARS_RE = re.compile(
     rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:now )?(?:at|with) ))"
     rf"{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?)\b"
-    rf"|\b(?P<n2>{NUM}|a|an|{FEW})(?P<half2>\s+and\s+a\s+half)?{SP}(?P<u2>years?|yrs?|months?|weeks?) (?:as an? [\w-]+|into (?:the|my|this) (?:new |current )?(?:job|role|position|post|contract))\b"
+    rf"|\b(?P<n2>{NUM}|a|an|{FEW})(?P<half2>\s+and\s+a\s+half)?{SP}(?P<u2>years?|yrs?|months?|weeks?) (?:as an? [\w-]+|into (?:the|my|this) (?:new |current )?(?:job|role|position|post|contract)|into (?:{trie_pattern(work_vocab()['job_verbs'])}))\b"
 )
 KIN_IS_BEFORE_RE = re.compile(r"\b(?:husband|hubby|wife|partner|missus|son|daughter|dad|father|mum|mom|mother|brother|sister)(?:'s| is)\b(?![^.;!?]*\b(?:i|i'm|im|i've|ive|me)\b)")
 _VOCAB = work_vocab()
@@ -199,6 +206,12 @@ RUN_OWN_BEFORE_RE = re.compile(r"\b(?:run|runs|running|own|owns|owning|have|has|
 # a sum just before: "R500 ", "25k ", "£1,200 " (then "pm" is per month, not a project manager)
 AMOUNT_BEFORE_RE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:k|m|grand|bucks|quid|rand|euros?|dollars?|pounds?)?\s*$")
 # "my wife and I are both teachers", "we're both nurses": the prospect shares the job
+# a new title reached at work: "got promoted to site manager in March", "was made up to supervisor", "stepped up to head chef"
+PROMOTED_TO_RE = re.compile(r"\b(?:promoted|made up|stepped up|moved up|bumped up) to (?:an? |the )?(?:[\w-]+ )?$")
+# a stretch ended by what is told right after it: "15 years then took voluntary redundancy", "9 years, then I left", "6 years until they closed"
+ENDED_AFTER_RE = re.compile(r"[^.;!?]{0,12}?\b(?:then|and then|until|till|before) (?:i |we |they )?(?:took (?:voluntary |early )?(?:redundancy|retirement)|left|quit|was made redundant|got made redundant|got laid off|was laid off|retired|closed|shut|went bust|moved on|packed (?:it )?in)\b")
+# the trade taken up again or now being done: "went back to nursing after a career break", "1 year into driving a bus"
+BACK_TO_RE = re.compile(r"\b(?:(?:went|gone|got|came|going) back (?:in)?to|(?:years?|yrs?|months?) into)\s+$")
 BOTH_BEFORE_RE = re.compile(r"\b(?:and i|and me|we)(?:'re| are)? both\s+$")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|as|am|i'm|im)\s+$")
 NOT_TITLE_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('not_title_after', []))})\b")
@@ -229,10 +242,12 @@ PEOPLE_AFTER_RE = re.compile(r"\s+(?:staff|people|colleagues|workers|team|teams|
 # "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on)\s+(?:an?\s+|the\s+)?$")
 EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
-# "26 years service", "25 years doing it", "9 years there", "20 years on the tools"
+# "26 years service", "25 years doing it", "9 years there", "20 years on the tools", "12 years self employed"
 YEARS_DOING_RE = re.compile(
     rf"\b(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?:'|’)?\s+(?:of\s+)?"
-    rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here|underground|offshore|at sea|down the (?:pits?|mines?))\b"
+    rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here|underground|offshore|at sea|down the (?:pits?|mines?)"
+    # working for oneself: "roofer, 12 years self employed", "tiler, 6 years on my own", "8 years freelance"
+    r"|self[- ]?employed|freelance|freelancing|for myself|on my own(?! (?:with|raising|bringing|since (?:the|my|we|he|she)))|my own boss)\b"
 )
 # "ten months in at the new place", "two years in now", "six months in, loving it"
 MONTHS_IN_RE = re.compile(
@@ -250,7 +265,7 @@ SECTOR_YEARS_RE = re.compile(
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 # "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
 STARTED_AGO_RE = re.compile(
-    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED})\b"
+    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|(?:went|got|came) back (?:in)?to (?:{trie_pattern(_VOCAB['job_verbs'])}|work|the job|my job)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED})\b"
     rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|{FEW}){SP}(?P<u>years?|yrs?|months?|weeks?|wks?) (?:ago|back)\b"
 )
 # the time one has had one's own firm: "I've had the shop for ten years", "we've run the cafe seven years"
@@ -334,6 +349,10 @@ JUST_STARTED_RE = re.compile(r"\b(?:only |literally )?just (?:started|joined|beg
 BARE_DURATION_RE = re.compile(
     rf"\s*(?:(?:and |so )?(?:for |been )?{APPROX})(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
 )
+# a list item that is only a duration: ", 8 years," / ", about 6 yrs."
+DURATION_ITEM_RE = re.compile(rf",\s*(?:{APPROX})?(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}\s*(?P<u>years?|yrs?)(?:\s+now)?\s*(?=[,.;!]|$)")
+# the item before it says whom the prospect works for: "work for a firm in the city", "employed by the council", "with the NHS"
+EMPLOYER_ITEM_RE = re.compile(r"\s*(?:and |i |i've |ive )?(?:work(?:ing)?|worked|employed|been) (?:for|at|with|by) (?!myself|me\b)\w")
 # the whole answer when the bot asked how long: "best part of a decade", "2 and a half years", "a year or so"
 EXPECTED_ANSWER_RE = re.compile(
     rf"(?:(?:um+|erm+|well|so|oh|hmm+|i'd say|i think|probably|maybe|roughly)[,.\s]+)*{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}"
@@ -345,10 +364,18 @@ JOB_WORDS_RE = re.compile(
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|(?<!with the )(?<!for the )(?<!at the )(?:city|town)|area|expenses|savings|saved|emergency fund|worth of|buffer)")
+NOT_TENURE_RE = re.compile(r"\b(?:career break|sabbatical|time off|can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|(?<!with the )(?<!for the )(?<!at the )(?:city|town)|area|expenses|savings|saved|emergency fund|worth of|buffer)")
 JOB_CHANGE_RE = re.compile(
-    r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?)\s+"
+    r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?"
+    # an employer named by its kind, changed not moved ("changed trusts twice since 2022", "switched agencies 3 times";
+    # "moved schools twice" is a child's)
+    r"|(?<!moved )(?<!moving )(?:trusts|hospitals|practices|agencies|branches|stores|depots|banks|councils|schools))\s+"
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
+)
+# "that's job change number 2 in five years", "my third job move since 2021": the count is the number said
+JOB_CHANGE_NUMBER_RE = re.compile(
+    r"\bjob (?:change|move|switch|hop) (?:number |no\.? ?|#)(?P<n>[1-9]|one|two|three|four|five|six)\b"
+    r"|\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) job (?:change|move|switch|hop)\b"
 )
 # "two job changes", "just the one job change since 2021"
 JOB_CHANGE_COUNT_RE = re.compile(
@@ -426,7 +453,7 @@ SHORT_TENURE_RE = re.compile(
     r"|when did i (?:start|join)\b|(?:about |around |nearly |almost |just over |roughly )?\S+ (?:and a half )?(?:years?|yrs?|months?|weeks?) in\b"
     r"|(?:coming up|going on) (?:on |to )?\S+ (?:years?|yrs?|months?)\b).*"
 )
-JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put|places")
+JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put|places|trusts|hospitals|practices|agencies|branches|stores|depots|banks|councils|schools")
 # "3 companies in the last 5 years": the years are the window jobs are counted in, not the time in this one
 COUNTED_JOBS_BEFORE_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|a few|several|a couple of)\s+(?:different\s+)?(?:jobs|employers|companies|roles|firms|places)\s+(?:in|over|within|during)\s+(?:the\s+)?(?:last|past)?\s*$")
 # "worked 5 different places since 2021": places counted are workplaces only when working is said
@@ -438,11 +465,11 @@ WORKED_PLACES_RE = re.compile(r"\b(?:worked|working|work|been employed|jobs?)\b[
 # (keyed by id(): hashing a compiled pattern hashes its whole program, on every lookup)
 HINTS = {id(k): v for k, v in {
     MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
-    YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the)\b"),
+    YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the|self|freelanc|for myself|on my own|my own)"),
     TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|in|on|the same|same)\b"),
     CURRENT_STRETCH_RE: re.compile(r"\b(?:current|present|new) "),
     NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|for)\b"),
-    TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto (?:the|my|this)"),
+    TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto "),
     JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
     ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in|[a-z]+ing)\b"),
     PLACE_THEN_YEARS_RE: re.compile(r"(?:year|yr|month)s?\b"),
@@ -535,6 +562,8 @@ class WorkComponent:
             hit = self.fuzzy(m.group("phrase"))
             if FORMER_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
                 continue  # "I used to work as a nurse": a job left
+            if hit is not None and FAMILY_CARER_RE.match(low, m.start("phrase") + hit[1]):
+                continue  # "I'm a carer for my husband": caring for family, not a job
             if hit is not None and subject_of(doc, m.start()) == "self" and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.start()):
                 occ, length = hit
                 self._emit(doc, occ, 0.7, m.start("phrase"), m.start("phrase") + length)
@@ -666,7 +695,7 @@ class WorkComponent:
             return False  # "I run a plumbing business with 12 staff": the owner of a firm, not the trade
         if BOTH_BEFORE_RE.search(low, max(s, start - 25), start):
             return True  # "my wife and I are both teachers"
-        if re.search(r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )used to(?: be| work as| work as an?| work)?|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from|(?:went|gone|moved|switched|changed|came|retrained|transferred|jumped) (?:over |across )?from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if re.search(r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )used to(?: be| work as| work as an?| work)?|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|re-?training (?:as|to be)|(?:studying|training|qualifying) (?:to become|as)|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from|(?:went|gone|moved|switched|changed|came|retrained|transferred|jumped) (?:over |across )?from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if is_hypothetical(low, floor, start):
             return False  # "what if I drove a bus instead?", "supposing I became a roofer": an imagined job
@@ -711,6 +740,10 @@ class WorkComponent:
             return False
         if JOB_LABEL_RE.search(low[max(s, start - 20):start]):
             return True  # "job: electrician on the railways"
+        if BACK_TO_RE.search(low, max(s, start - 30), start):
+            return True  # "went back to nursing 6 months ago", "now I'm a year into driving a bus": the trade now
+        if PROMOTED_TO_RE.search(low, max(s, start - 30), start):
+            return True  # "got promoted to site manager in March": the title held now
         if (AS_A_RE.search(low[max(s, start - 45):start]) or not low[s:start].strip() or SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, e):
             return True  # "just started in March as a junior developer": a subjectless line about oneself
         if low.startswith(("driving ", "drive ", "drives "), start) and FIRST_PERSON_RE.search(low, s, e):
@@ -874,6 +907,21 @@ class WorkComponent:
                 add(doc, "years_in_job", value, 0.7, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
                 return
+        self._duration_item(doc, low)
+
+    def _duration_item(self, doc: Doc, low: str) -> None:
+        """"I'm a lawyer, work for a firm in the city, 8 years, 95k": a list item that is only a duration, right after
+        an item saying whom or how the prospect works for (not a bare title: "nurse, 34 years" may be an age)."""
+        for m in DURATION_ITEM_RE.finditer(low) if "," in low else ():
+            prev = low.rfind(",", 0, m.start())
+            prev = max(prev, low.rfind(".", 0, m.start()), low.rfind(";", 0, m.start())) + 1
+            if not EMPLOYER_ITEM_RE.match(low, prev, m.start()) or self._is_age(doc, m.start("n"), m.end("n")) or MARITAL_AFTER_RE.match(low, m.end("u")) or subject_of(doc, prev) not in ("self", None):
+                continue
+            value = self._span_years(m, low)
+            if value is not None and 0 < value <= 50:
+                add(doc, "years_in_job", value, 0.7, m.start("n"), m.end())
+                claim_overlapping(doc, m.start("n"), m.end())
+                return
 
     @staticmethod
     def _stretch_confidence(pattern: "re.Pattern[str]", m: "re.Match[str]") -> float:
@@ -954,6 +1002,10 @@ class WorkComponent:
             if self._self_at(doc, low, s, m.start()) and not STUDIED_BEFORE_RE.search(low[max(s, m.start() - 30):m.start()]):
                 add(doc, "years_in_job", ORDINALS.get(m.group("nth")) or int(re.sub(r"\D", "", m.group("nth"))), 0.8, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
+        for m in MY_NTH_YEAR_RE.finditer(low, s, e) if " year" in low else ():
+            if job_sentence and not has(doc, "years_in_job") and not STUDY_WORDS_RE.search(low, s, e) and self._self_at(doc, low, s, m.start()):
+                add(doc, "years_in_job", ORDINALS.get(m.group("nth")) or int(re.sub(r"\D", "", m.group("nth"))), 0.75, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
         for m in ANNIVERSARY_RE.finditer(low, s, e) if HINTS[id(ANNIVERSARY_RE)].search(low, s, e) else ():
             n = parse_number(m.group("n"))
             if (n is None or not job_sentence or NOT_TENURE_RE.search(self._window(low, s, e, m.start(), m.end()))
@@ -1001,6 +1053,8 @@ class WorkComponent:
                     if TRAVEL_RE.search(window):
                         continue  # "been on the road 3 months travelling round Australia": a trip
                     self._drop_age_at(doc, m.start("n"), m.end())  # "been on the road 22 yrs" is never an age
+                if ENDED_AFTER_RE.match(low, m.end()):
+                    continue  # "worked at the post office 15 years then took voluntary redundancy": a stretch that ended
                 if pattern is TITLE_YEARS_RE and PAST_STRETCH_BEFORE_RE.search(low, max(s, m.start() - 12), m.start()):
                     continue  # "spent 10 years as a chef, now I drive a cab": a job left
                 if pattern is TENURE_RE and TERM_BEFORE_RE.search(low, max(s, m.start() - 25), m.start()):
@@ -1283,6 +1337,11 @@ class WorkComponent:
             n = 1 if word.endswith(("the one", "a single")) else {"a couple of": 2, "a few": 3, "several": 4}.get(word) or parse_number(word)
             if n is not None:
                 add(doc, "job_changes_5y", int(n), 0.8, m.start(), m.end())
+                claim_overlapping(doc, m.start(), m.end())
+        for m in JOB_CHANGE_NUMBER_RE.finditer(low) if "job " in low else ():
+            n = ORDINALS[m.group("nth")] if m.group("nth") else parse_number(m.group("n"))
+            if n is not None and subject_of(doc, m.start()) in ("self", None):
+                add(doc, "job_changes_5y", int(n), 0.85, m.start(), m.end())
                 claim_overlapping(doc, m.start(), m.end())
         for m in JOBS_IN_RE.finditer(low):
             n = parse_number(m.group("n"))

@@ -57,11 +57,11 @@ BORN_RE = re.compile(
     rf"(?:\s*(?P<month>{MONTH_NAME})\.?)?\s*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{{2}}|['’]\d{{2}}|(?<=in )[4-9]\d(?=\s*(?:$|[,.;!?]|if\b|so\b|and\b|but\b|i\b|lol\b|btw\b)))\b"
 )
 
-KID = r"(?:kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|little (?:fella|man|lad)|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
+KID = r"(?:kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|little (?:fella|man|lad)|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|(?<!my )(?<!her )(?<!his )(?<!the )(?<!late )(?<!early )(?<!mid )(?<!our )teens|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
 COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of|both(?: of)?(?: my| our)?)"
 KID_COUNT_RE = re.compile(
     rf"\b{COUNT_WORD}\s+(?:(?:young|little|small|grown[- ]up|grown|adult|teenage|teen|beautiful|lovely|wonderful|amazing|school[- ]age|step|twin|baby|wee|older|younger|boy|girl|cheeky)\s+){{0,2}}"
-    rf"(?P<kid>kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of(?!\s+\d)|'s\b))"
+    rf"(?P<kid>kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\bthe )(?<!\blate )(?<!\bearly )(?<!\bmid )teens|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of(?!\s+\d)|'s\b))"
 )
 PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one|an?(?= (?:\d+|\w+)[- ](?:year|yr|month)))\b")
 KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*(?:[:=-]|\?\s*(?:(?:yeah|yes|yep|yup|aye)\W*)?)\s*(?P<n>{NUM})\b(?!\s*(?:,|and\b|&|/)\s*(?:{NUM})\b)"
@@ -80,10 +80,14 @@ ONE_AS_PRONOUN_RE = re.compile(r"\s+(?:turning|turns|who|that|is|at|in|doing|jus
 ONE_AGED_RE = re.compile(r"\s+(?:(?P<turning>turning|turns)|who's|who is|is|'s|just turned)\s+(?P<n>\d{1,2})\b(?!\s*(?:k\b|%|months?|weeks?))")
 AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,\s*and|,|and|&|/|\+)\s*(?:{NUM}))*)"
 AGES_AFTER_KIDS_RE = re.compile(
-    rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|child|other (?:two|2|three|3)|others|(?<=\bmy )(?:two|three|four)|(?<=\bour )(?:two|three|four))"
+    rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|(?<=[a-z] )teens|child|other (?:two|2|three|3)|others|(?<=\bmy )(?:two|three|four)|(?<=\bour )(?:two|three|four))"
     rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
     rf"(?!\s*(?:{NOT_AN_AGE_AFTER}))(?!\s*{KID}\b)"  # not "one boy, one girl"
 )
+# "my two (7 and 10) and her one (12)", "my own two, 8 and 4", "his three - 5, 9 and 11":
+# a possessive count with no word for children, then exactly that many ages
+OWN_COUNT_AGES_RE = re.compile(rf"\b(?:my|our|his|her|their) (?:own )?(?P<n>one|two|three|four|five|[1-5])\s*(?:\(\s*|,\s*|\s-\s*|:\s*)(?:aged?\s+|ages\s+)?"
+                               rf"{AGE_LIST}\b(?!\s*(?:{NOT_AN_AGE_AFTER}|years? (?:ago|in|at)|hours|minutes|days|weeks|months|a |per ))")
 # "a 10 year old car", "a 20 year old house": a thing's age
 THING_AFTER_AGE_RE = re.compile(r"\s+(?:car|house|home|flat|van|truck|bike|motorbike|dog|cat|horse|policy|boiler|roof|kitchen|laptop|phone|"
                                 r"computer|mortgage|loan|business|company|firm|boat|caravan|fridge|tv|sofa|bathroom|extension|pension|plan|scheme|bakkie|ute|"
@@ -139,7 +143,8 @@ NAMED_AGES_RE = re.compile(r"\b(?:kids|children|boys|girls|sons|daughters)\s*[:=
 PAREN_AGE_RE = re.compile(rf"\b{KID}\b[^().,;!?]{{1,30}}\((?:aged? )?(?P<n>\d{{1,2}})(?P<months>\s*(?:months?|mths?|mos|m)(?: old)?)?\)")
 # "we have four, the youngest is 2 and the eldest 14": a bare count, the children named after it
 HAVE_N_THEN_KIDS_RE = re.compile(r"\b(?:we|i)(?: have|'ve got| got|'ve| have got)\s+(?P<n>two|three|four|five|six|seven|eight|[2-8])\b(?=\s*(?:,|-|and\b)[^.;!?]{0,40}\b(?:youngest|eldest|oldest|kids|children|boys|girls|sons|daughters)\b)")
-STAFF_AFTER_RE = re.compile(r"\s*(?:working (?:for|with|under) (?:me|us)|who work (?:for|with) (?:me|us)|on (?:the |my )?staff|in the (?:salon|shop|office|team))\b")
+# "4 girls work for me", "two lads I employ", "3 boys on the books": staff, not children
+STAFF_AFTER_RE = re.compile(r"\s*(?:working (?:for|with|under) (?:me|us)|(?:who |that )?(?:now )?work (?:for|under) (?:me|us)|(?:that |who )?(?:i|we) (?:employ|take on|took on|have working)|on (?:the|my|our) books|on (?:the |my )?staff|in the (?:salon|shop|office|team))\b")
 NOT_OURS_AFTER_RE = re.compile(r"\s*(?:from (?:before|a previous|her previous|his previous|her first|his first|an earlier|a former|her last|his last)|of (?:her|his) own)\b")
 UNBORN_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|expected\b)")
 
@@ -178,6 +183,8 @@ SELF_PARENT_AFTER_RE = re.compile(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|fiv
 SPOUSE_POSSESSIVE_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|fianc[eé]e?)(?:'s|s)\s+$")
 LOST_BEFORE_RE = re.compile(r"\b(?:lost|losing) (?:my |our )?$")
 PRONOUN_AFTER_SUPPORT_RE = re.compile(r"\s*(?:her|him|them)\b")
+# "... but my parents are fine", "dad's ok on his own": a parent who needs nothing
+FINE_AFTER_RE = re.compile(r"(?:'s|\s+(?:is|are|r))\s+(?:both\s+|all\s+)?(?:fine|ok|okay|alright|all right|comfortable|independent|self[- ]sufficient|well off|sorted)\b(?!\s+(?:to|with)\b)")
 BOTH_OF_THEM_RE = re.compile(r"\bboth(?: of them)?\b")
 NO_KIDS_BEFORE_RE = re.compile(r"\b(?:no|any|without|zero)\s+$")
 MONTHS_AFTER_RE = re.compile(r"\s*(?:months?|mths?|mos)\b")
@@ -228,7 +235,8 @@ def _profile_age(doc: Doc) -> None:
 
 
 AGE_HINT_RE = re.compile(r"\b(?:i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs|birthday|exact)\b|\d\d")
-KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages|\b(?:my|our) (?:two|three|four|five|[2-5]) (?:are|r|were)\b")
+KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages|\b(?:my|our) (?:two|three|four|five|[2-5]) (?:are|r|were)\b"
+                         r"|\b(?:my|our) (?:own )?(?:one|two|three|four|five|[1-5])\s*[(,:-]")
 
 
 def _age(doc: Doc) -> None:
@@ -316,6 +324,10 @@ def _children(doc: Doc) -> None:
             first = m.start() if first is None else first
             last = m.end()
             claim_overlapping(doc, m.start("n"), m.end("n"))
+        for m in _own_counts_with_ages(low, s, e):
+            total += int(parse_number(m.group("n")) or 0)  # "a stepson who's 15 and my own two, 8 and 4" is three
+            first = m.start() if first is None else min(first, m.start())
+            last = max(last or 0, m.end())
         if not total:
             twins = re.search(r"\btwins\b", low[s:e])
             if twins and subject_of(doc, s + twins.start()) == "self" and not (
@@ -346,6 +358,18 @@ def _children(doc: Doc) -> None:
     _children_ages(doc)
 
 
+def _own_counts_with_ages(low: str, s: int, e: int) -> list[re.Match[str]]:
+    """"my two (7 and 10) and her one (12)": possessive counts each followed by exactly that
+    many ages. "his" or "her" counts only beside the prospect's own ("my", "our"), so a
+    relative's children told alone are not counted."""
+    found = []
+    for m in OWN_COUNT_AGES_RE.finditer(low, s, e):
+        values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group("ages")) if t.strip()]
+        if len(values) == parse_number(m.group("n")) and all(v is not None and 0 <= v <= 45 for v in values):
+            found.append(m)
+    return found if any(low.startswith(("my", "our"), m.start()) for m in found) else []
+
+
 def _children_named_one_by_one(doc: Doc, low: str) -> None:
     """"My son is 16 and my daughter is 13": two or more children, each named with "my" or
     "our", are that many children. One alone says nothing about how many there are."""
@@ -371,12 +395,14 @@ def _children_ages(doc: Doc) -> None:
             relatives_kids = True
             continue  # "my sister's kids are 4 and 7": a relative's children
         values = _age_list(low, m)
-        if len(values) == 1 and state(doc).expect != "children_ages" and (
+        if len(values) == 1 and low.startswith("twins", m.start()):
+            values *= 2  # "twins aged 3": two children of 3
+        elif len(values) == 1 and state(doc).expect != "children_ages" and (
                 KIDS_COLON_RE.match(low, m.start()) or COUNT_NOT_AGE_AFTER_RE.match(low, m.end("ages"))):
             continue
         if all(v is not None and 0 <= v <= 45 for v in values):
-            for v in values:
-                ages.append((m.start("ages"), m.end("ages"), int(v)))
+            for i, v in enumerate(values):
+                ages.append((m.start("ages") + i, m.end("ages"), int(v)))  # type: ignore[arg-type]
             claim_overlapping(doc, m.start("ages"), m.end("ages"))
     have_one = None
     for m in YEAR_OLD_CHILD_RE.finditer(low) if "old" in low else ():
@@ -401,6 +427,10 @@ def _children_ages(doc: Doc) -> None:
             continue
         ages.append((m.start(), m.end(), int(v)))
         claim_overlapping(doc, m.start("n"), m.end("n"))
+    for m in _own_counts_with_ages(low, 0, len(low)):
+        if not any(a < m.end("ages") and m.start("ages") < b for a, b, _ in ages):
+            ages += [(m.start("ages") + i, m.end("ages"), int(v)) for i, v in enumerate(_age_list(low, m))]  # type: ignore[arg-type]
+            claim_overlapping(doc, m.start("ages"), m.end("ages"))
     for m in NAMED_AGES_RE.finditer(low) if not ages else ():
         pairs = re.findall(r"[a-z]+\s+(\d{1,2})", m.group("list"))
         if len(pairs) >= 2:  # "Kids: Aanya 11, Vivaan 8"
@@ -483,6 +513,8 @@ def _age_list(low: str, m: re.Match[str], group: str = "ages") -> list[Optional[
     gives its last age in whole years."""
     items = [t for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group(group)) if t.strip()]
     said = None
+    if len(items) > 1 and items[-1] in ("one", "another") and UNBORN_AFTER_RE.match(low, m.end(group)):
+        items.pop()  # "twins aged 3 and one on the way": the unborn one has no age yet
     if len(items) > 1 and items[-1] == "one" and ONE_AS_PRONOUN_RE.match(low, m.end(group)):
         items.pop()  # "13, 15 and one turning 18": "one" is one of the children, not an age
         said = ONE_AGED_RE.match(low, m.end(group))
@@ -516,6 +548,7 @@ ONE_PARENT_SUPPORTED_RE = re.compile(r"\b(?:her|him)\b(?!\s+(?:parents|folks|in-
 
 
 WE_RE = re.compile(r"\b(?:i|me|we|us)\b")
+CONTRAST_RE = re.compile(r"\b(?:but|though|although|still|yet|even so)\b")
 NOT_SUPPORTING_RE = re.compile(r"\b(?:i|we) (?:don't|dont|do not|never) (?:really )?(?:support|help|send|pay for|give)\b")
 
 
@@ -540,6 +573,11 @@ def _dependent_parents(doc: Doc) -> None:
                 and not SUPPORTER_RE.search(low, terms[-1].end(), support.start())):
             continue  # "my parents look after the kids", "my parents help us out": they give the support
         independent = NOT_DEPENDENT_RE.search(low, s, e)
+        if independent and CONTRAST_RE.search(low, independent.end(), support.start()):
+            independent = None  # "mum has her own pension but I pay for her carer": the support still stands
+        if independent and any(FINE_AFTER_RE.match(low, t.end()) and clause_start(low, s, independent.start()) <= t.start() < independent.start()
+                               for t in PARENT_TERMS_RE.finditer(low, s, e)):
+            independent = None  # "..., dad is fine on his own pension": that parent is already left out as fine
         if independent:
             after = clause_start(low, s, independent.start())
             if after <= support.end() or not any(after <= t.start() < independent.start() for t in terms):
@@ -557,14 +595,31 @@ def _dependent_parents(doc: Doc) -> None:
         elif count and NOT_SUPPORTING_RE.search(low, neg_from, support.end()):
             add(doc, "dependent_parents", 0, 0.75, min(first, support.start()), support.end())  # "I don't support them financially"
     apply_rules(doc, "dependent_parents")
+    _keep_other_elders(doc)
+
+
+OWN_PARENT_WORD_RE = re.compile(r"\b(?:parents|folks|mum|mom|mam|mother|dad|father)\b(?![- ]in[- ]law)")
+
+
+def _keep_other_elders(doc: Doc) -> None:
+    """"I help my nan out with money but my parents are fine": the parents' zero does not undo
+    the grandparent, aunt or in-law the prospect supports."""
+    st = state(doc)
+    cands = [c for c in st.candidates if c.fact == "dependent_parents"]
+    supported = [c for c in cands if c.value and not OWN_PARENT_WORD_RE.search(st.low, c.start, c.end)]
+    if supported:
+        st.candidates = [c for c in st.candidates if not (c.fact == "dependent_parents" and c.value == 0
+                                                          and OWN_PARENT_WORD_RE.search(st.low, c.start, c.end))]
 
 
 def _parent_terms(low: str, s: int, e: int) -> list[re.Match[str]]:
     """Parents named in ``low[s:e]`` who could be supported: not the kids' mother, not
     one who died, not the prospect ("a stay-at-home mom of 3")."""
-    return [m for m in PARENT_TERMS_RE.finditer(low, s, e) if not _parent_is_spouses_side_of_kid(low, m)
-            and not DECEASED_AFTER_RE.match(low, m.end()) and not LOST_BEFORE_RE.search(low, max(s, m.start() - 12), m.start())
-            and not SELF_PARENT_BEFORE_RE.search(low, max(0, m.start() - 15), m.start()) and not SELF_PARENT_AFTER_RE.match(low, m.end())]
+    terms = [m for m in PARENT_TERMS_RE.finditer(low, s, e) if not _parent_is_spouses_side_of_kid(low, m)
+             and not DECEASED_AFTER_RE.match(low, m.end()) and not LOST_BEFORE_RE.search(low, max(s, m.start() - 12), m.start())
+             and not SELF_PARENT_BEFORE_RE.search(low, max(0, m.start() - 15), m.start()) and not SELF_PARENT_AFTER_RE.match(low, m.end())]
+    needing = [m for m in terms if not FINE_AFTER_RE.match(low, m.end())]
+    return needing or terms  # "I look after my mum but my dad is fine": only mum; "mum is fine but I help her" keeps her
 
 
 def parents_named(low: str) -> Optional[tuple[int, int, int]]:

@@ -20,7 +20,7 @@ NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\
 AT_THEN_NOW_RE = re.compile(r"\bat [1-9]\d,? (?:and )?now (?P<n>[1-9]\d)\b(?=\s*(?:[,.;!?]|$|and\b))")
 AGE_PATTERNS = [
     # "I'm 35", "age 35", "aged 35", "just turned 40"
-    (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
+    (re.compile(rf"\b(?:(?<=^)am|i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old", "47 years young"
     (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back|to go|to run|remaining|more)\b)"), 0.9),
@@ -45,6 +45,11 @@ AGE_PATTERNS = [
     # "my husband and I are both 35", "married, both 29"
     (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
 ]
+# "hitting the big five-oh in January", "turned the big 4-0 last month", "the big 60 next year"
+BIG_BIRTHDAY_RE = re.compile(r"\b(?P<verb>hitting|hit|turning|turned|turn|reaching|reached|reach|be|celebrating|celebrated)\s+the big\s+"
+                             r"(?P<tens>[2-9]|two|three|four|five|six|seven|eight|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ]?(?:oh|o|0))?\b")
+TENS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8}
 LATER_AGE_BEFORE_RE = re.compile(r"\b(?:before|by the time|until|till|til|when|once|after)\s+$")
 NEXT_BIRTHDAY_RE = re.compile(r"(?: years?(?: old)?)? (?:next birthday|on my next birthday|at my next birthday|next (?:week|month)|tomorrow|"
                               r"in (?:a|one|two|three|a few|a couple of|\d) (?:days?|weeks?|months?)|in a fortnight)\b")
@@ -234,7 +239,7 @@ def _profile_age(doc: Doc) -> None:
         return
 
 
-AGE_HINT_RE = re.compile(r"\b(?:i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs|birthday|exact)\b|\d\d")
+AGE_HINT_RE = re.compile(r"\b(?:am|big|i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs|birthday|exact)\b|\d\d")
 KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages|\b(?:my|our) (?:two|three|four|five|[2-5]) (?:are|r|were)\b"
                          r"|\b(?:my|our) (?:own )?(?:one|two|three|four|five|[1-5])\s*[(,:-]")
 
@@ -264,6 +269,14 @@ def _age(doc: Doc) -> None:
                 value -= 1  # "I'm 40 next birthday"
             add(doc, "age", int(value), conf, m.start(), m.end())
             claim_overlapping(doc, m.start(group), m.end(group))
+    for m in BIG_BIRTHDAY_RE.finditer(low) if "big" in low else ():
+        tens = m.group("tens")
+        value = 10 * (TENS.get(tens) or int(tens))
+        if subject_of(doc, m.start()) != "self":
+            continue
+        if m.group("verb") in ("hitting", "turning", "turn", "reaching", "reach", "be"):
+            value -= 1  # a birthday still to come
+        add(doc, "age", value, 0.85, m.start(), m.end())
     for m in BORN_RE.finditer(low):
         if subject_of(doc, m.start()) != "self":
             continue

@@ -25,15 +25,17 @@ QUIT_RE = re.compile(
 )
 JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
 DRINKS_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a dozen|dozen|a|one|a couple of|couple of|a few|few)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
+    rf"\b(?P<n>{NUM}|a dozen|dozen|a couple of|couple of|a few|few|a|one)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
     rf"schooners?|middies|pots|tinnies|tins|stubbies|bevvies|jars|ciders|lagers|(?:six|6)[- ]?packs?)(?:\s+or\s+(?:two|2|three|3))?"
     rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?(?:\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a|most)|(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?|nights|evenings|days)\b"
 )
+ANOTHER_DAY_RE = re.compile(r"\s*(?:and|&|,|or|\+)\s*(?:(?:a|on a|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 BINGE_DRINKS = 8
 LIGHT_UNITS, MODERATE_UNITS = 7, 21
-# rough UK units in one drink: a pint or a large glass of wine is about two, a bottle of wine nine
-UNITS = (("bottle", 9.0), ("six", 9.0), ("6", 9.0), ("pint", 2.0), ("glass", 2.0), ("schooner", 1.5), ("can", 1.5), ("tin", 1.5),
+# rough UK units in one drink: a pint of lager is 2.3 to 2.8 ("a few pints" is past light, DEV21.md, DEV22.md),
+# a large glass of wine about two, a bottle of wine nine
+UNITS = (("bottle", 9.0), ("six", 9.0), ("6", 9.0), ("pint", 2.5), ("glass", 2.0), ("schooner", 1.5), ("can", 1.5), ("tin", 1.5),
          ("stubbie", 1.5), ("beer", 1.5), ("lager", 1.5), ("cider", 1.5), ("cocktail", 2.0))
 
 
@@ -42,7 +44,8 @@ def _asked_if_covered(low: str, s: int, a: int, b: int) -> bool:
     A plain "is asthma a problem?" is still the prospect's own."""
     before = ASKED_IF_BEFORE_RE.search(low, max(s, a - 24), a)
     after = COVERED_AFTER_RE.match(low, b)
-    return bool(before and after and ("cover" in before.group() or after.group().strip() != "?"))
+    asked = bool(before and after and ("cover" in before.group() or after.group().strip() != "?"))
+    return asked and not OWN_ANSWER_AFTER_RE.match(low, after.end())  # "Is HIV excluded? I'm positive": theirs
 
 
 def _profile_item(low: str, start: int, end: int) -> bool:
@@ -121,6 +124,7 @@ AMOUNT_BEFORE_RE = re.compile(r"\d[\d,.]*k?\s*$")
 PRODUCT_AFTER_RE = re.compile(r"\s+(?:cover(?:age)?|insurance|polic(?:y|ies)|plans?|benefits?|riders?|add-?ons?)\b")
 # "is cancer always included?", "does it cover a stroke?", "would diabetes be covered?": a question about the policy
 ASKED_IF_BEFORE_RE = re.compile(r"\b(?:is|are|would|will|does|do)\s+(?:it\s+|they\s+|you\s+|that\s+|this\s+)?(?:cover\s+|include\s+|exclude\s+)?(?:a\s+|an\s+)?$")
+OWN_ANSWER_AFTER_RE = re.compile(r"\s*(?:i'm|i am|im) (?:positive|diabetic|asthmatic|epileptic|type|on)\b|\s*(?:i have|i've got|i've had|i had|i got|i was diagnosed|i've been diagnosed)\b|\s*(?:because|cos|as) (?:i|i've|i'm)\b")
 COVERED_AFTER_RE = re.compile(r"[^.;!?]{0,25}?\b(?:included|covered|excluded|count(?:ed)?|be (?:included|covered))\b[^.;!]{0,20}\?|\s*\?")
 MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
 EMPLOYER_NAMED_BEFORE_RE = re.compile(r"\b(?:work(?:s|ed|ing)? (?:for|at|with)|employed by|job (?:at|with)|joined|contract(?:ed|ing)? (?:for|to|with)|station|garage)\s+$")
@@ -268,6 +272,8 @@ class HealthComponent:
             per = m.group("per")
             # a weekday or weekend: once a week; "most nights": five
             per_week = units * {"day": 7, "night": 7, "evening": 7, "nights": 5, "evenings": 5, "days": 5, "month": 0.25, "fortnight": 0.5}.get(per, 1)
+            if ANOTHER_DAY_RE.match(low, m.end()):
+                per_week *= 2  # "a few pints on a friday and saturday": two sittings a week
             # UK units a week (the low-risk guideline is 14): light up to 7, heavy past 21 (DEV8.md);
             # eight or more drinks in one sitting is a binge ("10-12 pints on a Saturday")
             session = per.rstrip("s") not in ("day", "week", "weekend", "month", "fortnight", "weeknight")  # a named day: one sitting

@@ -93,13 +93,19 @@ AGES_AFTER_KIDS_RE = re.compile(
 # a possessive count with no word for children, then exactly that many ages
 OWN_COUNT_AGES_RE = re.compile(rf"\b(?:my|our|his|her|their) (?:own )?(?P<n>one|two|three|four|five|[1-5])\s*(?:\(\s*|,\s*|\s-\s*|:\s*)(?:aged?\s+|ages\s+)?"
                                rf"{AGE_LIST}\b(?!\s*(?:{NOT_AN_AGE_AFTER}|years? (?:ago|in|at)|hours|minutes|days|weeks|months|a |per ))")
+# "aged 3 to 14", "ages 2-10", "from 5 through 12": a range
+AGE_RANGE_AFTER_RE = re.compile(r"\s*(?:to|-|–|through|thru|up to)\s*\d{1,2}\b")
+# "just had our second baby", "our third was born in May": the newest child's place is how many there are
+ORDINAL_CHILD_RE = re.compile(r"\b(?:(?:just |recently )?had|welcomed|have had) (?:our|my) (?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)(?: (?:baby|child|kid|son|daughter|boy|girl|little one))?\b"
+                              r"|\b(?:our|my) (?P<ord2>second|third|fourth|fifth|2nd|3rd|4th|5th)(?: (?:baby|child|kid|son|daughter|boy|girl|little one))? (?:was born|arrived|came along)\b")
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 # "a 10 year old car", "a 20 year old house": a thing's age
 THING_AFTER_AGE_RE = re.compile(r"\s+(?:car|house|home|flat|van|truck|bike|motorbike|dog|cat|horse|policy|boiler|roof|kitchen|laptop|phone|"
                                 r"computer|mortgage|loan|business|company|firm|boat|caravan|fridge|tv|sofa|bathroom|extension|pension|plan|scheme|bakkie|ute|"
                                 r"lab|labrador|puppy|pup|kitten|pony|collie|spaniel|terrier|retriever)\b")
 MORE_KIDS_AFTER_RE = re.compile(r"\b(?:another|other|and (?:a|an|one|two)|plus (?:a|an|one)|both|twins|babies|baby|newborn|kids|children)\b"
                                 r"(?! (?:one )?(?:on the way|due|coming|expected))")
-HAVE_BEFORE_RE = re.compile(r"\b(?:i|we)(?:'ve| have)?(?: got)? $|\b(?:i|we) have $|\b(?:married|single|divorced|mum|mom|dad|parent|widowed|separated),? with $"
+HAVE_BEFORE_RE = re.compile(r"\b(?:i|we)(?:'ve| have)?(?: got)? $|(?:^|[,;] )(?:and )?(?:have|got|have got) $|\b(?:i|we) have $|\b(?:married|single|divorced|mum|mom|dad|parent|widowed|separated),? with $"
                             r"|\b(?:i'm|i am|im) (?:\d\d|[a-z]+ty(?:-[a-z]+)?) with $")  # "I'm 40 with a 15 year old son"
 # "a 45 yr old male smoker": a grown-up, not a child
 ADULT_AFTER_RE = re.compile(r"\s+(?:male|female|man|woman|guy|bloke|lady|gent|smoker|non[- ]?smoker|professional|mum|mom|dad|father|mother|"
@@ -241,7 +247,7 @@ def _profile_age(doc: Doc) -> None:
 
 AGE_HINT_RE = re.compile(r"\b(?:am|big|i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs|birthday|exact)\b|\d\d")
 KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages|\b(?:my|our) (?:two|three|four|five|[2-5]) (?:are|r|were)\b"
-                         r"|\b(?:my|our) (?:own )?(?:one|two|three|four|five|[1-5])\s*[(,:-]")
+                         r"|\b(?:my|our) (?:own )?(?:one|two|three|four|five|[1-5])\s*[(,:-]|\b(?:my|our) (?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b")
 
 
 def _age(doc: Doc) -> None:
@@ -343,7 +349,7 @@ def _children(doc: Doc) -> None:
             last = max(last or 0, m.end())
         if not total:
             twins = re.search(r"\btwins\b", low[s:e])
-            if twins and subject_of(doc, s + twins.start()) == "self" and not (
+            if twins and subject_of(doc, s + twins.start()) == "self" and state(doc).expect != "children_ages" and not (
                     EXPECTING_RE.search(low, s, s + twins.start()) or EXPECTING_RE.search(low[s + twins.end():e])):
                 total, first, last = 2, s + twins.start(), s + twins.end()
         for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)) + list(HAVE_N_THEN_KIDS_RE.finditer(low, s, e)) \
@@ -366,9 +372,19 @@ def _children(doc: Doc) -> None:
         if total:
             add(doc, "children_count", total, 0.9, first, last)
     if not any(c.fact == "children_count" for c in state(doc).candidates):
+        _newest_child_ordinal(doc, low)
+    if not any(c.fact == "children_count" for c in state(doc).candidates):
         _children_named_one_by_one(doc, low)
     apply_rules(doc, "children_count")
     _children_ages(doc)
+
+
+def _newest_child_ordinal(doc: Doc, low: str) -> None:
+    """"just had our second baby": the second child born makes two children."""
+    for m in ORDINAL_CHILD_RE.finditer(low):
+        if subject_of(doc, m.start()) in ("self", "spouse", "partner") and not EXPECTING_RE.search(low, max(0, m.start() - 20), m.start()):
+            add(doc, "children_count", ORDINALS[m.group("ord") or m.group("ord2")], 0.75, m.start(), m.end())
+            return
 
 
 def _own_counts_with_ages(low: str, s: int, e: int) -> list[re.Match[str]]:
@@ -408,6 +424,8 @@ def _children_ages(doc: Doc) -> None:
             relatives_kids = True
             continue  # "my sister's kids are 4 and 7": a relative's children
         values = _age_list(low, m)
+        if len(values) == 1 and AGE_RANGE_AFTER_RE.match(low, m.end("ages")):
+            continue  # "4 kids aged 3 to 14": the youngest and the eldest, not each child's age
         if len(values) == 1 and low.startswith("twins", m.start()):
             values *= 2  # "twins aged 3": two children of 3
         elif len(values) == 1 and state(doc).expect != "children_ages" and (

@@ -199,3 +199,13 @@ def test_a_hobby_only_wished_for(facts):
 ])
 def test_together_but_not_married_is_partnered(facts, text):
     assert facts(text).get("marital_status") == "partnered"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("my nephew, he's my only family", None),
+    ("my sister, she's my only family now", None),
+    ("my son, he's my only family", 1),
+    ("she's my only child", 1),
+])
+def test_only_family_counts_a_child_only(facts, text, count):
+    assert facts(text).get("children_count") == count

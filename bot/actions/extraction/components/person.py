@@ -315,6 +315,7 @@ def _children(doc: Doc) -> None:
     low: str = state(doc).low
     if not KID_HINT_RE.search(low):
         apply_rules(doc, "children_count")
+        _drop_relatives_only_one(doc, low)
         return
     for s, e in state(doc).sents:
         total, first, last, third_person = 0, None, None, False
@@ -376,7 +377,22 @@ def _children(doc: Doc) -> None:
     if not any(c.fact == "children_count" for c in state(doc).candidates):
         _children_named_one_by_one(doc, low)
     apply_rules(doc, "children_count")
+    _drop_relatives_only_one(doc, low)
     _children_ages(doc)
+
+
+def _drop_relatives_only_one(doc: Doc, low: str) -> None:
+    """"my niece, she's my only family": the "she" is a relative who is no child, so no count."""
+    st = state(doc)
+    st.candidates = [c for c in st.candidates if not (
+        c.fact == "children_count" and re.match(r"(?:he|she)(?:'s| is) ", low[c.start:c.end]) and _last_kin_before(doc, c.start) not in (None, "child"))]
+
+
+def _last_kin_before(doc: Doc, pos: int) -> Optional[str]:
+    """The role of the last relative named before ``pos`` in its sentence, if any."""
+    s, _ = sentence_at(state(doc).sents, pos)
+    kin = [v for a, _, v in entities(doc, "KIN") if s <= a < pos]
+    return kin[-1] if kin else None
 
 
 def _newest_child_ordinal(doc: Doc, low: str) -> None:

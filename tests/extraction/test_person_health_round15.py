@@ -209,3 +209,12 @@ def test_together_but_not_married_is_partnered(facts, text):
 ])
 def test_only_family_counts_a_child_only(facts, text, count):
     assert facts(text).get("children_count") == count
+
+
+def test_named_children_beside_a_stepchild(facts):
+    got = facts("Nia is 6, Jomo 9, and my stepson Baraka is 14")
+    assert got.get("children_count") == 3 and set(got["children_ages"]) == {6, 9, 14}
+
+
+def test_what_if_i_die_doing_a_hobby_i_do_most_weekends(facts):
+    assert facts("what if I die diving, I dive most weekends").get("hazardous_hobbies") == ["scuba"]

@@ -157,6 +157,7 @@ CLIMB_THING_AFTER_RE = re.compile(r"\s+(?:ladders?|stairs|steps|scaffold\w*|up\b
 # "I've done about 200 jumps", "I've logged 300 dives", "I do it most weekends": a hobby asked about is practised
 HOBBY_PRACTISED_RE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:done|made|logged|clocked(?: up)?|got)\s+(?:about |around |over |nearly |almost |like |well over )?\d[\d,]*\+?\s+"
                                 r"(?:jumps|skydives|dives|climbs|ascents|races|fights|bouts|flying hours|hours in the air|solo flights)\b"
+                                r"|\bi (?:jump|dive|climb|race|fly|fight|spar|ride)\s+(?:most|every|each|a lot|regularly|twice|once|\d)"  # "I jump most weekends"
                                 r"|\b(?:i|we) (?:do|did|have done|'ve done|'ve been doing|go) (?:it|that|them|this) (?:for (?:years|ages|\d+ years)|every (?:weekend|week|month)|most weekends|regularly|a lot|all the time)\b")
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
 # "I'm a mountaineer": nouns for a hobbyist, never a job title on their own

@@ -218,3 +218,8 @@ def test_named_children_beside_a_stepchild(facts):
 
 def test_what_if_i_die_doing_a_hobby_i_do_most_weekends(facts):
     assert facts("what if I die diving, I dive most weekends").get("hazardous_hobbies") == ["scuba"]
+
+
+def test_named_children_said_with_an_apostrophe_s(facts):
+    got = facts("the three kids live with me, Liam's 12, Saoirse's 9 and Oisin's 4")
+    assert set(got.get("children_ages", [])) == {12, 9, 4}

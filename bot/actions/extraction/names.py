@@ -59,5 +59,9 @@ def bind_names(text: str, low: str, expect: Optional[str] = None) -> str:
             before = text[max(0, m.start() - 15):m.start()].lower()
             if role == "spouse" and re.search(r"(?:married to|engaged to|with|wife|husband|partner|half|hubby),?\s*$", before):
                 continue  # keep the binding phrase itself as it is
-            chars[m.start():m.end()] = replacement
+            end = m.end()
+            if len(name) >= 3 and text.startswith(("'s", "\u2019s"), end):  # "Aoife's 10" -> "kid's   10", so "kid's 10" still reads
+                end += 2
+                replacement = _role_word(role, len(name) + 2).replace(" ", "'s", 1).ljust(end - m.start())[:end - m.start()]
+            chars[m.start():end] = replacement
     return "".join(chars)

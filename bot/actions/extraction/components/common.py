@@ -21,7 +21,7 @@ PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|the
 # "I'm a single mum", "single dad with 2 boys": the role word describes the prospect
 SELF_ROLE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed)\s+$")
 STRANGER_RE = re.compile(r"\b(?:(?:a|the|that|this|some|one) (?:woman|man|guy|bloke|lady|fella|chap|person|colleague|coworker|co-worker|neighbou?r|customer|client|patient)|someone|somebody|people|colleagues|(?:a|one|my|our) (?:friend|mate|pal|buddy|best friend|best mate|friend's \w+|mate's \w+)|a friend of (?:mine|ours)|coworkers|neighbou?rs|my boss|my (?:neighbou?r|colleague|co-?worker|workmate|manager|landlord|landlady|flatmate|housemate|roommate)|"
-                             r"(?:the |most of the |all the |half the |a lot of the )?(?:lads|guys|blokes|staff|workers|employees|drivers|members|team)|(?:most|none|all|some|half) of them)\b")
+                             r"(?:the |most of the |all the |half the |a lot of the )?(?<!\byou )(?:lads|guys|blokes|staff|workers|employees|drivers|members|team)|(?:most|none|all|some|half) of them)\b")
 OWN_BEFORE_RE = re.compile(r"\b(?:my|our) $")  # not "neighbour "
 # Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
 SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies", "marital_status",

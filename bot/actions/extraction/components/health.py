@@ -19,22 +19,33 @@ from .common import FIRST_PERSON_RE, apply_rules, entities, kin_at, subject_of
 
 QUIT_RE = re.compile(
     rf"\b(?:quit|stopped|gave up|give up|kicked|packed in|ex-smoker|haven't smoked|have not smoked|not smoked|off (?:the )?(?:cigs|cigarettes|fags|smokes))\b"
-    rf"(?P<rest>[^.;!?]{{0,45}}?)(?:(?P<n>{NUM}|a|an|one|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|"
+    rf"(?P<rest>[^.;!?]{{0,45}}?)(?:(?P<n>{NUM}|a|an|one|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+(?:ago|back)\b|"
     rf"(?:in|since|back in)\s+(?P<year>(?:19|20)\d{{2}})|(?:in|since|back in|last)\s+(?P<month>{MONTH_NAME})\b(?!\s*\d)|(?:for|over|in)\s+(?P<n2>{NUM}|a|an|a couple of|a few)\s+(?P<u2>years?|yrs?|months?|weeks?)|last (?P<last>year|month|week)|"
     rf"(?P<recent>recently|just now|this year|a few weeks|a few months|this month)|(?P<ages>years ago|ages ago|a long time ago|long ago|decades ago|in (?:over )?(?:a decade|decades|years|ages)))"
 )
 JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
 DRINKS_RE = re.compile(
-    rf"\b(?P<n>{NUM}|a dozen|dozen|a|one|a couple of|couple of|a few|few)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
+    rf"\b(?P<n>{NUM}|a dozen|dozen|a couple of|couple of|a few|few|a|one)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
     rf"schooners?|middies|pots|tinnies|tins|stubbies|bevvies|jars|ciders|lagers|(?:six|6)[- ]?packs?)(?:\s+or\s+(?:two|2|three|3))?"
     rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?(?:\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a|most)|(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?|nights|evenings|days)\b"
 )
+ANOTHER_DAY_RE = re.compile(r"\s*(?:and|&|,|or|\+)\s*(?:(?:a|on a|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 BINGE_DRINKS = 8
 LIGHT_UNITS, MODERATE_UNITS = 7, 21
-# rough UK units in one drink: a pint or a large glass of wine is about two, a bottle of wine nine
-UNITS = (("bottle", 9.0), ("six", 9.0), ("6", 9.0), ("pint", 2.0), ("glass", 2.0), ("schooner", 1.5), ("can", 1.5), ("tin", 1.5),
+# rough UK units in one drink: a pint of lager is 2.3 to 2.8 ("a few pints" is past light, DEV21.md, DEV22.md),
+# a large glass of wine about two, a bottle of wine nine
+UNITS = (("bottle", 9.0), ("six", 9.0), ("6", 9.0), ("pint", 2.5), ("glass", 2.0), ("schooner", 1.5), ("can", 1.5), ("tin", 1.5),
          ("stubbie", 1.5), ("beer", 1.5), ("lager", 1.5), ("cider", 1.5), ("cocktail", 2.0))
+
+
+def _asked_if_covered(low: str, s: int, a: int, b: int) -> bool:
+    """"is cancer always included?", "do you cover cancer?": the illness asked about as cover.
+    A plain "is asthma a problem?" is still the prospect's own."""
+    before = ASKED_IF_BEFORE_RE.search(low, max(s, a - 24), a)
+    after = COVERED_AFTER_RE.match(low, b)
+    asked = bool(before and after and ("cover" in before.group() or after.group().strip() != "?"))
+    return asked and not OWN_ANSWER_AFTER_RE.match(low, after.end())  # "Is HIV excluded? I'm positive": theirs
 
 
 def _profile_item(low: str, start: int, end: int) -> bool:
@@ -47,7 +58,7 @@ EXERCISE_WORDS_RE = re.compile(r"exercis|gym|\brun|jog|swim|cycl|bike|walk|sport
                                r"bjj|\bmma\b|martial|karate|judo|jiu|muay|surf|paddle|kayak|ski|skate|spin|boulder|netball|hockey|cricket|padel|pickleball|sessions")
 # beside a frequency, these make it something other than exercise
 NOT_EXERCISE_RE = re.compile(r"drink|beer|wine|pint|booze|smok|cig|vape|claim|job|hospital|shift|nights? out")
-FREQ_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day)\s*(?:(?:times|nights|days|mornings|evenings|sessions)\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")
+FREQ_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day|(?:a )?couple times|few times)\s*(?:(?:times|nights|days|mornings|evenings|sessions)\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")
 HEIGHT_RE = re.compile(
     r"(?<![\d.])(?P<ft>[3-7]|three|four|five|six|seven)\s*(?:'|ft\.?|feet|foot|f)\s*(?:(?P<inch>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:\"|''|in\b|inches|inch|ins\b)?)?(?!\s*(?:long|wide|deep|high|away))"
     rf"|(?<![\d.$£€₦₹r])(?P<m>[12][.,]\d{{1,2}})\s*(?:m\b(?!{MONEY_AFTER_RE.pattern})|metres?|meters?|mtrs?)|(?<![\d.])(?P<m1>1)\s*m\s*(?P<m2>\d{{2}})\b|(?<![\d.])(?P<cm>1\d{{2}}|2[0-2]\d)\s*(?:cm|cms|centimet(?:er|re)s?)\b"
@@ -71,7 +82,9 @@ WEIGHT_RE = re.compile(
 WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tall|lbs|stone|lost|gained|put on|scales?|ft|feet|foot|cm|height)\b|\d'")
 BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:in at\s+)?(?:about\s+|around\s+|roughly\s+|just over\s+|just under\s+)?(?P<n>\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|st\b|stone))")
 HOSPITAL_RE = re.compile(
-    r"\b(?:hospitali[sz]ed|hospital stays?(?! (?:can|could|would|will|might|costs?|is|are|here|there|in (?:the )?(?:us|usa|states|america))\b)|(?:stay|time) in (?:the )?hospital|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
+    # "had a bowel resection", "had a kidney transplant", "spinal fusion", "ACL reconstruction": named operations
+    r"\b(?:had (?:a |an |my |the )?(?:\w+ )?(?:resection|amputation|transplant|ablation|laparoscopy|arthroscopy|angioplasty)|(?:spinal|spine|back|neck) fusion|"
+    r"(?:acl|ligament|tendon|hernia|cruciate|rotator cuff) (?:repair|reconstruction)|hospitali[sz]ed|hospital stays?(?! (?:can|could|would|will|might|costs?|is|are|here|there|in (?:the )?(?:us|usa|states|america))\b)|(?:stay|time) in (?:the )?hospital|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
     r"had (?:my|an?|the|both|one|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|(?:^|(?<=[,.;] ))(?:in )?hospital (?:twice|once|three times|a few times|\d+ times|for (?:a|\d+|two|three|four|five) (?:days?|nights?|weeks?)|(?:last|this) (?:year|month|week|summer|winter|spring|autumn)|(?:in|back in) (?:19|20)\d\d|with (?!(?:my|the|our|his|her|him|them)\b)(?:a |an )?\w+)|kept in (?:hospital|overnight|for|over|\d+|a|one|two|three|four|five)|(?:knee|hip|back|shoulder|heart|eye|ankle|wrist|hernia|gallbladder|appendix|cataract|bowel|spine|spinal) ops?\b|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
     r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|had the op(?:eration)?(?! on (?:my|the|our|his|her) (?:van|car|bike|truck|boat|house|roof|engine|gearbox|computer|laptop|phone|dog|cat)\b)|(?:put|fitted|inserted|got|had) (?:a )?stents? in|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in (?:the )?(?:royal(?! (?:hotel|mail|navy|air|marines|family|show|albert|oak|inn|arms|york|mile))|infirmary|general(?! (?:admin|practice|store|election))|icu|hdu|cuh|mater|\w+ (?:hospital|infirmary))\b|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
@@ -106,6 +119,13 @@ KIN_LABEL_GAP_RE = re.compile(r"\s*(?:[-:–=]|had|has)\s*$")
 # "my mum and her sister both had breast cancer": the illness is each named person's
 BOTH_HAD_RE = re.compile(r"\b(?:both|all)(?: of them)? (?:had|have|got|died of|passed from|suffer(?:ed)? (?:from|with))\b")
 # "anxious about the kids" is a worry, not a diagnosis
+AMOUNT_BEFORE_RE = re.compile(r"\d[\d,.]*k?\s*$")
+# "cancer cover", "heart attack insurance", "a cancer policy": an illness named as a kind of cover
+PRODUCT_AFTER_RE = re.compile(r"\s+(?:cover(?:age)?|insurance|polic(?:y|ies)|plans?|benefits?|riders?|add-?ons?)\b")
+# "is cancer always included?", "does it cover a stroke?", "would diabetes be covered?": a question about the policy
+ASKED_IF_BEFORE_RE = re.compile(r"\b(?:is|are|would|will|does|do)\s+(?:it\s+|they\s+|you\s+|that\s+|this\s+)?(?:cover\s+|include\s+|exclude\s+)?(?:a\s+|an\s+)?$")
+OWN_ANSWER_AFTER_RE = re.compile(r"\s*(?:i'm|i am|im) (?:positive|diabetic|asthmatic|epileptic|type|on)\b|\s*(?:i have|i've got|i've had|i had|i got|i was diagnosed|i've been diagnosed)\b|\s*(?:because|cos|as) (?:i|i've|i'm)\b")
+COVERED_AFTER_RE = re.compile(r"[^.;!?]{0,25}?\b(?:included|covered|excluded|count(?:ed)?|be (?:included|covered))\b[^.;!]{0,20}\?|\s*\?")
 MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
 EMPLOYER_NAMED_BEFORE_RE = re.compile(r"\b(?:work(?:s|ed|ing)? (?:for|at|with)|employed by|job (?:at|with)|joined|contract(?:ed|ing)? (?:for|to|with)|station|garage)\s+$")
 OWN_HAD_RE = re.compile(r"\b(?:(?:when|after|since|because|as) i (?:had|got|was diagnosed with)|(?:because|as|since|but) i(?:'ve| have)(?: got)?)(?: the| a| an)?\s+$")
@@ -131,9 +151,14 @@ WARD_AS_WORK_RE = re.compile(r"\b(?:icu|hdu|intensive care|a&e)\b(?:,?\s+(?:nigh
 # "last hospital stay was 2018": the latest stay, so none since
 LAST_STAY_BEFORE_RE = re.compile(r"\blast (?:time (?:i was |i went )?(?:in )?|(?:proper |real )?)?$")
 STAY_SAID_RE = re.compile(r"(?<!never )(?<!not )(?<!n't )\b(?:been (?:in|to) (?:the )?hospital|(?:was|were|ended up|spent \w+ (?:days?|nights?|weeks?)) in (?:the )?hospital|hospitali[sz]ed|admitted)\b(?! (?:never|no))")
-HOSPITAL_HINT_RE = re.compile(r"ectomy|hospital|kept in|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
+HOSPITAL_HINT_RE = re.compile(r"ectomy|resection|amputat|ablation|scopy|angioplasty|fusion|repair|reconstruction|hospital|kept in|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 # "I climb ladders all day", "I climb the stairs": climbing something at work or at home
 CLIMB_THING_AFTER_RE = re.compile(r"\s+(?:ladders?|stairs|steps|scaffold\w*|up\b|into|onto|over|on\b|in\b|out\b|the\b|a\b|poles?|roofs?|trees for|walls for|masts?|pylons?|towers?)")
+# "I've done about 200 jumps", "I've logged 300 dives", "I do it most weekends": a hobby asked about is practised
+HOBBY_PRACTISED_RE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:done|made|logged|clocked(?: up)?|got)\s+(?:about |around |over |nearly |almost |like |well over )?\d[\d,]*\+?\s+"
+                                r"(?:jumps|skydives|dives|climbs|ascents|races|fights|bouts|flying hours|hours in the air|solo flights)\b"
+                                r"|\bi (?:jump|dive|climb|race|fly|fight|spar|ride)\s+(?:most|every|each|a lot|regularly|twice|once|\d)"  # "I jump most weekends"
+                                r"|\b(?:i|we) (?:do|did|have done|'ve done|'ve been doing|go) (?:it|that|them|this) (?:for (?:years|ages|\d+ years)|every (?:weekend|week|month)|most weekends|regularly|a lot|all the time)\b")
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
 # "I'm a mountaineer": nouns for a hobbyist, never a job title on their own
 HOBBYIST_NOUNS = {"mountaineer", "climber", "kickboxer", "kick boxer", "rock climber", "skydiver", "base jumper", "free diver", "freediver"}
@@ -248,6 +273,8 @@ class HealthComponent:
             per = m.group("per")
             # a weekday or weekend: once a week; "most nights": five
             per_week = units * {"day": 7, "night": 7, "evening": 7, "nights": 5, "evenings": 5, "days": 5, "month": 0.25, "fortnight": 0.5}.get(per, 1)
+            if ANOTHER_DAY_RE.match(low, m.end()):
+                per_week *= 2  # "a few pints on a friday and saturday": two sittings a week
             # UK units a week (the low-risk guideline is 14): light up to 7, heavy past 21 (DEV8.md);
             # eight or more drinks in one sitting is a binge ("10-12 pints on a Saturday")
             session = per.rstrip("s") not in ("day", "week", "weekend", "month", "fortnight", "weeknight")  # a named day: one sitting
@@ -269,7 +296,8 @@ class HealthComponent:
                     continue  # "a drink three nights a week", "claims twice a year"
                 word = m.group("n")
                 n = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "five times": 5, "a few times": 3,
-                     "a couple of times": 2, "several times": 4, "every day": 7, "every other day": 3.5}.get(word)
+                     "a couple of times": 2, "several times": 4, "every day": 7, "every other day": 3.5,
+                     "a couple times": 2, "couple times": 2, "few times": 3}.get(word)
                 if n is None:
                     n = parse_number(word)
                 if n is None or n > 31 or any(q.moneyish and q.start <= m.start() < q.end for q in state(doc).quantities):
@@ -377,6 +405,10 @@ class HealthComponent:
                 continue
             if low[a:b] == "bp" and EMPLOYER_NAMED_BEFORE_RE.search(low, max(0, a - 20), a):
                 continue  # "I work for BP": the oil company
+            if low[a:b] == "cad" and AMOUNT_BEFORE_RE.search(low, max(0, a - 12), a):
+                continue  # "6,000 CAD a month": Canadian dollars
+            if PRODUCT_AFTER_RE.match(low, b) or _asked_if_covered(low, s, a, b):
+                continue  # "what about cancer cover?", "is cancer always included?": the product, not an illness
             if SCARE_AFTER_RE.match(low, b) or (value == "cancer" and ALL_CLEAR_RE.search(low, s, e)):
                 continue  # "a cancer scare, but it was benign": a fear that came to nothing
             if QUESTION_NO_RE.match(low, b) or low.endswith(("gestational ", "pregnancy "), max(0, a - 13), a) or NEGATIVE_TEST_RE.match(low, b):
@@ -534,8 +566,10 @@ class HealthComponent:
             floor = clause_start(low, s, a)
             if is_negated(low, floor, a) or USED_TO_RE.search(low, max(floor, a - 30), a):
                 continue
-            if FUTURE_HOBBY_RE.search(low, max(floor, a - 35), a) or is_hypothetical(low, floor, a) or EXAMPLE_BEFORE_RE.search(low, max(floor, a - 30), a):
-                continue  # "thinking about taking up skydiving", "what if I took up diving", "something stupid like skydiving"
+            if FUTURE_HOBBY_RE.search(low, max(floor, a - 35), a) or EXAMPLE_BEFORE_RE.search(low, max(floor, a - 30), a):
+                continue  # "thinking about taking up skydiving", "something stupid like skydiving"
+            if is_hypothetical(low, floor, a) and not HOBBY_PRACTISED_RE.search(low, b):
+                continue  # "what if I took up diving", unless "do you cover skydiving? I've done 200 jumps"
             job_before = low[a:b] not in HOBBYIST_NOUNS and JOB_BEFORE_HOBBY_RE.search(low, max(s, a - 25), a)
             if subject_of(doc, a) != "self" or HOBBY_AS_JOB_RE.match(low, b) or job_before:
                 continue  # "a scuba instructor", "commercial diver", "mostly climbing work"

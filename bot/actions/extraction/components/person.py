@@ -20,7 +20,7 @@ NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\
 AT_THEN_NOW_RE = re.compile(r"\bat [1-9]\d,? (?:and )?now (?P<n>[1-9]\d)\b(?=\s*(?:[,.;!?]|$|and\b))")
 AGE_PATTERNS = [
     # "I'm 35", "age 35", "aged 35", "just turned 40"
-    (re.compile(rf"\b(?:i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
+    (re.compile(rf"\b(?:(?<=^)am|i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old", "47 years young"
     (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back|to go|to run|remaining|more)\b)"), 0.9),
@@ -45,6 +45,11 @@ AGE_PATTERNS = [
     # "my husband and I are both 35", "married, both 29"
     (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
 ]
+# "hitting the big five-oh in January", "turned the big 4-0 last month", "the big 60 next year"
+BIG_BIRTHDAY_RE = re.compile(r"\b(?P<verb>hitting|hit|turning|turned|turn|reaching|reached|reach|be|celebrating|celebrated)\s+the big\s+"
+                             r"(?P<tens>[2-9]|two|three|four|five|six|seven|eight|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ]?(?:oh|o|0))?\b")
+TENS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8}
 LATER_AGE_BEFORE_RE = re.compile(r"\b(?:before|by the time|until|till|til|when|once|after)\s+$")
 NEXT_BIRTHDAY_RE = re.compile(r"(?: years?(?: old)?)? (?:next birthday|on my next birthday|at my next birthday|next (?:week|month)|tomorrow|"
                               r"in (?:a|one|two|three|a few|a couple of|\d) (?:days?|weeks?|months?)|in a fortnight)\b")
@@ -57,11 +62,11 @@ BORN_RE = re.compile(
     rf"(?:\s*(?P<month>{MONTH_NAME})\.?)?\s*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{{2}}|['’]\d{{2}}|(?<=in )[4-9]\d(?=\s*(?:$|[,.;!?]|if\b|so\b|and\b|but\b|i\b|lol\b|btw\b)))\b"
 )
 
-KID = r"(?:kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|little (?:fella|man|lad)|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
+KID = r"(?:kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|little (?:fella|man|lad)|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|(?<!my )(?<!her )(?<!his )(?<!the )(?<!late )(?<!early )(?<!mid )(?<!our )teens|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
 COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of|both(?: of)?(?: my| our)?)"
 KID_COUNT_RE = re.compile(
     rf"\b{COUNT_WORD}\s+(?:(?:young|little|small|grown[- ]up|grown|adult|teenage|teen|beautiful|lovely|wonderful|amazing|school[- ]age|step|twin|baby|wee|older|younger|boy|girl|cheeky)\s+){{0,2}}"
-    rf"(?P<kid>kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of(?!\s+\d)|'s\b))"
+    rf"(?P<kid>kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\bthe )(?<!\blate )(?<!\bearly )(?<!\bmid )teens|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of(?!\s+\d)|'s\b))"
 )
 PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one|an?(?= (?:\d+|\w+)[- ](?:year|yr|month)))\b")
 KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*(?:[:=-]|\?\s*(?:(?:yeah|yes|yep|yup|aye)\W*)?)\s*(?P<n>{NUM})\b(?!\s*(?:,|and\b|&|/)\s*(?:{NUM})\b)"
@@ -80,17 +85,27 @@ ONE_AS_PRONOUN_RE = re.compile(r"\s+(?:turning|turns|who|that|is|at|in|doing|jus
 ONE_AGED_RE = re.compile(r"\s+(?:(?P<turning>turning|turns)|who's|who is|is|'s|just turned)\s+(?P<n>\d{1,2})\b(?!\s*(?:k\b|%|months?|weeks?))")
 AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,\s*and|,|and|&|/|\+)\s*(?:{NUM}))*)"
 AGES_AFTER_KIDS_RE = re.compile(
-    rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|child|other (?:two|2|three|3)|others|(?<=\bmy )(?:two|three|four)|(?<=\bour )(?:two|three|four))"
+    rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|(?<=[a-z] )teens|child|other (?:two|2|three|3)|others|(?<=\bmy )(?:two|three|four)|(?<=\bour )(?:two|three|four))"
     rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
     rf"(?!\s*(?:{NOT_AN_AGE_AFTER}))(?!\s*{KID}\b)"  # not "one boy, one girl"
 )
+# "my two (7 and 10) and her one (12)", "my own two, 8 and 4", "his three - 5, 9 and 11":
+# a possessive count with no word for children, then exactly that many ages
+OWN_COUNT_AGES_RE = re.compile(rf"\b(?:my|our|his|her|their) (?:own )?(?P<n>one|two|three|four|five|[1-5])\s*(?:\(\s*|,\s*|\s-\s*|:\s*)(?:aged?\s+|ages\s+)?"
+                               rf"{AGE_LIST}\b(?!\s*(?:{NOT_AN_AGE_AFTER}|years? (?:ago|in|at)|hours|minutes|days|weeks|months|a |per ))")
+# "aged 3 to 14", "ages 2-10", "from 5 through 12": a range
+AGE_RANGE_AFTER_RE = re.compile(r"\s*(?:to|-|–|through|thru|up to)\s*\d{1,2}\b")
+# "just had our second baby", "our third was born in May": the newest child's place is how many there are
+ORDINAL_CHILD_RE = re.compile(r"\b(?:(?:just |recently )?had|welcomed|have had) (?:our|my) (?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)(?: (?:baby|child|kid|son|daughter|boy|girl|little one))?\b"
+                              r"|\b(?:our|my) (?P<ord2>second|third|fourth|fifth|2nd|3rd|4th|5th)(?: (?:baby|child|kid|son|daughter|boy|girl|little one))? (?:was born|arrived|came along)\b")
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 # "a 10 year old car", "a 20 year old house": a thing's age
 THING_AFTER_AGE_RE = re.compile(r"\s+(?:car|house|home|flat|van|truck|bike|motorbike|dog|cat|horse|policy|boiler|roof|kitchen|laptop|phone|"
                                 r"computer|mortgage|loan|business|company|firm|boat|caravan|fridge|tv|sofa|bathroom|extension|pension|plan|scheme|bakkie|ute|"
                                 r"lab|labrador|puppy|pup|kitten|pony|collie|spaniel|terrier|retriever)\b")
 MORE_KIDS_AFTER_RE = re.compile(r"\b(?:another|other|and (?:a|an|one|two)|plus (?:a|an|one)|both|twins|babies|baby|newborn|kids|children)\b"
                                 r"(?! (?:one )?(?:on the way|due|coming|expected))")
-HAVE_BEFORE_RE = re.compile(r"\b(?:i|we)(?:'ve| have)?(?: got)? $|\b(?:i|we) have $|\b(?:married|single|divorced|mum|mom|dad|parent|widowed|separated),? with $"
+HAVE_BEFORE_RE = re.compile(r"\b(?:i|we)(?:'ve| have)?(?: got)? $|(?:^|[,;] )(?:and )?(?:have|got|have got) $|\b(?:i|we) have $|\b(?:married|single|divorced|mum|mom|dad|parent|widowed|separated),? with $"
                             r"|\b(?:i'm|i am|im) (?:\d\d|[a-z]+ty(?:-[a-z]+)?) with $")  # "I'm 40 with a 15 year old son"
 # "a 45 yr old male smoker": a grown-up, not a child
 ADULT_AFTER_RE = re.compile(r"\s+(?:male|female|man|woman|guy|bloke|lady|gent|smoker|non[- ]?smoker|professional|mum|mom|dad|father|mother|"
@@ -139,7 +154,8 @@ NAMED_AGES_RE = re.compile(r"\b(?:kids|children|boys|girls|sons|daughters)\s*[:=
 PAREN_AGE_RE = re.compile(rf"\b{KID}\b[^().,;!?]{{1,30}}\((?:aged? )?(?P<n>\d{{1,2}})(?P<months>\s*(?:months?|mths?|mos|m)(?: old)?)?\)")
 # "we have four, the youngest is 2 and the eldest 14": a bare count, the children named after it
 HAVE_N_THEN_KIDS_RE = re.compile(r"\b(?:we|i)(?: have|'ve got| got|'ve| have got)\s+(?P<n>two|three|four|five|six|seven|eight|[2-8])\b(?=\s*(?:,|-|and\b)[^.;!?]{0,40}\b(?:youngest|eldest|oldest|kids|children|boys|girls|sons|daughters)\b)")
-STAFF_AFTER_RE = re.compile(r"\s*(?:working (?:for|with|under) (?:me|us)|who work (?:for|with) (?:me|us)|on (?:the |my )?staff|in the (?:salon|shop|office|team))\b")
+# "4 girls work for me", "two lads I employ", "3 boys on the books": staff, not children
+STAFF_AFTER_RE = re.compile(r"\s*(?:working (?:for|with|under) (?:me|us)|(?:who |that )?(?:now )?work (?:for|under) (?:me|us)|(?:that |who )?(?:i|we) (?:employ|take on|took on|have working)|on (?:the|my|our) books|on (?:the |my )?staff|in the (?:salon|shop|office|team))\b")
 NOT_OURS_AFTER_RE = re.compile(r"\s*(?:from (?:before|a previous|her previous|his previous|her first|his first|an earlier|a former|her last|his last)|of (?:her|his) own)\b")
 UNBORN_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|expected\b)")
 
@@ -178,6 +194,8 @@ SELF_PARENT_AFTER_RE = re.compile(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|fiv
 SPOUSE_POSSESSIVE_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|fianc[eé]e?)(?:'s|s)\s+$")
 LOST_BEFORE_RE = re.compile(r"\b(?:lost|losing) (?:my |our )?$")
 PRONOUN_AFTER_SUPPORT_RE = re.compile(r"\s*(?:her|him|them)\b")
+# "... but my parents are fine", "dad's ok on his own": a parent who needs nothing
+FINE_AFTER_RE = re.compile(r"(?:'s|\s+(?:is|are|r))\s+(?:both\s+|all\s+)?(?:fine|ok|okay|alright|all right|comfortable|independent|self[- ]sufficient|well off|sorted)\b(?!\s+(?:to|with)\b)")
 BOTH_OF_THEM_RE = re.compile(r"\bboth(?: of them)?\b")
 NO_KIDS_BEFORE_RE = re.compile(r"\b(?:no|any|without|zero)\s+$")
 MONTHS_AFTER_RE = re.compile(r"\s*(?:months?|mths?|mos)\b")
@@ -227,8 +245,9 @@ def _profile_age(doc: Doc) -> None:
         return
 
 
-AGE_HINT_RE = re.compile(r"\b(?:i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs|birthday|exact)\b|\d\d")
-KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages|\b(?:my|our) (?:two|three|four|five|[2-5]) (?:are|r|were)\b")
+AGE_HINT_RE = re.compile(r"\b(?:am|big|i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs|birthday|exact)\b|\d\d")
+KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages|\b(?:my|our) (?:two|three|four|five|[2-5]) (?:are|r|were)\b"
+                         r"|\b(?:my|our) (?:own )?(?:one|two|three|four|five|[1-5])\s*[(,:-]|\b(?:my|our) (?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b")
 
 
 def _age(doc: Doc) -> None:
@@ -256,6 +275,14 @@ def _age(doc: Doc) -> None:
                 value -= 1  # "I'm 40 next birthday"
             add(doc, "age", int(value), conf, m.start(), m.end())
             claim_overlapping(doc, m.start(group), m.end(group))
+    for m in BIG_BIRTHDAY_RE.finditer(low) if "big" in low else ():
+        tens = m.group("tens")
+        value = 10 * (TENS.get(tens) or int(tens))
+        if subject_of(doc, m.start()) != "self":
+            continue
+        if m.group("verb") in ("hitting", "turning", "turn", "reaching", "reach", "be"):
+            value -= 1  # a birthday still to come
+        add(doc, "age", value, 0.85, m.start(), m.end())
     for m in BORN_RE.finditer(low):
         if subject_of(doc, m.start()) != "self":
             continue
@@ -288,6 +315,7 @@ def _children(doc: Doc) -> None:
     low: str = state(doc).low
     if not KID_HINT_RE.search(low):
         apply_rules(doc, "children_count")
+        _drop_relatives_only_one(doc, low)
         return
     for s, e in state(doc).sents:
         total, first, last, third_person = 0, None, None, False
@@ -316,9 +344,13 @@ def _children(doc: Doc) -> None:
             first = m.start() if first is None else first
             last = m.end()
             claim_overlapping(doc, m.start("n"), m.end("n"))
+        for m in _own_counts_with_ages(low, s, e):
+            total += int(parse_number(m.group("n")) or 0)  # "a stepson who's 15 and my own two, 8 and 4" is three
+            first = m.start() if first is None else min(first, m.start())
+            last = max(last or 0, m.end())
         if not total:
             twins = re.search(r"\btwins\b", low[s:e])
-            if twins and subject_of(doc, s + twins.start()) == "self" and not (
+            if twins and subject_of(doc, s + twins.start()) == "self" and state(doc).expect != "children_ages" and not (
                     EXPECTING_RE.search(low, s, s + twins.start()) or EXPECTING_RE.search(low[s + twins.end():e])):
                 total, first, last = 2, s + twins.start(), s + twins.end()
         for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)) + list(HAVE_N_THEN_KIDS_RE.finditer(low, s, e)) \
@@ -341,9 +373,46 @@ def _children(doc: Doc) -> None:
         if total:
             add(doc, "children_count", total, 0.9, first, last)
     if not any(c.fact == "children_count" for c in state(doc).candidates):
+        _newest_child_ordinal(doc, low)
+    if not any(c.fact == "children_count" for c in state(doc).candidates):
         _children_named_one_by_one(doc, low)
     apply_rules(doc, "children_count")
+    _drop_relatives_only_one(doc, low)
     _children_ages(doc)
+
+
+def _drop_relatives_only_one(doc: Doc, low: str) -> None:
+    """"my niece, she's my only family": the "she" is a relative who is no child, so no count."""
+    st = state(doc)
+    st.candidates = [c for c in st.candidates if not (
+        c.fact == "children_count" and re.match(r"(?:he|she)(?:'s| is) ", low[c.start:c.end]) and _last_kin_before(doc, c.start) not in (None, "child"))]
+
+
+def _last_kin_before(doc: Doc, pos: int) -> Optional[str]:
+    """The role of the last relative named before ``pos`` in its sentence, if any."""
+    s, _ = sentence_at(state(doc).sents, pos)
+    kin = [v for a, _, v in entities(doc, "KIN") if s <= a < pos]
+    return kin[-1] if kin else None
+
+
+def _newest_child_ordinal(doc: Doc, low: str) -> None:
+    """"just had our second baby": the second child born makes two children."""
+    for m in ORDINAL_CHILD_RE.finditer(low):
+        if subject_of(doc, m.start()) in ("self", "spouse", "partner") and not EXPECTING_RE.search(low, max(0, m.start() - 20), m.start()):
+            add(doc, "children_count", ORDINALS[m.group("ord") or m.group("ord2")], 0.75, m.start(), m.end())
+            return
+
+
+def _own_counts_with_ages(low: str, s: int, e: int) -> list[re.Match[str]]:
+    """"my two (7 and 10) and her one (12)": possessive counts each followed by exactly that
+    many ages. "his" or "her" counts only beside the prospect's own ("my", "our"), so a
+    relative's children told alone are not counted."""
+    found = []
+    for m in OWN_COUNT_AGES_RE.finditer(low, s, e):
+        values = [parse_number(t) for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group("ages")) if t.strip()]
+        if len(values) == parse_number(m.group("n")) and all(v is not None and 0 <= v <= 45 for v in values):
+            found.append(m)
+    return found if any(low.startswith(("my", "our"), m.start()) for m in found) else []
 
 
 def _children_named_one_by_one(doc: Doc, low: str) -> None:
@@ -371,12 +440,16 @@ def _children_ages(doc: Doc) -> None:
             relatives_kids = True
             continue  # "my sister's kids are 4 and 7": a relative's children
         values = _age_list(low, m)
-        if len(values) == 1 and state(doc).expect != "children_ages" and (
+        if len(values) == 1 and AGE_RANGE_AFTER_RE.match(low, m.end("ages")):
+            continue  # "4 kids aged 3 to 14": the youngest and the eldest, not each child's age
+        if len(values) == 1 and low.startswith("twins", m.start()):
+            values *= 2  # "twins aged 3": two children of 3
+        elif len(values) == 1 and state(doc).expect != "children_ages" and (
                 KIDS_COLON_RE.match(low, m.start()) or COUNT_NOT_AGE_AFTER_RE.match(low, m.end("ages"))):
             continue
         if all(v is not None and 0 <= v <= 45 for v in values):
-            for v in values:
-                ages.append((m.start("ages"), m.end("ages"), int(v)))
+            for i, v in enumerate(values):
+                ages.append((m.start("ages") + i, m.end("ages"), int(v)))  # type: ignore[arg-type]
             claim_overlapping(doc, m.start("ages"), m.end("ages"))
     have_one = None
     for m in YEAR_OLD_CHILD_RE.finditer(low) if "old" in low else ():
@@ -401,6 +474,10 @@ def _children_ages(doc: Doc) -> None:
             continue
         ages.append((m.start(), m.end(), int(v)))
         claim_overlapping(doc, m.start("n"), m.end("n"))
+    for m in _own_counts_with_ages(low, 0, len(low)):
+        if not any(a < m.end("ages") and m.start("ages") < b for a, b, _ in ages):
+            ages += [(m.start("ages") + i, m.end("ages"), int(v)) for i, v in enumerate(_age_list(low, m))]  # type: ignore[arg-type]
+            claim_overlapping(doc, m.start("ages"), m.end("ages"))
     for m in NAMED_AGES_RE.finditer(low) if not ages else ():
         pairs = re.findall(r"[a-z]+\s+(\d{1,2})", m.group("list"))
         if len(pairs) >= 2:  # "Kids: Aanya 11, Vivaan 8"
@@ -483,6 +560,8 @@ def _age_list(low: str, m: re.Match[str], group: str = "ages") -> list[Optional[
     gives its last age in whole years."""
     items = [t for t in re.split(r"\s*(?:,|\band\b|&|/|\+)\s*", m.group(group)) if t.strip()]
     said = None
+    if len(items) > 1 and items[-1] in ("one", "another") and UNBORN_AFTER_RE.match(low, m.end(group)):
+        items.pop()  # "twins aged 3 and one on the way": the unborn one has no age yet
     if len(items) > 1 and items[-1] == "one" and ONE_AS_PRONOUN_RE.match(low, m.end(group)):
         items.pop()  # "13, 15 and one turning 18": "one" is one of the children, not an age
         said = ONE_AGED_RE.match(low, m.end(group))
@@ -516,6 +595,7 @@ ONE_PARENT_SUPPORTED_RE = re.compile(r"\b(?:her|him)\b(?!\s+(?:parents|folks|in-
 
 
 WE_RE = re.compile(r"\b(?:i|me|we|us)\b")
+CONTRAST_RE = re.compile(r"\b(?:but|though|although|still|yet|even so)\b")
 NOT_SUPPORTING_RE = re.compile(r"\b(?:i|we) (?:don't|dont|do not|never) (?:really )?(?:support|help|send|pay for|give)\b")
 
 
@@ -540,6 +620,11 @@ def _dependent_parents(doc: Doc) -> None:
                 and not SUPPORTER_RE.search(low, terms[-1].end(), support.start())):
             continue  # "my parents look after the kids", "my parents help us out": they give the support
         independent = NOT_DEPENDENT_RE.search(low, s, e)
+        if independent and CONTRAST_RE.search(low, independent.end(), support.start()):
+            independent = None  # "mum has her own pension but I pay for her carer": the support still stands
+        if independent and any(FINE_AFTER_RE.match(low, t.end()) and clause_start(low, s, independent.start()) <= t.start() < independent.start()
+                               for t in PARENT_TERMS_RE.finditer(low, s, e)):
+            independent = None  # "..., dad is fine on his own pension": that parent is already left out as fine
         if independent:
             after = clause_start(low, s, independent.start())
             if after <= support.end() or not any(after <= t.start() < independent.start() for t in terms):
@@ -557,14 +642,31 @@ def _dependent_parents(doc: Doc) -> None:
         elif count and NOT_SUPPORTING_RE.search(low, neg_from, support.end()):
             add(doc, "dependent_parents", 0, 0.75, min(first, support.start()), support.end())  # "I don't support them financially"
     apply_rules(doc, "dependent_parents")
+    _keep_other_elders(doc)
+
+
+OWN_PARENT_WORD_RE = re.compile(r"\b(?:parents|folks|mum|mom|mam|mother|dad|father)\b(?![- ]in[- ]law)")
+
+
+def _keep_other_elders(doc: Doc) -> None:
+    """"I help my nan out with money but my parents are fine": the parents' zero does not undo
+    the grandparent, aunt or in-law the prospect supports."""
+    st = state(doc)
+    cands = [c for c in st.candidates if c.fact == "dependent_parents"]
+    supported = [c for c in cands if c.value and not OWN_PARENT_WORD_RE.search(st.low, c.start, c.end)]
+    if supported:
+        st.candidates = [c for c in st.candidates if not (c.fact == "dependent_parents" and c.value == 0
+                                                          and OWN_PARENT_WORD_RE.search(st.low, c.start, c.end))]
 
 
 def _parent_terms(low: str, s: int, e: int) -> list[re.Match[str]]:
     """Parents named in ``low[s:e]`` who could be supported: not the kids' mother, not
     one who died, not the prospect ("a stay-at-home mom of 3")."""
-    return [m for m in PARENT_TERMS_RE.finditer(low, s, e) if not _parent_is_spouses_side_of_kid(low, m)
-            and not DECEASED_AFTER_RE.match(low, m.end()) and not LOST_BEFORE_RE.search(low, max(s, m.start() - 12), m.start())
-            and not SELF_PARENT_BEFORE_RE.search(low, max(0, m.start() - 15), m.start()) and not SELF_PARENT_AFTER_RE.match(low, m.end())]
+    terms = [m for m in PARENT_TERMS_RE.finditer(low, s, e) if not _parent_is_spouses_side_of_kid(low, m)
+             and not DECEASED_AFTER_RE.match(low, m.end()) and not LOST_BEFORE_RE.search(low, max(s, m.start() - 12), m.start())
+             and not SELF_PARENT_BEFORE_RE.search(low, max(0, m.start() - 15), m.start()) and not SELF_PARENT_AFTER_RE.match(low, m.end())]
+    needing = [m for m in terms if not FINE_AFTER_RE.match(low, m.end())]
+    return needing or terms  # "I look after my mum but my dad is fine": only mum; "mum is fine but I help her" keeps her
 
 
 def parents_named(low: str) -> Optional[tuple[int, int, int]]:

@@ -17,7 +17,7 @@ def quantities_component(doc: Doc) -> Doc:
     st = state(doc)
     if not st.text:
         st.text = doc.text
-    low = bind_names(st.text, fold(st.text))
+    low = bind_names(st.text, fold(st.text), st.expect)
     st.low = low
     st.sents = sentences(low)
     st.quantities = find_quantities(low)

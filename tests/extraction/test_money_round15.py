@@ -1,0 +1,114 @@
+"""Money phrasings, round 15 (from dev21/dev22's families): a debt whose house is named a
+sentence before or asked for; the sum first borrowed dropped for what is left; the balance after
+a remortgage; money handed to relatives; cover as a bare multiple of pay; a cover sum listed
+beside one's own pay; "zero life cover"; pay that leans on a bonus; salaried pay
+(fresh sentences, not corpus lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,expect,value", [
+    ("We've got a repayment mortgage with Halifax. Still owe around 210k.", None, 210_000),
+    ("the bank wants us to take cover for the mortgage? we owe 180k", None, 180_000),
+    ("We moved into the house in 2020. We owe about 260k on it now", None, 260_000),
+    ("we owe the building society about 140,000", "mortgage_balance", 140_000),
+    ("only debt is the flat, 95k on that", None, 95_000),
+])
+def test_owing_is_the_mortgage_when_only_the_house_is_in_view(facts, text, expect, value):
+    got = facts(text, expect=expect)
+    assert got.get("mortgage_balance") == value and got.get("other_debts") in (None, 0)
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("took out a 12k car loan last year, about 7k left on it", "other_debts", 7_000),
+    ("borrowed 20k for the van, still owe about 11k", "other_debts", 11_000),
+    ("the mortgage was 350k when we bought, roughly 290 thousand to go now", "mortgage_balance", 290_000),
+    ("bought in 2019, borrowed 300 and we've paid it down to about 255k now", "mortgage_balance", 255_000),
+])
+def test_the_sum_first_borrowed_gives_way_to_what_is_left(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we remortgaged in 2021 for the loft, so now we owe 240k", 240_000),
+    ("after the remortgage to pay for the extension it's 265,000", 265_000),
+    ("remortgaged to clear the car loans, it's back up to 310k outstanding", 310_000),
+])
+def test_the_balance_after_a_remortgage(facts, text, value):
+    assert facts(text).get("mortgage_balance") == value
+
+
+@pytest.mark.parametrize("text", [
+    "I send my sister in Manila 150 a month",
+    "I give my nan about 40 a week for her shopping",
+    "we transfer 250 a month to my brother back home",
+    "my lad gets 20 a week pocket money",
+])
+def test_money_given_to_relatives_is_no_budget_or_pay(facts, text):
+    got = facts(text)
+    assert "monthly_premium_budget" not in got and "annual_income" not in got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("work gives me death in service at 3x, I'm on 40k", 120_000),
+    ("I earn 50k and the company scheme pays twice my salary if I die", 100_000),
+    ("life cover through my employer at 4x, I make 30k", 120_000),
+])
+def test_cover_held_as_a_bare_multiple_of_pay(facts, text, value):
+    assert facts(text).get("existing_life_cover") == value
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("I make 55k, 250k life cover", "existing_life_cover", 250_000),
+    ("I'm on 48k and I get 2x salary life plus a 20k accident benefit", "existing_accident_cover", 20_000),
+    ("I earn 50k and want 400k life cover", "requested_cover", 400_000),
+])
+def test_a_cover_sum_said_beside_ones_pay(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("honestly I've got zero life cover at the moment", "existing_life_cover"),
+    ("haven't got a life policy", "existing_life_cover"),
+    ("I've not got any CI cover, just the life one", "existing_ci_cover"),
+    ("zero critical illness, nothing", "existing_ci_cover"),
+])
+def test_cover_said_to_be_none(facts, text, fact):
+    assert facts(text).get(fact) == 0
+
+
+@pytest.mark.parametrize("text,value", [
+    ("base is 60k but a lot of it is commission", "variable"),
+    ("I'm a grower, what I take home depends entirely on the harvest", "variable"),
+    ("salaried, about 70k", "stable"),
+])
+def test_income_stability(facts, text, value):
+    assert facts(text).get("income_stability") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("all our outgoings together come to about 2.8k a month", 2_800),
+    ("the household bills combined are roughly 3,100 a month", 3_100),
+])
+def test_spending_added_up_is_expenses_not_household_pay(facts, text, value):
+    assert facts(text).get("monthly_expenses") == value
+
+
+def test_an_accident_benefit_from_a_credit_card_is_no_debt(facts):
+    got = facts("about 15 grand, it comes from the credit card", expect="existing_accident_cover")
+    assert got.get("existing_accident_cover") == 15_000 and "other_debts" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "I have 40k in retirement savings",
+    "about 60k in my retirement account",
+])
+def test_retirement_savings_are_not_liquid(facts, text):
+    # DEV10-DEV13: pensions, 401k and retirement pots are not liquid_savings
+    assert "liquid_savings" not in facts(text)
+
+
+def test_another_plan_before_the_mortgage_is_no_future_mortgage(facts):
+    assert facts("planning to retire in 4 years, mortgage almost done - about 25k left").get("mortgage_balance") == 25_000

@@ -112,3 +112,28 @@ def test_retirement_savings_are_not_liquid(facts, text):
 
 def test_another_plan_before_the_mortgage_is_no_future_mortgage(facts):
     assert facts("planning to retire in 4 years, mortgage almost done - about 25k left").get("mortgage_balance") == 25_000
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the mortgage is 1,100 a month and everything else comes to about 1,500", 2_600),
+    ("about 700 a month on childcare, and the rest of our bills are roughly 1,900", 2_600),
+])
+def test_a_part_and_the_rest_of_the_spending_add_up(facts, text, value):
+    assert facts(text).get("monthly_expenses") == value
+
+
+@pytest.mark.parametrize("text,own,spouse", [
+    ("I'm a pharmacist, my husband is a surveyor. Both around 60k", 60_000, 60_000),
+    ("I'm a teacher and so is my wife, both on about 42k", 42_000, 42_000),
+])
+def test_both_earn_said_after_the_spouse(facts, text, own, spouse):
+    got = facts(text)
+    assert got.get("annual_income") == own and got.get("spouse_income") == spouse
+
+
+def test_both_after_another_relative_is_not_the_spouse(facts):
+    assert "spouse_income" not in facts("my wife is a nurse and my brother's a medic, both about 40k")
+
+
+def test_a_spouse_who_takes_no_wage_earns_nothing(facts):
+    assert facts("my husband helps out in the shop but doesn't take a salary").get("spouse_income") == 0

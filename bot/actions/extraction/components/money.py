@@ -45,6 +45,9 @@ WAS_NOW_RE = re.compile(r"(?:\s+[^,.;:!?\d]{1,30}?(?=\s*(?:[,;:]|\.\.\.|[-–—
                         r"(?:(?:it's|its|is|down to|up to|dropped to|fallen to|come down to|paid down to|gone up to|at|on|about|around|roughly|approx\w*|just under|just over|under|over|maybe|closer to|nearer|more like|only|~)\s*)*[£$€₹r]?")
 NOW_WORD_RE = re.compile(r"\b(?:now|currently|today|these days|at the moment|down to|up to|dropped to|fallen to|come down to)\b")
 PAST_WORD_RE = re.compile(r"\b(?:was|were|owed|had|earned|made|used to|started (?:at|off at|on|off on)|at first|at the start|borrowed|took out|back then|when we bought)\b")
+# "900 a month in childcare and the rest of our bills come to maybe 2,600": one part, then the rest of the spending
+REST_OF_SPENDING_RE = re.compile(r"\b(?:and|,|then|plus)\s+(?:the rest of (?:our|the|my) (?:bills|outgoings|expenses|spending|costs)|(?:everything|all the rest|the rest) else|all our other (?:bills|outgoings|costs)|our other (?:bills|outgoings|costs)|the other bills)\b"
+                                 r"(?:\s+(?:comes?|come|adds? up|add up|is|are|runs?|run|costs?)(?: us)?(?: to)?)?\s+(?:about |around |roughly |maybe |probably |another |like |approx\w* )*$")
 # the prospect's pay said before a cover sum with no word of having or wanting (_cover_fact)
 OWN_PAY_SAID_RE = re.compile(r"\b(?:i (?:earn|make|take home|bring in|clear)|i'm on|i am on|my (?:salary|income|pay|wage) is)\b")
 # the loan first taken, before a sum left on it (_loan_then_balance)
@@ -404,6 +407,8 @@ def money_component(doc: Doc) -> Doc:
         if qs:
             _emit_sum(doc, fact, qs)
     _months_saved(doc, low)
+    if "rest" in low or "else" in low or "other" in low:
+        _part_and_the_rest(doc, low)
     _bare_budget(doc, low)
     _corrected_sum(doc, low)
     _relative_spouse_income(doc)
@@ -868,6 +873,18 @@ def _loan_then_balance(low: str, s: int, qs: list[Quantity]) -> None:
         loan = HOUSE_RE.search(low, s, nxt.start) or OTHER_DEBT_RE.search(low, s, nxt.start) or "borrow" in low[s:nxt.start]
         if first and now and loan and nxt.value < was and not ELSEWHERE_AFTER_RE.match(low, nxt.end):
             q.claimed = True
+
+
+def _part_and_the_rest(doc: Doc, low: str) -> None:
+    """"about 900 a month in childcare and the rest of our bills come to maybe 2,600": the
+    household's spending is the part named plus the rest."""
+    qs = [q for q in state(doc).quantities if q.moneyish or q.period == "month"]
+    for part, rest in zip(qs, qs[1:]):
+        if part.period != "month" or rest.period not in (None, "month") or rest.start - part.end > 90:
+            continue
+        if REST_OF_SPENDING_RE.search(low, part.end, rest.start) and not any(c in low[part.end:rest.start] for c in ".;!?"):
+            total = Quantity(part.start, rest.end, per_month(part) + rest.value, period="month", approx=part.approx or rest.approx)
+            _emit(doc, "monthly_expenses", total, 0.95)
 
 
 def _base_then_total(low: str, qs: list[Quantity]) -> None:

@@ -137,3 +137,20 @@ def test_both_after_another_relative_is_not_the_spouse(facts):
 
 def test_a_spouse_who_takes_no_wage_earns_nothing(facts):
     assert facts("my husband helps out in the shop but doesn't take a salary").get("spouse_income") == 0
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we paid the bond off back in 2023", 0),
+    ("about 1.8 million outstanding on the home loan and a car loan of 200,000", 1_800_000),
+])
+def test_mortgage_paid_off_or_owed_on_the_home_loan(facts, text, value):
+    assert facts(text).get("mortgage_balance") == value
+
+
+def test_a_plan_to_pay_the_house_off_is_no_balance(facts):
+    assert "mortgage_balance" not in facts("we'd like to have paid the house off by 60")
+
+
+def test_decreasing_cover_said_to_match_the_balance_gives_both(facts):
+    got = facts("the bond has a reducing life policy on it, about 160k now, same as what we still owe on the bond")
+    assert got.get("existing_life_cover") == 160_000 and got.get("mortgage_balance") == 160_000

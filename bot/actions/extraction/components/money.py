@@ -48,6 +48,8 @@ PAST_WORD_RE = re.compile(r"\b(?:was|were|owed|had|earned|made|used to|started (
 # "900 a month in childcare and the rest of our bills come to maybe 2,600": one part, then the rest of the spending
 REST_OF_SPENDING_RE = re.compile(r"\b(?:and|,|then|plus)\s+(?:the rest of (?:our|the|my) (?:bills|outgoings|expenses|spending|costs)|(?:everything|all the rest|the rest) else|all our other (?:bills|outgoings|costs)|our other (?:bills|outgoings|costs)|the other bills)\b"
                                  r"(?:\s+(?:comes?|come|adds? up|add up|is|are|runs?|run|costs?)(?: us)?(?: to)?)?\s+(?:about |around |roughly |maybe |probably |another |like |approx\w* )*$")
+# "cover's about 190k now, same as what's left on the loan": the cover sum is said to equal the balance
+SAME_AS_BALANCE_RE = re.compile(r"\s*(?:k\b)?[^.;!?\d]{0,12}?\b(?:same as|matches|matching|equal to|in line with) (?:what'?s|what is|what we|what i)?\s*(?:left|owe|owed|still owe|outstanding|(?:the|our|my) (?:mortgage|bond|home loan|balance|outstanding balance))\b")
 # the prospect's pay said before a cover sum with no word of having or wanting (_cover_fact)
 OWN_PAY_SAID_RE = re.compile(r"\b(?:i (?:earn|make|take home|bring in|clear)|i'm on|i am on|my (?:salary|income|pay|wage) is)\b")
 # the loan first taken, before a sum left on it (_loan_then_balance)
@@ -420,6 +422,8 @@ def money_component(doc: Doc) -> Doc:
     _cover_multiples(doc)
     _sum_held_cover(doc, low)
     _cover_to_clear_the_mortgage(doc, low)
+    if "same as" in low or "match" in low or "equal to" in low or "in line with" in low:
+        _cover_same_as_the_balance(doc, low)
     for fact in ("spouse_income", "mortgage_balance", "other_debts", "liquid_savings", "income_stability"):
         apply_rules(doc, fact)
     _no_other_debt_beside_one(doc, low)
@@ -885,6 +889,18 @@ def _part_and_the_rest(doc: Doc, low: str) -> None:
         if REST_OF_SPENDING_RE.search(low, part.end, rest.start) and not any(c in low[part.end:rest.start] for c in ".;!?"):
             total = Quantity(part.start, rest.end, per_month(part) + rest.value, period="month", approx=part.approx or rest.approx)
             _emit(doc, "monthly_expenses", total, 0.95)
+
+
+def _cover_same_as_the_balance(doc: Doc, low: str) -> None:
+    """"a decreasing policy, cover's about 190k now, same as what's left on the loan": a sum of cover
+    said to equal what is owed on the house is that balance too."""
+    if any(c.fact == "mortgage_balance" for c in state(doc).candidates):
+        return
+    for c in [c for c in state(doc).candidates if c.fact in HELD and isinstance(c.value, (int, float))]:
+        s, e = sentence_at(state(doc).sents, c.start)
+        if SAME_AS_BALANCE_RE.match(low, c.end) and HOUSE_RE.search(low, s, e):
+            add(doc, "mortgage_balance", c.value, 0.7, c.start, c.end)
+            return
 
 
 def _base_then_total(low: str, qs: list[Quantity]) -> None:

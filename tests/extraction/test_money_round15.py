@@ -154,3 +154,13 @@ def test_a_plan_to_pay_the_house_off_is_no_balance(facts):
 def test_decreasing_cover_said_to_match_the_balance_gives_both(facts):
     got = facts("the bond has a reducing life policy on it, about 160k now, same as what we still owe on the bond")
     assert got.get("existing_life_cover") == 160_000 and got.get("mortgage_balance") == 160_000
+
+
+@pytest.mark.parametrize("text", [
+    "I earn 60k so 600k life cover?",
+    "I earn 40k, 400k life cover please",
+    "I'm on 35k, 250k life cover for 25 years",
+])
+def test_a_cover_sum_asked_for_beside_ones_pay_stays_requested(facts, text):
+    got = facts(text)
+    assert "requested_cover" in got and "existing_life_cover" not in got

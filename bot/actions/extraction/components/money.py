@@ -52,6 +52,8 @@ REST_OF_SPENDING_RE = re.compile(r"\b(?:and|,|then|plus)\s+(?:the rest of (?:our
 SAME_AS_BALANCE_RE = re.compile(r"\s*(?:k\b)?[^.;!?\d]{0,12}?\b(?:same as|matches|matching|equal to|in line with) (?:what'?s|what is|what we|what i)?\s*(?:left|owe|owed|still owe|outstanding|(?:the|our|my) (?:mortgage|bond|home loan|balance|outstanding balance))\b")
 # the prospect's pay said before a cover sum with no word of having or wanting (_cover_fact)
 OWN_PAY_SAID_RE = re.compile(r"\b(?:i (?:earn|make|take home|bring in|clear)|i'm on|i am on|my (?:salary|income|pay|wage) is)\b")
+# ...unless the sentence reads as asking: "I earn 60k so 600k life cover?", "400k please", "250k for 25 years", "10x that would be 500k"
+WISH_HINT_RE = re.compile(r"\?|\b(?:please|so|would|could|cost|costs|quote|that|for \d+ (?:years|yrs)|over \d+ (?:years|yrs)|term)\b")
 # the loan first taken, before a sum left on it (_loan_then_balance)
 LOAN_TAKEN_RE = re.compile(r"\b(?:borrowed|took(?: out)?|taken out|was|were|started (?:at|with|off at)|originally)(?: (?:a|an|the|about|around|roughly))?\s+[£$€₹r]?$")
 LOAN_TAKEN_AFTER_RE = re.compile(r"\s*(?:k|grand|thousand)?\s*(?:\w+\s+){0,3}?(?:loan|mortgage)?\s*(?:when (?:we|i) (?:started|bought|took it out|moved in|got it)|originally|at the start|to begin with)\b")
@@ -1001,7 +1003,7 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
         intent = "have"  # "£100k life and £50k CI, both with Legal & General"
     if intent is None and TAKEN_OUT_AFTER_RE.search(low, q.end, e):
         intent = "have"  # "crit illness £60k, taken out 2019": when it was bought, said after
-    if intent is None and OWN_PAY_SAID_RE.search(low, s, q.start):
+    if intent is None and OWN_PAY_SAID_RE.search(low, s, q.start) and not WISH_HINT_RE.search(low, s, min(len(low), e + 1)):
         intent = "have"  # "I earn 60k and my wife, 300k life cover": a list of what is, not a wish
 
     return _held_fact(low, s, e, q) if intent == "have" else "requested_cover"

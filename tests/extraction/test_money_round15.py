@@ -164,3 +164,15 @@ def test_decreasing_cover_said_to_match_the_balance_gives_both(facts):
 def test_a_cover_sum_asked_for_beside_ones_pay_stays_requested(facts, text):
     got = facts(text)
     assert "requested_cover" in got and "existing_life_cover" not in got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("line cook in a restaurant kitchen, 15 an hour", 31_200),
+    ("I photograph weddings, about 30 an hour", 62_400),
+])
+def test_an_hourly_rate_beside_a_purpose_word_is_pay(facts, text, value):
+    assert facts(text).get("annual_income") == value
+
+
+def test_a_sum_saved_for_a_kitchen_is_still_no_fact(facts):
+    assert facts("we're putting 200 a month towards a new kitchen") == {}

@@ -802,6 +802,8 @@ def _debt_named_nearer(low: str, s: int, pos: int) -> bool:
 
 
 def _compatible(fact: str, q: Quantity) -> bool:
+    if fact == "other_purpose" and q.period in ("hour", "day"):
+        return False  # "chef in a hotel kitchen, 14 an hour": a rate is pay, not the price of a kitchen or a wedding
     if fact in BALANCES:
         return q.period is None
     if fact in YEARLY:

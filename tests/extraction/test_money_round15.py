@@ -176,3 +176,16 @@ def test_an_hourly_rate_beside_a_purpose_word_is_pay(facts, text, value):
 
 def test_a_sum_saved_for_a_kitchen_is_still_no_fact(facts):
     assert facts("we're putting 200 a month towards a new kitchen") == {}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("outgoings are about 1.8k a month plus rent of 950", 2_750),
+    ("we spend roughly 2,200 a month plus childcare of 500", 2_700),
+])
+def test_spending_plus_a_bill_on_top_adds_up(facts, text, value):
+    assert facts(text).get("monthly_expenses") == value
+
+
+def test_pay_plus_rent_from_a_lodger_is_no_spending(facts):
+    got = facts("I earn 3k a month plus rent of 500 from a lodger")
+    assert got.get("annual_income") == 36_000 and "monthly_expenses" not in got

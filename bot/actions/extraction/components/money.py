@@ -50,6 +50,10 @@ REST_OF_SPENDING_RE = re.compile(r"\b(?:and|,|then|plus)\s+(?:the rest of (?:our
                                  r"(?:\s+(?:comes?|come|adds? up|add up|is|are|runs?|run|costs?)(?: us)?(?: to)?)?\s+(?:about |around |roughly |maybe |probably |another |like |approx\w* )*$")
 # "cover's about 190k now, same as what's left on the loan": the cover sum is said to equal the balance
 SAME_AS_BALANCE_RE = re.compile(r"\s*(?:k\b)?[^.;!?\d]{0,12}?\b(?:same as|matches|matching|equal to|in line with) (?:what'?s|what is|what we|what i)?\s*(?:left|owe|owed|still owe|outstanding|(?:the|our|my) (?:mortgage|bond|home loan|balance|outstanding balance))\b")
+# "outgoings are roughly 2k a month plus rent of 1200": spending named, then a bill said to come on top
+SPENDING_BEFORE_RE = re.compile(r"\b(?:outgoings|expenses|bills|spending|spend|living costs|cost of living)\b[^.;!?\d]{0,30}$")
+PLUS_WORD_RE = re.compile(r"\bplus\b|\+|\bon top of that\b|\band then\b")
+PLUS_BILL_RE = re.compile(r"\s*(?:,\s*)?(?:(?:plus|\+|on top of that|and then) )?(?:the |our |my )?(?:rent|mortgage|bond|childcare|nursery|school fees)(?: payment)?(?: of| is| at|,)?\s*(?:about |around |roughly |another )?[£$€₹r]?$")
 # the prospect's pay said before a cover sum with no word of having or wanting (_cover_fact)
 OWN_PAY_SAID_RE = re.compile(r"\b(?:i (?:earn|make|take home|bring in|clear)|i'm on|i am on|my (?:salary|income|pay|wage) is)\b")
 # ...unless the sentence reads as asking: "I earn 60k so 600k life cover?", "400k please", "250k for 25 years", "10x that would be 500k"
@@ -411,7 +415,7 @@ def money_component(doc: Doc) -> Doc:
         if qs:
             _emit_sum(doc, fact, qs)
     _months_saved(doc, low)
-    if "rest" in low or "else" in low or "other" in low:
+    if "rest" in low or "else" in low or "other" in low or "plus" in low or "on top" in low:
         _part_and_the_rest(doc, low)
     _bare_budget(doc, low)
     _corrected_sum(doc, low)
@@ -890,7 +894,9 @@ def _part_and_the_rest(doc: Doc, low: str) -> None:
     for part, rest in zip(qs, qs[1:]):
         if part.period != "month" or rest.period not in (None, "month") or rest.start - part.end > 90:
             continue
-        if REST_OF_SPENDING_RE.search(low, part.end, rest.start) and not any(c in low[part.end:rest.start] for c in ".;!?"):
+        plus = PLUS_WORD_RE.search(low, max(part.start, part.end - 8), rest.start)  # "2k a month plus" may end the amount itself
+        plus_bill = plus and PLUS_BILL_RE.fullmatch(low, part.end, rest.start) and SPENDING_BEFORE_RE.search(low, max(0, part.start - 40), part.start)
+        if (plus_bill or REST_OF_SPENDING_RE.search(low, part.end, rest.start)) and not any(c in low[part.end:rest.start] for c in ".;!?"):
             total = Quantity(part.start, rest.end, per_month(part) + rest.value, period="month", approx=part.approx or rest.approx)
             _emit(doc, "monthly_expenses", total, 0.95)
 

@@ -189,3 +189,8 @@ def test_spending_plus_a_bill_on_top_adds_up(facts, text, value):
 def test_pay_plus_rent_from_a_lodger_is_no_spending(facts):
     got = facts("I earn 3k a month plus rent of 500 from a lodger")
     assert got.get("annual_income") == 36_000 and "monthly_expenses" not in got
+
+
+def test_a_mortgage_payment_on_top_of_the_bills_is_no_balance(facts):
+    got = facts("our bills are about 1,400 a month plus the mortgage 1,050")
+    assert got.get("monthly_expenses") == 2_450 and "mortgage_balance" not in got

@@ -899,6 +899,9 @@ def _part_and_the_rest(doc: Doc, low: str) -> None:
         if (plus_bill or REST_OF_SPENDING_RE.search(low, part.end, rest.start)) and not any(c in low[part.end:rest.start] for c in ".;!?"):
             total = Quantity(part.start, rest.end, per_month(part) + rest.value, period="month", approx=part.approx or rest.approx)
             _emit(doc, "monthly_expenses", total, 0.95)
+            if plus_bill:  # "plus the mortgage 1,100" is a month's payment, not what is owed
+                st = state(doc)
+                st.candidates[:] = [c for c in st.candidates if not (c.fact == "mortgage_balance" and rest.start <= c.start and c.end <= rest.end)]
 
 
 def _cover_same_as_the_balance(doc: Doc, low: str) -> None:

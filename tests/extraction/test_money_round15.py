@@ -194,3 +194,20 @@ def test_pay_plus_rent_from_a_lodger_is_no_spending(facts):
 def test_a_mortgage_payment_on_top_of_the_bills_is_no_balance(facts):
     got = facts("our bills are about 1,400 a month plus the mortgage 1,050")
     assert got.get("monthly_expenses") == 2_450 and "mortgage_balance" not in got
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("still paying off the bakkie, about 15 left on it", "other_debts", 15_000),
+    ("car finance, roughly 11 to go", "other_debts", 11_000),
+    ("mortgage almost done, about 40 left", "mortgage_balance", 40_000),
+])
+def test_a_small_bare_sum_left_on_a_loan_is_thousands(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text", [
+    "3 years left on the car loan",
+    "the car loan has 14 payments left",
+])
+def test_time_or_payments_left_are_no_balance(facts, text):
+    assert "other_debts" not in facts(text)

@@ -253,7 +253,7 @@ OTHER_LOAN_BEFORE_RE = re.compile(r"\b(?!(?:home|house|housing|the|a|an|our|my|t
 LOAN_KIND_RE = re.compile(r"\b(?:car|card|cards|student|finance|overdraft|credit|van|truck|bike|personal|business|payday|ute|bakkie)\b")
 OWED_WORDS = ("owe", "owing", "to go", "left to pay", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it", "borrowed",
               "balance", "balance outstanding", "outstanding balance", "balance remaining", "remaining balance", "balance owing", "balance left")
-OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
+OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike|motorbike|ute|bakkie|boat|caravan)\b")
 HOURS_IN_A_WEEK = 168
 HOURS_WORD_RE = re.compile(r"hours|hrs|shifts")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
@@ -304,7 +304,8 @@ def money_component(doc: Doc) -> Doc:
     households: list[Quantity] = []
     for s, e in state(doc).sents:
         s = _after_echo(doc, low, s)
-        qs = [q for q in free_quantities(doc, s, e) if _pay_in_thousands(doc, low, s, e, q) or q.moneyish or _pay_suffix(low, e, q)]
+        qs = [q for q in free_quantities(doc, s, e)
+              if _pay_in_thousands(doc, low, s, e, q) or q.moneyish or _pay_suffix(low, e, q) or _debt_left_in_thousands(low, s, e, q)]
         if not qs:
             continue
         _pay_periods(low, s, e, qs)
@@ -870,6 +871,15 @@ def _superseded(low: str, s: int, qs: list[Quantity]) -> None:
             continue
         if PAST_WORD_RE.search(low, clause_start(low, s, q.start), q.start) or PAST_WORD_RE.search(gap):
             q.claimed = True
+
+
+def _debt_left_in_thousands(low: str, s: int, e: int, q: Quantity) -> bool:
+    """"still paying off the ute, 18 left on it", "car loan, about 12 to go": a small bare number
+    said to be left on a loan or the house is a balance in thousands (``_in_thousands`` scales it)."""
+    return (5 <= q.value < 1000 and q.period is None and q.unit is None and not q.is_range
+            and LEFT_AFTER_RE.match(low, q.end) is not None
+            and (LOAN_KIND_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e) or HOUSE_RE.search(low, s, e)) is not None
+            and not COVER_WORD_RE.search(low, s, e))
 
 
 def _loan_then_balance(low: str, s: int, qs: list[Quantity]) -> None:

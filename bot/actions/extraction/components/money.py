@@ -45,8 +45,29 @@ WAS_NOW_RE = re.compile(r"(?:\s+[^,.;:!?\d]{1,30}?(?=\s*(?:[,;:]|\.\.\.|[-–—
                         r"(?:(?:it's|its|is|down to|up to|dropped to|fallen to|come down to|paid down to|gone up to|at|on|about|around|roughly|approx\w*|just under|just over|under|over|maybe|closer to|nearer|more like|only|~)\s*)*[£$€₹r]?")
 NOW_WORD_RE = re.compile(r"\b(?:now|currently|today|these days|at the moment|down to|up to|dropped to|fallen to|come down to)\b")
 PAST_WORD_RE = re.compile(r"\b(?:was|were|owed|had|earned|made|used to|started (?:at|off at|on|off on)|at first|at the start|borrowed|took out|back then|when we bought)\b")
+# "900 a month in childcare and the rest of our bills come to maybe 2,600": one part, then the rest of the spending
+REST_OF_SPENDING_RE = re.compile(r"\b(?:and|,|then|plus)\s+(?:the rest of (?:our|the|my) (?:bills|outgoings|expenses|spending|costs)|(?:everything|all the rest|the rest) else|all our other (?:bills|outgoings|costs)|our other (?:bills|outgoings|costs)|the other bills)\b"
+                                 r"(?:\s+(?:comes?|come|adds? up|add up|is|are|runs?|run|costs?)(?: us)?(?: to)?)?\s+(?:about |around |roughly |maybe |probably |another |like |approx\w* )*$")
+# "cover's about 190k now, same as what's left on the loan": the cover sum is said to equal the balance
+SAME_AS_BALANCE_RE = re.compile(r"\s*(?:k\b)?[^.;!?\d]{0,12}?\b(?:same as|matches|matching|equal to|in line with) (?:what'?s|what is|what we|what i)?\s*(?:left|owe|owed|still owe|outstanding|(?:the|our|my) (?:mortgage|bond|home loan|balance|outstanding balance))\b")
+# "outgoings are roughly 2k a month plus rent of 1200": spending named, then a bill said to come on top
+SPENDING_BEFORE_RE = re.compile(r"\b(?:outgoings|expenses|bills|spending|spend|living costs|cost of living)\b[^.;!?\d]{0,30}$")
+PLUS_WORD_RE = re.compile(r"\bplus\b|\+|\bon top of that\b|\band then\b")
+PLUS_BILL_RE = re.compile(r"\s*(?:,\s*)?(?:(?:plus|\+|on top of that|and then) )?(?:the |our |my )?(?:rent|mortgage|bond|childcare|nursery|school fees)(?: payment)?(?: of| is| at|,)?\s*(?:about |around |roughly |another )?[£$€₹r]?$")
+# the prospect's pay said before a cover sum with no word of having or wanting (_cover_fact)
+OWN_PAY_SAID_RE = re.compile(r"\b(?:i (?:earn|make|take home|bring in|clear)|i'm on|i am on|my (?:salary|income|pay|wage) is)\b")
+# ...unless the sentence reads as asking: "I earn 60k so 600k life cover?", "400k please", "250k for 25 years", "10x that would be 500k"
+WISH_HINT_RE = re.compile(r"\?|\b(?:please|so|would|could|cost|costs|quote|that|for \d+ (?:years|yrs)|over \d+ (?:years|yrs)|term)\b")
+# the loan first taken, before a sum left on it (_loan_then_balance)
+LOAN_TAKEN_RE = re.compile(r"\b(?:borrowed|took(?: out)?|taken out|was|were|started (?:at|with|off at)|originally)(?: (?:a|an|the|about|around|roughly))?\s+[£$€₹r]?$")
+LOAN_TAKEN_AFTER_RE = re.compile(r"\s*(?:k|grand|thousand)?\s*(?:\w+\s+){0,3}?(?:loan|mortgage)?\s*(?:when (?:we|i) (?:started|bought|took it out|moved in|got it)|originally|at the start|to begin with)\b")
+STILL_OWED_RE = re.compile(r"\b(?:still owe|still owing|(?:knocked|paid|got|brought) it down to|down to|now)\b")
+LEFT_AFTER_RE = re.compile(r"\s*(?:k|grand|thousand)?\s*(?:left|to go|outstanding|owing|remaining|still owing|still to pay)\b")
+ELSEWHERE_AFTER_RE = re.compile(r"\s*(?:k|grand|thousand)?\s*(?:(?:left |owing |outstanding )?on (?:the|my|a|our|his|her) |in )")
 # "we just bought, borrowed 350": borrowing while buying a home is the mortgage
-JUST_BOUGHT_RE = re.compile(r"\bjust (?:bought|purchased|moved in)\b|\b(?:bought|buying) (?:our|my) first\b|\bfirst[- ]time buyers?\b")
+# "bought in 2022, borrowed 340", "since we bought, still owe 200k": a purchase told by its year or as a time
+JUST_BOUGHT_RE = re.compile(r"\bjust (?:bought|purchased|moved in)\b|\b(?:bought|buying) (?:our|my) first\b|\bfirst[- ]time buyers?\b"
+                            r"|\b(?:bought|purchased) (?:it |the place |(?:back )?in )*(?:19|20)\d\d\b|\b(?:since|when) (?:we|i) (?:bought|moved in)\b(?! (?:a|an|the|my|our) )")
 # "Hmm I think around 50k? maybe a bit more with overtime": the next sentence says it is pay
 PAY_TAIL_RE = re.compile(r"\W*(?:(?:maybe|probably|possibly|a|bit|slightly|little|more|plus|or so|up|bit more|extra|and)\s+)*(?:with|plus|including|incl\.?|before|after|on top of|not counting|if you count|counting)\s+(?:the\s+|my\s+|any\s+)?(?:overtime|bonus(?:es)?|commission|tips|tax|allowances?)\b")
 # "wife has 10k on her card": the spouse's own card or loan, not the household's
@@ -75,7 +96,7 @@ BARRIER_RE = re.compile(r",(?!\d{3}|\d{2},\d)|\band\b|\bbut\b|\bplus\b|\bwhile\b
 EXISTING_RE = re.compile(
     # "Life insurance yes, 1.5 million": a yes to having it
     r"\b(?:(?:insurance|cover|policy),? (?:yes|yeah|yep|yup|aye)\b(?!,? (?:please|i want|i'd like|i need|definitely want))|have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
-    r"employer|death in service|in place|(?:from|with|via|on|through) (?:my|the|our) (?:credit card|card|bank|bank account|current account|packaged account|union|membership|employer|job|company)|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy)|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|(?:comes|came|come) with|included with|bundled with|"
+    r"employer|death in service|in place|(?:from|with|via|on|through) (?:my|the|our) (?:credit card|card|bank|bank account|current account|packaged account|union|membership|employer|job|company)|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy|life|death in service)\b|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|(?:comes|came|come) with|included with|bundled with|"
     r"(?:just|only) (?:a |the |some )?(?:life|term|term life|life insurance|life cover)(?: cover| insurance| policy)?(?: of| for| worth)?|"
     # "group term through the company", "the site covers us", "default cover in my super", "my parents took out for me"
     r"group (?:term|life|cover|policy|insurance|personal accident|accident)|fegli|sgli|(?:company|employer|work|job|site|union|association|firm) (?:gives|provides|covers|pays for|offers)|"
@@ -109,13 +130,18 @@ BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|ear
                      r"|\b(?:i (?:earn|make|get|take home|bring in)|i'?m on|my (?:income|salary|pay|wage)(?: is|'s)?)\b[^.;!?\d]{0,20}?\b(?:the same as|same as|similar to|as much as|what) (?:my |the )?(?:wife|husband|partner|spouse|hubby|missus|other half)\b(?!'s (?:\w+ )?(?:job|work|boss|sister|brother|mum|dad|friend))"
                      # "my wife and I are both teachers, both about 55k", "we're both on 60k"
                      r"|\b(?:(?:wife|husband|partner|hubby|missus|spouse|other half) and (?:i|me)|we(?:'re| are)?)\b[^.;!?]{0,50}?\bboth(?: (?:on|earn|make|making|earning|get|getting))?"
+                     r"(?=,? (?:about |around |roughly |approx\w* |maybe |on |just over |just under |like )?[£$€₹r]?\d[\d,.]*\s?(?:k|grand|thousand)\b(?!\s*(?:in|of|saved|left|owing|on|cover|life|worth)\b))"
+                     # "I'm an accountant, wife is a dentist. Both around 70k": "both" opening a clause after the spouse, no one else named between
+                     r"|\b(?:wife|husband|partner|spouse|hubby|missus|other half)\b(?:(?!\b(?:brother|sister|mum|mom|dad|mother|father|son|daughter|friend|kids|children|parents)\b)[^?!]){0,60}?(?:[.;,]\s*|\band\s+)both(?: of us)?(?: (?:on|earn|make|making|earning|get|getting))?"
                      r"(?=,? (?:about |around |roughly |approx\w* |maybe |on |just over |just under |like )?[£$€₹r]?\d[\d,.]*\s?(?:k|grand|thousand)\b(?!\s*(?:in|of|saved|left|owing|on|cover|life|worth)\b))")
 # "4 times my 60k salary": the salary may be said inside the multiple
 MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+|[£$€]?\d[\d,.]*\s?k\s+)*(?:salary|pay|income|wages?)\b")
 # "life cover at twice that", "death in service of 4 times that": a multiple of the pay just said, after a cover word
 THAT_MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:that|this)\b")
-COVER_BEFORE_RE = re.compile(r"\b(?:cover|insurance|death in service|life|policy|benefit|assurance)\b(?: (?:is|of|at|worth|for|as))?\s*$")
-MULTIPLE_COVER_RE = re.compile(r"cover|insurance|death|life|policy|benefit|assur|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd|pays? out|\bif i (?:die|died|pass)")
+# "death in service at 2x, I earn 52k", "life cover of 3 times": a multiple right after a cover word, its base unsaid
+BARE_MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))(?!\s*(?:that|this|my|the|your|a|an|per|salary|pay|income|wages?|\d)\b)")
+COVER_BEFORE_RE = re.compile(r"\b(?:cover|insurance|death in service|life|policy|benefit|assurance|(?:through|from|via) (?:work|my employer|the company|my job))\b(?: (?:is|of|at|worth|for|as))?(?: (?:about|around|roughly|maybe))?\s*$")
+MULTIPLE_COVER_RE = re.compile(r"cover|insurance|death|life|policy|benefit|assur|scheme|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd|pays? out|\bif i (?:die|died|pass)")
 AND_HAVE_RE = re.compile(r"\band (?:i |we )?(?:also )?(?:have|has|get|gets|got|i've got|i've)\b")  # a new clause of having
 PAID_GAP_RE = re.compile(r"[\s,:-]*(?:(?:about|around|roughly|approx\w*|maybe|like|say|usually|normally)\s+)?[£$€₹r]?")  # "paid weekly, about £650"
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
@@ -227,7 +253,7 @@ OTHER_LOAN_BEFORE_RE = re.compile(r"\b(?!(?:home|house|housing|the|a|an|our|my|t
 LOAN_KIND_RE = re.compile(r"\b(?:car|card|cards|student|finance|overdraft|credit|van|truck|bike|personal|business|payday|ute|bakkie)\b")
 OWED_WORDS = ("owe", "owing", "to go", "left to pay", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it", "borrowed",
               "balance", "balance outstanding", "outstanding balance", "balance remaining", "remaining balance", "balance owing", "balance left")
-OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike)\b")
+OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike|motorbike|ute|bakkie|boat|caravan)\b")
 HOURS_IN_A_WEEK = 168
 HOURS_WORD_RE = re.compile(r"hours|hrs|shifts")
 NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
@@ -278,7 +304,8 @@ def money_component(doc: Doc) -> Doc:
     households: list[Quantity] = []
     for s, e in state(doc).sents:
         s = _after_echo(doc, low, s)
-        qs = [q for q in free_quantities(doc, s, e) if _pay_in_thousands(doc, low, s, e, q) or q.moneyish or _pay_suffix(low, e, q)]
+        qs = [q for q in free_quantities(doc, s, e)
+              if _pay_in_thousands(doc, low, s, e, q) or q.moneyish or _pay_suffix(low, e, q) or _debt_left_in_thousands(low, s, e, q)]
         if not qs:
             continue
         _pay_periods(low, s, e, qs)
@@ -287,12 +314,13 @@ def money_component(doc: Doc) -> Doc:
         _base_then_total(low, qs)
         if not cues["original_loan"].search(low, s, e):
             _superseded(low, s, qs)  # "borrowed 300k originally, down to 260 now" is the original_loan cue's
+        _loan_then_balance(low, s, qs)
         _taken_back(low, qs)
         _labelled_incomes(doc, low, s, e, qs)
         qs = [q for q in qs if not q.claimed]  # a rate, an uneven pay or a figure taken back is no cue's amount
         if not qs:
             continue
-        hits = _household_or_own(low, s, e, _cue_hits(low, cues, s, e)) + _pay_said_next(doc, low, e) + _cue_trailing_before(doc, low, cues, s)
+        hits = _household_or_own(low, s, e, _cue_hits(low, cues, s, e, _house_said_before(doc, low, s))) + _pay_said_next(doc, low, e) + _cue_trailing_before(doc, low, cues, s)
         about_cover = False
         assigned = _assign(low, qs, hits)
         taken = {fact for _, fact, _, _ in assigned}
@@ -388,6 +416,8 @@ def money_component(doc: Doc) -> Doc:
         if qs:
             _emit_sum(doc, fact, qs)
     _months_saved(doc, low)
+    if "rest" in low or "else" in low or "other" in low or "plus" in low or "on top" in low:
+        _part_and_the_rest(doc, low)
     _bare_budget(doc, low)
     _corrected_sum(doc, low)
     _relative_spouse_income(doc)
@@ -399,6 +429,8 @@ def money_component(doc: Doc) -> Doc:
     _cover_multiples(doc)
     _sum_held_cover(doc, low)
     _cover_to_clear_the_mortgage(doc, low)
+    if "same as" in low or "match" in low or "equal to" in low or "in line with" in low:
+        _cover_same_as_the_balance(doc, low)
     for fact in ("spouse_income", "mortgage_balance", "other_debts", "liquid_savings", "income_stability"):
         apply_rules(doc, fact)
     _no_other_debt_beside_one(doc, low)
@@ -713,7 +745,19 @@ def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:
     add(doc, fact, _num(total), conf, min(q.start for q in qs), max(q.end for q in qs), rng)
 
 
-def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> list[tuple[int, int, str]]:
+def _house_said_before(doc: Doc, low: str, s: int) -> bool:
+    """The bot asked for the mortgage, or the sentence before names the house and no other
+    debt: "It's an offset mortgage. We owe 250k on it", "we owe the bank 175k" as the answer."""
+    if state(doc).expect == "mortgage_balance":
+        return True
+    before = [(a, b) for a, b in state(doc).sents if b <= s]
+    if not before:
+        return False
+    a, b = before[-1]
+    return HOUSE_RE.search(low, a, b) is not None and OTHER_DEBT_RE.search(low, a, b) is None
+
+
+def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int, house_before: bool = False) -> list[tuple[int, int, str]]:
     # "40k, no kids, no mortgage yet": a cue that says there is none takes no amount
     # "a life policy for the mortgage, 180k": the mortgage names what the policy is for
     hits = [(m.start(), m.end(), fact) for fact, rx in cues.items() for m in rx.finditer(low, s, e)
@@ -732,7 +776,7 @@ def _cue_hits(low: str, cues: dict[str, re.Pattern[str]], s: int, e: int) -> lis
         # "about 280 left on it" of a decreasing policy: "on it" is a debt only when a house or loan is named,
         # and named nearer before it than any cover ("sort the mortgage, 35k left on it, so 50k of cover")
         hits = [h for h in hits if not low.endswith(" on it", h[0], h[1]) or _debt_named_nearer(low, s, h[0])]
-    if (HOUSE_RE.search(low, s, e) or JUST_BOUGHT_RE.search(low, s, e)) and not OTHER_DEBT_RE.search(low, s, e):
+    if (HOUSE_RE.search(low, s, e) or JUST_BOUGHT_RE.search(low, s, e) or house_before) and not OTHER_DEBT_RE.search(low, s, e):
         # "we owe 410k on the house": owing is the mortgage when only the house is named
         hits = [(a, b, "mortgage_balance" if f == "other_debts" and low[a:b] in OWED_WORDS else f) for a, b, f in hits]
     # "we owe 90k on the house and 40k on a business loan": what is owed on the house is the mortgage
@@ -763,6 +807,8 @@ def _debt_named_nearer(low: str, s: int, pos: int) -> bool:
 
 
 def _compatible(fact: str, q: Quantity) -> bool:
+    if fact == "other_purpose" and q.period in ("hour", "day"):
+        return False  # "chef in a hotel kitchen, 14 an hour": a rate is pay, not the price of a kitchen or a wedding
     if fact in BALANCES:
         return q.period is None
     if fact in YEARLY:
@@ -825,6 +871,59 @@ def _superseded(low: str, s: int, qs: list[Quantity]) -> None:
             continue
         if PAST_WORD_RE.search(low, clause_start(low, s, q.start), q.start) or PAST_WORD_RE.search(gap):
             q.claimed = True
+
+
+def _debt_left_in_thousands(low: str, s: int, e: int, q: Quantity) -> bool:
+    """"still paying off the ute, 18 left on it", "car loan, about 12 to go": a small bare number
+    said to be left on a loan or the house is a balance in thousands (``_in_thousands`` scales it)."""
+    return (5 <= q.value < 1000 and q.period is None and q.unit is None and not q.is_range
+            and LEFT_AFTER_RE.match(low, q.end) is not None
+            and (LOAN_KIND_RE.search(low, s, e) or OTHER_DEBT_RE.search(low, s, e) or HOUSE_RE.search(low, s, e)) is not None
+            and not COVER_WORD_RE.search(low, s, e))
+
+
+def _loan_then_balance(low: str, s: int, qs: list[Quantity]) -> None:
+    """"took a 25k loan for the van, still owe about 18k", "borrowed 340 and we've knocked it down
+    to 310k now", "the mortgage was 400k when we started, roughly 330 thousand left": the sum first
+    borrowed is dropped when a smaller one said to be left follows it."""
+    for q, nxt in zip(qs, qs[1:]):
+        if q.claimed or q.period is not None or nxt.period is not None or nxt.start - q.end > 80:
+            continue
+        first = LOAN_TAKEN_RE.search(low, max(s, q.start - 40), q.start) or LOAN_TAKEN_AFTER_RE.match(low, q.end)
+        now = STILL_OWED_RE.search(low, q.end, nxt.start) or LEFT_AFTER_RE.match(low, nxt.end)
+        was = q.value * 1000 if q.value < 1000 <= nxt.value else q.value  # "borrowed 340 ... 310k"
+        loan = HOUSE_RE.search(low, s, nxt.start) or OTHER_DEBT_RE.search(low, s, nxt.start) or "borrow" in low[s:nxt.start]
+        if first and now and loan and nxt.value < was and not ELSEWHERE_AFTER_RE.match(low, nxt.end):
+            q.claimed = True
+
+
+def _part_and_the_rest(doc: Doc, low: str) -> None:
+    """"about 900 a month in childcare and the rest of our bills come to maybe 2,600": the
+    household's spending is the part named plus the rest."""
+    qs = [q for q in state(doc).quantities if q.moneyish or q.period == "month"]
+    for part, rest in zip(qs, qs[1:]):
+        if part.period != "month" or rest.period not in (None, "month") or rest.start - part.end > 90:
+            continue
+        plus = PLUS_WORD_RE.search(low, max(part.start, part.end - 8), rest.start)  # "2k a month plus" may end the amount itself
+        plus_bill = plus and PLUS_BILL_RE.fullmatch(low, part.end, rest.start) and SPENDING_BEFORE_RE.search(low, max(0, part.start - 40), part.start)
+        if (plus_bill or REST_OF_SPENDING_RE.search(low, part.end, rest.start)) and not any(c in low[part.end:rest.start] for c in ".;!?"):
+            total = Quantity(part.start, rest.end, per_month(part) + rest.value, period="month", approx=part.approx or rest.approx)
+            _emit(doc, "monthly_expenses", total, 0.95)
+            if plus_bill:  # "plus the mortgage 1,100" is a month's payment, not what is owed
+                st = state(doc)
+                st.candidates[:] = [c for c in st.candidates if not (c.fact == "mortgage_balance" and rest.start <= c.start and c.end <= rest.end)]
+
+
+def _cover_same_as_the_balance(doc: Doc, low: str) -> None:
+    """"a decreasing policy, cover's about 190k now, same as what's left on the loan": a sum of cover
+    said to equal what is owed on the house is that balance too."""
+    if any(c.fact == "mortgage_balance" for c in state(doc).candidates):
+        return
+    for c in [c for c in state(doc).candidates if c.fact in HELD and isinstance(c.value, (int, float))]:
+        s, e = sentence_at(state(doc).sents, c.start)
+        if SAME_AS_BALANCE_RE.match(low, c.end) and HOUSE_RE.search(low, s, e):
+            add(doc, "mortgage_balance", c.value, 0.7, c.start, c.end)
+            return
 
 
 def _base_then_total(low: str, qs: list[Quantity]) -> None:
@@ -925,6 +1024,8 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
         intent = "have"  # "£100k life and £50k CI, both with Legal & General"
     if intent is None and TAKEN_OUT_AFTER_RE.search(low, q.end, e):
         intent = "have"  # "crit illness £60k, taken out 2019": when it was bought, said after
+    if intent is None and OWN_PAY_SAID_RE.search(low, s, q.start) and not WISH_HINT_RE.search(low, s, min(len(low), e + 1)):
+        intent = "have"  # "I earn 60k and my wife, 300k life cover": a list of what is, not a wish
 
     return _held_fact(low, s, e, q) if intent == "have" else "requested_cover"
 
@@ -1312,11 +1413,13 @@ def _cover_multiples(doc: Doc) -> None:
     low: str = state(doc).low
     salary_said = SALARY_TOPIC_RE.search(low) is not None
     of_that = any(w in low for w in (" that", " this")) and any(w in low for w in ("times", "x ", "twice", "double", "triple"))
-    if not salary_said and not of_that:
+    if not salary_said and not of_that and "death in service" not in low and "cover" not in low:
         return  # the cheap literal checks first: most messages name no multiple
     multiples = list(MULTIPLE_RE.finditer(low)) if salary_said else []
     if of_that:
         multiples += [m for m in THAT_MULTIPLE_RE.finditer(low) if COVER_BEFORE_RE.search(low, max(0, m.start() - 45), m.start())]
+    if "x" in low or "times" in low or "twice" in low:
+        multiples += [m for m in BARE_MULTIPLE_RE.finditer(low) if COVER_BEFORE_RE.search(low, max(0, m.start() - 45), m.start())]
     for m in multiples:
         n = _multiple(m)
         base = _income(doc)

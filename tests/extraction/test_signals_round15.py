@@ -220,3 +220,13 @@ def test_payouts_that_are_not_own_recent_claims(text: str) -> None:
 
 def test_income_protection_that_paid_out_is_no_goal() -> None:
     assert "income_protection" not in (_value("my income protection paid out after I had my hip done", "goals") or [])
+
+
+@pytest.mark.parametrize("text", [
+    "zero critical illness claims so far",
+    "zero life insurance claims in 5 years",
+    "haven't got a life policy through work but I have my own",
+])
+def test_claims_and_cover_through_work_are_not_none_held(text: str) -> None:
+    """Merged from the money and signals branches: 'zero ... claims' counts claims, not cover."""
+    assert all(_value(text, fact) != 0 for fact in ("existing_life_cover", "existing_ci_cover"))

@@ -514,13 +514,12 @@ def _siblings_in_thousands(doc: Doc, low: str) -> None:
 def _not_pay(low: str, s: int, e: int, q: Quantity) -> bool:
     """Smoking, drinking, hours or sport in the sentence: the sum is no pay. Hours say
     nothing against a weekly or fortnightly sum no working week reaches ("hours go up and
-    down, 900 to 1500 a fortnight")."""
+    down, 900 to 1500 a fortnight"), nor against a rate by the hour ("$28/hr, full time hours")."""
     m = NOT_PAY_RE.search(low, s, e)
-    if m is None:
-        return False
-    if q.period in ("week", "fortnight") and (q.low or q.value) > HOURS_IN_A_WEEK and HOURS_WORD_RE.fullmatch(m.group()):
-        return NOT_PAY_RE.search(low, m.end(), e) is not None
-    return True
+    while m is not None and HOURS_WORD_RE.fullmatch(m.group()) and (
+            q.period == "hour" or q.period in ("week", "fortnight") and (q.low or q.value) > HOURS_IN_A_WEEK):
+        m = NOT_PAY_RE.search(low, m.end(), e)
+    return m is not None
 
 
 def _small_premium(low: str, s: int, e: int, q: Quantity) -> bool:

@@ -63,3 +63,21 @@ def test_a_mortgage_wished_cleared_on_death_is_no_balance(facts, text):
 ], ids=["paid-off", "cleared"])
 def test_a_mortgage_cleared_is_still_a_zero_balance(facts, text):
     assert facts(text).get("mortgage_balance") == 0
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I'm a paramedic, 11 years in, around 51k", 51_000),
+    ("joiner on building sites, mostly days, around £39k", 39_000),
+    ("working as a pharmacist at a hospital, 7.2k a month, married", 86_400),
+    ("I work for a logistics firm, about 600 a week", 31_200),
+], ids=["around-after-tenure", "around-after-job", "monthly-after-employer", "weekly-after-employer"])
+def test_a_hedged_sum_beside_ones_own_work_is_pay(facts, text, value):
+    assert facts(text).get("annual_income") == value
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a teacher, want around 300k of cover",
+    "I work at a supermarket, 1,100 a month on rent",
+], ids=["cover-wanted", "rent-after-employer"])
+def test_a_sum_wanted_or_spent_beside_work_is_not_pay(facts, text):
+    assert "annual_income" not in facts(text)

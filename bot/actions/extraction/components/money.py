@@ -91,6 +91,7 @@ DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d
 # "I do bookkeeping from home for about 18k"
 JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:band|grade|level|scale|step|pay band)\s+\w+[\s,;:-]*|(?:part[- ]time|full[- ]time|self[- ]employed|freelance|on nights|nights|permanent|salaried)[\s,;:-]+)?(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
 WORK_THEN_PAY_RE = re.compile(r"[^,;.!?\d]{0,35},\s*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
+APPROX_GAP_RE = re.compile(r"\s*[£$€₹r]?\s*")  # between a hedge and its sum: "around 48k", "around £48k"
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
 BARRIER_RE = re.compile(r",(?!\d{3}|\d{2},\d)|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
 EXISTING_RE = re.compile(
@@ -1187,18 +1188,27 @@ def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued
     if not jobs and not works:
         return
     for q in qs:
-        if (not q.claimed and q.period in ("month", "week", "fortnight") and q.value >= 100
-                and any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)):
-            q.claimed = True  # "I'm a cleaner, part time, about 900 a month": a wage right after one's own title
+        right_after = (any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)
+                       or any(c.end <= q.start and WORK_THEN_PAY_RE.match(low, c.end, q.start) for c in works))
+        if (not q.claimed and q.period in ("month", "week", "fortnight") and q.value >= 100 and right_after
+                and not OUTGOING_RE.search(low, q.end, clause_end(low, q.end, e))):
+            # "I'm a cleaner, part time, about 900 a month", "working as an analyst at a bank, 6.5k a month":
+            # a wage right after one's own title or employer (not "..., 1,200 a month on rent")
+            q.claimed = True
             _emit(doc, "annual_income", q, 0.6)
             continue
         if q.claimed or q.period is not None or not (q.scaled or q.currency) or not PAY_MIN <= q.value <= PAY_MAX:
             continue
-        right_after = (any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)
-                       or any(c.end <= q.start and WORK_THEN_PAY_RE.match(low, c.end, q.start) for c in works))
-        if right_after or (not cued and not WANT_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e))):
+        if right_after or (not cued and not _wished_beside(low, clause_start(low, s, q.start), clause_end(low, q.end, e), q)):
             q.claimed = True
             _emit(doc, "annual_income", q, 0.6)
+
+
+def _wished_beside(low: str, lo: int, hi: int, q: Quantity) -> bool:
+    """A word of wanting in the clause; "around" right before the sum only hedges it
+    ("I'm a nurse, 8 years, around 48k")."""
+    return any(not (m.group() == "around" and (q.start <= m.start() < q.end or APPROX_GAP_RE.fullmatch(low, m.end(), q.start)))
+               for m in WANT_RE.finditer(low, lo, hi))
 
 
 def _emit(doc: Doc, fact: str, q: Quantity, conf: float = 0.9) -> None:

@@ -80,6 +80,7 @@ NOT_TITLES = {
     "bit", "little", "lot", "smoker", "non", "mum", "mom", "dad", "father", "mother", "parent", "single", "widow",
     "homeowner", "first", "big", "keen", "huge", "fan", "member", "couple", "few", "man", "woman", "guy", "girl",
     "person", "healthy", "fit", "proud", "busy", "type", "social", "heavy", "light", "very", "really", "pretty",
+    "contractor",  # a bare "I'm a contractor" is no misspelt "it contractor" (DEV20.md: left unlabelled)
 }
 # A figure of years as people say it: "a couple of", "couple", "a few"; a range "5-6" / "5 or 6" (its midpoint);
 # "two and a half"; "30-odd", "10+"; and "7yrs" with no space after a digit.
@@ -117,7 +118,7 @@ MOVED_TO_RE = re.compile(r"(?:moved|switched|went) (?:over |across )?to\b")
 TERM_BEFORE_RE = re.compile(r"(?:\d\s*(?:k|m|grand|000)|\b(?:cover|covered|term|policy|protection|plan|mortgage|loan|fixed|locked in))\s*$")
 # "this current kitchen 14 months", "the new place 6 months now": the stretch at the current place
 CURRENT_STRETCH_RE = re.compile(
-    rf"(?:\b(?:this|my|the) (?:current|present|new)|(?<![\w-])(?:current|present)) (?:[\w-]+ )?(?:{WORKPLACES}|one)\s*[,:-]?\s+(?:for\s+)?{APPROX}"
+    rf"(?:\b(?:this|my|the) (?:current|present|new)|(?<![\w-])(?:current|present)) (?:[\w-]+ )?(?:{WORKPLACES}|one|gig|stint)\s*[,:-]?\s+(?:for\s+)?{APPROX}"
     rf"(?P<n>{NUM}|a|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|weeks?)\b"
 )
 CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
@@ -198,6 +199,9 @@ BEEN_PLACE_RE = re.compile(
 )
 WHOLE_ANSWER_ONLY = frozenset(_VOCAB.get("whole_answer_only", ()))
 VERB_TITLES = frozenset(_VOCAB.get("verb_titles", ()))
+TREATMENT_TITLES = frozenset(_VOCAB.get("treatment_titles", ()))
+# an article or "as" (with one word between) before a treatment word makes it the job: "I'm a physio", "as a senior physio"
+TITLE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|as|am|i'm|im)\s+(?:[\w-]+\s+)?$")
 # a bare subject right before the word makes it a verb: "I cook for the family", "we curate art"
 SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|they|you|she|he)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$")
 OWNED_FIRM_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('owned_firm_words', []))})\b")
@@ -685,6 +689,9 @@ class WorkComponent:
             return False  # "a nursing degree", "the student loan"; "uninsured rn" (right now)
         if end is not None and low[start:end] in RATE_AFTER_AMOUNT and AMOUNT_BEFORE_RE.search(low, max(0, start - 15), start):
             return False  # "R500 pm is what I can do": a rate per month, not a project manager
+        if end is not None and low[start:end] in TREATMENT_TITLES and low[:start].strip(" ,.;:!?-") and not TITLE_ARTICLE_BEFORE_RE.search(
+                low, max(0, start - 30), start):
+            return False  # "claimed once for physio", "had physio on my knee": a treatment, not the job
         if end is not None and low[start:end] in WHOLE_ANSWER_ONLY and low.strip(" .!") != low[start:end]:
             return False  # "typing on the bus", "took a taxi home": a ride, not the job
         if end is not None and low[start:end] in VERB_TITLES and SUBJECT_BEFORE_RE.search(low, max(0, start - 20), start):

@@ -83,3 +83,21 @@ def test_no_work_outside_home_is_homemaker(facts, text):
 ])
 def test_not_a_homemaker(facts, text):
     assert facts(text).get("employment_type") != "homemaker"
+
+
+@pytest.mark.parametrize("text, years", [
+    ("claims handler, 4 years there, changed jobs twice in the last 5 years", 4),
+    ("nurse, 6 years at this hospital, 3 jobs in the past 5 years", 6),
+])
+def test_job_change_window_is_no_tenure(facts, text, years):
+    assert facts(text)["years_in_job"] == pytest.approx(years, abs=0.02)
+
+
+@pytest.mark.parametrize("text, title, cls", [
+    ("I'm a claims processor at an insurer", "claims handler", 1),
+    ("claims handler for a motor insurer, all desk work", "claims handler", 1),
+    ("loss adjuster, out visiting flooded houses most days", "claims adjuster", 2),
+])
+def test_claims_desk_jobs_are_office(facts, text, title, cls):
+    got = facts(text)
+    assert (got["occupation"], got["occupation_class"]) == (title, cls)

@@ -309,6 +309,8 @@ OWNED_TOGETHER_RE = re.compile(rf"\b(?:own|owns|run|runs|ran|had|have|opened|bou
 LAST_STRETCH_RE = re.compile(
     rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))?(?: (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))|(?=\s*(?:now|or so)?\s*(?:[,.;!?]|$)))"
 )
+# "changed jobs twice in the last 5 years", "3 employers over the past 5 years": the window job changes are counted in, not a stretch
+CHANGES_WINDOW_BEFORE_RE = re.compile(r"\b(?:chang\w*|switch\w*|moved|jobs|employers|roles|companies|firms)\b[^,.;!?]{0,25}\b(?:in|over|within|during)\s+$")
 # "Own company last 6 years", "self-employed the past 4 years": the stretch in one's own business or the current job
 OWN_STRETCH_BEFORE_RE = re.compile(r"\b(?:own (?:company|business|firm|shop|practice|outfit|salon|garage)|my own boss|self[- ]?employed|on my own|(?:this|current|present) (?:job|role|company|firm|place|employer|post))\b[^,.;!?]{0,12}$")
 # "been in IT 20 years but only 2 at this company", "I've only been at mine 2": a short stretch with the current employer
@@ -1031,6 +1033,8 @@ class WorkComponent:
         for m in [*LAST_STRETCH_RE.finditer(low, s, e), *ONLY_STRETCH_RE.finditer(low, s, e)]:
             # "20 years, the last 8 on this ward": the unit comes from the career figure before it, or is said after one's own business ("Own company last 6 years")
             own = m.group("u") and OWN_STRETCH_BEFORE_RE.search(low, max(s, m.start() - 40), m.start())
+            if CHANGES_WINDOW_BEFORE_RE.search(low, max(s, m.start() - 50), m.start()):
+                continue  # "changed jobs twice in the last 5 years": the window of the count
             if not job_sentence or not (own or re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()])) or not self._self_at(doc, low, s, m.start()):
                 continue
             value = self._years(m.group("n"), m.group("u") or "years")

@@ -101,3 +101,16 @@ def test_job_change_window_is_no_tenure(facts, text, years):
 def test_claims_desk_jobs_are_office(facts, text, title, cls):
     got = facts(text)
     assert (got["occupation"], got["occupation_class"]) == (title, cls)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("shift worker at the docks, crane operator, i look after my parents", "crane operator"),
+    ("shift work at the depot, i'm fine with it, forklift driver", "forklift driver"),
+    ("rotating shifts at the plant, I'm fine, machine operator", "machine operator"),
+])
+def test_title_after_shift_work(facts, text, title):
+    assert facts(text)["occupation"] == title
+
+
+def test_someone_elses_shift_work(facts):
+    assert "occupation" not in facts("my brother does night shifts at the port, he's a crane operator")

@@ -20,7 +20,8 @@ from .common import FIRST_PERSON_RE, PRONOUN_RE, apply_rules, subject_of
 
 WORK_CUE_RE = re.compile(
     r"\b(?:i'?m|i am|im|work(?:ing|ed|s)?|job|career|profession|occupation|by trade|employed|i do|trained|qualified|"
-    r"i run|i own|self[- ]employed|freelance|for a living|as an?|been an?|role|position|title|currently|full[- ]time|part[- ]time)\b"
+    r"i run|i own|self[- ]employed|freelance|for a living|as an?|been an?|role|position|title|currently|full[- ]time|part[- ]time|"
+    r"shift ?work(?:er)?|(?:night|day|early|late|rotating|long|12[- ]hour) shifts)\b"  # "shift worker at the port, crane operator"
 )
 FUZZY_CUE_RE = re.compile(
     r"\b(?:i'?m an?|i am an?|im an?|work(?:ing)? as an?|work(?:ing)? as|job is|job title is|i'm working as an?|employed as an?|"

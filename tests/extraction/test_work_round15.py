@@ -116,5 +116,10 @@ def test_a_contractor_worked_for_is_no_self_employment(facts, text):
     assert facts(text).get("employment_type") != "self_employed"
 
 
-def test_a_contractor_is_still_self_employed(facts):
-    assert facts("I'm a contractor, day rate 400")["employment_type"] == "self_employed"
+@pytest.mark.parametrize("text", [
+    "I'm an independent contractor, day rate 400",
+    "contractor, sole trader, day rate 300",
+])
+def test_a_contractor_is_still_self_employed(facts, text):
+    # round 16: a bare "I'm a contractor" is left unlabelled (DEV20.md; dev7, dev8, dev15, dev20, dev23 agree)
+    assert facts(text)["employment_type"] == "self_employed"

@@ -20,7 +20,8 @@ from .common import FIRST_PERSON_RE, PRONOUN_RE, apply_rules, subject_of
 
 WORK_CUE_RE = re.compile(
     r"\b(?:i'?m|i am|im|work(?:ing|ed|s)?|job|career|profession|occupation|by trade|employed|i do|trained|qualified|"
-    r"i run|i own|self[- ]employed|freelance|for a living|as an?|been an?|role|position|title|currently|full[- ]time|part[- ]time)\b"
+    r"i run|i own|self[- ]employed|freelance|for a living|as an?|been an?|role|position|title|currently|full[- ]time|part[- ]time|"
+    r"shift ?work(?:er)?|(?:night|day|early|late|rotating|long|12[- ]hour) shifts)\b"  # "shift worker at the port, crane operator"
 )
 FUZZY_CUE_RE = re.compile(
     r"\b(?:i'?m an?|i am an?|im an?|work(?:ing)? as an?|work(?:ing)? as|job is|job title is|i'm working as an?|employed as an?|"
@@ -80,6 +81,7 @@ NOT_TITLES = {
     "bit", "little", "lot", "smoker", "non", "mum", "mom", "dad", "father", "mother", "parent", "single", "widow",
     "homeowner", "first", "big", "keen", "huge", "fan", "member", "couple", "few", "man", "woman", "guy", "girl",
     "person", "healthy", "fit", "proud", "busy", "type", "social", "heavy", "light", "very", "really", "pretty",
+    "contractor",  # a bare "I'm a contractor" is no misspelt "it contractor" (DEV20.md: left unlabelled)
 }
 # A figure of years as people say it: "a couple of", "couple", "a few"; a range "5-6" / "5 or 6" (its midpoint);
 # "two and a half"; "30-odd", "10+"; and "7yrs" with no space after a digit.
@@ -117,7 +119,7 @@ MOVED_TO_RE = re.compile(r"(?:moved|switched|went) (?:over |across )?to\b")
 TERM_BEFORE_RE = re.compile(r"(?:\d\s*(?:k|m|grand|000)|\b(?:cover|covered|term|policy|protection|plan|mortgage|loan|fixed|locked in))\s*$")
 # "this current kitchen 14 months", "the new place 6 months now": the stretch at the current place
 CURRENT_STRETCH_RE = re.compile(
-    rf"(?:\b(?:this|my|the) (?:current|present|new)|(?<![\w-])(?:current|present)) (?:[\w-]+ )?(?:{WORKPLACES}|one)\s*[,:-]?\s+(?:for\s+)?{APPROX}"
+    rf"(?:\b(?:this|my|the) (?:current|present|new)|(?<![\w-])(?:current|present)) (?:[\w-]+ )?(?:{WORKPLACES}|one|gig|stint)\s*[,:-]?\s+(?:for\s+)?{APPROX}"
     rf"(?P<n>{NUM}|a|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|weeks?)\b"
 )
 CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
@@ -198,6 +200,9 @@ BEEN_PLACE_RE = re.compile(
 )
 WHOLE_ANSWER_ONLY = frozenset(_VOCAB.get("whole_answer_only", ()))
 VERB_TITLES = frozenset(_VOCAB.get("verb_titles", ()))
+TREATMENT_TITLES = frozenset(_VOCAB.get("treatment_titles", ()))
+# an article or "as" (with one word between) before a treatment word makes it the job: "I'm a physio", "as a senior physio"
+TITLE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|as|am|i'm|im)\s+(?:[\w-]+\s+)?$")
 # a bare subject right before the word makes it a verb: "I cook for the family", "we curate art"
 SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|they|you|she|he)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$")
 OWNED_FIRM_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('owned_firm_words', []))})\b")
@@ -305,6 +310,8 @@ OWNED_TOGETHER_RE = re.compile(rf"\b(?:own|owns|run|runs|ran|had|have|opened|bou
 LAST_STRETCH_RE = re.compile(
     rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))?(?: (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))|(?=\s*(?:now|or so)?\s*(?:[,.;!?]|$)))"
 )
+# "changed jobs twice in the last 5 years", "3 employers over the past 5 years": the window job changes are counted in, not a stretch
+CHANGES_WINDOW_BEFORE_RE = re.compile(r"\b(?:chang\w*|switch\w*|moved|jobs|employers|roles|companies|firms)\b[^,.;!?]{0,25}\b(?:in|over|within|during)\s+$")
 # "Own company last 6 years", "self-employed the past 4 years": the stretch in one's own business or the current job
 OWN_STRETCH_BEFORE_RE = re.compile(r"\b(?:own (?:company|business|firm|shop|practice|outfit|salon|garage)|my own boss|self[- ]?employed|on my own|(?:this|current|present) (?:job|role|company|firm|place|employer|post))\b[^,.;!?]{0,12}$")
 # "been in IT 20 years but only 2 at this company", "I've only been at mine 2": a short stretch with the current employer
@@ -685,6 +692,9 @@ class WorkComponent:
             return False  # "a nursing degree", "the student loan"; "uninsured rn" (right now)
         if end is not None and low[start:end] in RATE_AFTER_AMOUNT and AMOUNT_BEFORE_RE.search(low, max(0, start - 15), start):
             return False  # "R500 pm is what I can do": a rate per month, not a project manager
+        if end is not None and low[start:end] in TREATMENT_TITLES and low[:start].strip(" ,.;:!?-") and not TITLE_ARTICLE_BEFORE_RE.search(
+                low, max(0, start - 30), start):
+            return False  # "claimed once for physio", "had physio on my knee": a treatment, not the job
         if end is not None and low[start:end] in WHOLE_ANSWER_ONLY and low.strip(" .!") != low[start:end]:
             return False  # "typing on the bus", "took a taxi home": a ride, not the job
         if end is not None and low[start:end] in VERB_TITLES and SUBJECT_BEFORE_RE.search(low, max(0, start - 20), start):
@@ -1024,6 +1034,8 @@ class WorkComponent:
         for m in [*LAST_STRETCH_RE.finditer(low, s, e), *ONLY_STRETCH_RE.finditer(low, s, e)]:
             # "20 years, the last 8 on this ward": the unit comes from the career figure before it, or is said after one's own business ("Own company last 6 years")
             own = m.group("u") and OWN_STRETCH_BEFORE_RE.search(low, max(s, m.start() - 40), m.start())
+            if CHANGES_WINDOW_BEFORE_RE.search(low, max(s, m.start() - 50), m.start()):
+                continue  # "changed jobs twice in the last 5 years": the window of the count
             if not job_sentence or not (own or re.search(r"\b(?:years?|yrs?)\b", low[s:m.start()])) or not self._self_at(doc, low, s, m.start()):
                 continue
             value = self._years(m.group("n"), m.group("u") or "years")

@@ -129,3 +129,21 @@ def test_money_left_for_the_spouse_is_protect_family(text: str, who: str) -> Non
 ])
 def test_who_would_need_it_most_is_the_beneficiary(text: str, who: str) -> None:
     assert _value(text, "beneficiary_relation") == who
+
+
+# --- concerns: someone else's premiums are no worry of the prospect's ----------------------
+
+@pytest.mark.parametrize("text", [
+    "my uncle flies helicopters, he pays mad premiums",
+    "my mate's a roofer, his premiums are insane",
+])
+def test_someone_elses_premiums_are_no_cost_worry(text: str) -> None:
+    assert "cost" not in (_value(text, "concerns") or [])
+
+
+@pytest.mark.parametrize("text", [
+    "the premiums look crazy for what you get",
+    "my wife pays the bills and honestly the premiums are too high for us",
+])
+def test_own_premiums_are_still_a_cost_worry(text: str) -> None:
+    assert "cost" in (_value(text, "concerns") or [])

@@ -147,3 +147,17 @@ def test_someone_elses_premiums_are_no_cost_worry(text: str) -> None:
 ])
 def test_own_premiums_are_still_a_cost_worry(text: str) -> None:
     assert "cost" in (_value(text, "concerns") or [])
+
+
+# --- goals: retirement as where the prospect stands ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "nearing retirement, want to make sure the wife is ok if I die",
+    "I'm approaching retirement and just want the mortgage cleared if anything happens",
+])
+def test_nearing_retirement_is_no_retirement_goal(text: str) -> None:
+    assert "retirement" not in (_value(text, "goals") or [])
+
+
+def test_nearing_retirement_with_a_pension_wish_is_still_retirement() -> None:
+    assert "retirement" in (_value("close to retirement and want to top up my pension", "goals") or [])

@@ -161,3 +161,11 @@ def test_nearing_retirement_is_no_retirement_goal(text: str) -> None:
 
 def test_nearing_retirement_with_a_pension_wish_is_still_retirement() -> None:
     assert "retirement" in (_value("close to retirement and want to top up my pension", "goals") or [])
+
+
+@pytest.mark.parametrize("text", [
+    "not really sure I need to tell you my salary",
+    "not sure I need to answer that one",
+])
+def test_doubt_about_a_question_is_no_doubt_of_cover(text: str) -> None:
+    assert "not_needed" not in (_value(text, "concerns") or [])

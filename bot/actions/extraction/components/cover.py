@@ -42,6 +42,12 @@ AGAIN_JOIN_RE = re.compile(r"\b(?:also|and|plus|then|another time)\b|[,;.]\s")  
 # I broke my wrist": the prospect's own policy paying for the prospect's own mishap is a claim, said without the word
 PAID_OUT_RE = re.compile(r"\b(?:my|i had an?|i have an?|i've got an?)\s+(?:[\w-]+\s+){0,2}(?:policy|insurance|cover|plan|insurer|protection)\b"
                          r"(?:\s+(?:that|which))?\s+(?:paid out|paid up|paid me|paid for it)\b[^.;!?]{0,40}?\b(?:when|after)\s+i\b")
+# "have accident insurance for 25k, used it once in 2023", "had to use my health cover twice this year": the
+# prospect's own policy used is a claim, said without the word (the policy is named in the message)
+USED_POLICY_RE = re.compile(r"(?:(?:^|(?<=[,;.!?]))\s*|\b(?:i|we|i've|we've|i have|we have|had to|have|only|already|just)\s+)(?:ever\s+|only\s+|actually\s+|had\s+to\s+)?(?:used|use)\s+"
+                            r"(?:it|that|them|(?:my|our|the)\s+(?:[\w-]+\s+){0,2}(?:policy|insurance|cover|plan))\s+"
+                            rf"(?:only\s+)?{TIMES_RE.pattern}")
+POLICY_WORD_RE = re.compile(r"\b(?:insurance|cover|policy|plan|insured|protection)\b")
 UNSURE_RE = re.compile(r"\b(?:if|whether|not sure|might have|may have|don't (?:think|remember)|can't remember|would|could|should)\b")
 COUNTS = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "several": 4,
           "once": 1, "twice": 2, "two": 2, "three": 3, "a couple": 2, "three times": 3, "four times": 4, "a couple of times": 2, "a few times": 3}
@@ -97,12 +103,30 @@ def _claims(doc: Doc) -> None:
 
 
 def _paid_out(doc: Doc, low: str) -> None:
-    """A payout on the prospect's own policy is one claim when no claim was counted otherwise."""
+    """A payout on the prospect's own policy, or the policy used N times, is a claim when no
+    claim was counted otherwise."""
+    if any(c.fact == "claims_5y" for c in state(doc).candidates):
+        return
+    if "use" in low:
+        _used_policy(doc, low)
     if "paid" not in low or any(c.fact == "claims_5y" for c in state(doc).candidates):
         return
     m = PAID_OUT_RE.search(low)
     if m and not _too_old(doc, low[m.end():m.end() + 60]) and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.end()):
         add(doc, "claims_5y", 1, 0.7, m.start(), m.end())
+
+
+def _used_policy(doc: Doc, low: str) -> None:
+    """"used it once in 2023" with a policy named: the count of uses is the claims count."""
+    m = USED_POLICY_RE.search(low)
+    if m is None or not POLICY_WORD_RE.search(low) or subject_of(doc, m.start()) != "self":
+        return
+    floor = clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start())
+    if is_negated(low, floor, m.start()) or _too_old(doc, low[m.end():m.end() + 40]):
+        return
+    n = COUNTS.get(m.group("t")) or parse_number(m.group("t").split()[0])
+    if n and 0 < n <= 30:
+        add(doc, "claims_5y", int(n), 0.7, m.start(), m.end())
 
 
 def _claimed_again(doc: Doc, low: str, start: int) -> tuple[int, int]:

@@ -24,8 +24,8 @@ AGE_PATTERNS = [
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old", "47 years young"
     (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back|to go|to run|remaining|more)\b)"), 0.9),
-    # "I am Sipho, 38 years, I work...", "I have 35 years" (a calque from Spanish or Polish)
-    (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |^|(?<=^am )|(?<=\bi am )|(?<=\bi'm ))(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
+    # "I am Sipho, 38 years, I work...", "I have 35 years", "I am having 42 years" (calques from Spanish, Polish, Hindi)
+    (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |\b(?:i am|i'm|im) having |^|(?<=^am )|(?<=\bi am )|(?<=\bi'm ))(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
     # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)
     (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me )|(?<=\bso )|(?<=^ok ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
     # "35 next birthday": one year less now
@@ -250,6 +250,20 @@ KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|new
                          r"|\b(?:my|our) (?:own )?(?:one|two|three|four|five|[1-5])\s*[(,:-]|\b(?:my|our) (?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b")
 
 
+# "me and my husband are both 33", "the wife and I are both 40": a couple takes in the prospect
+COUPLE_SUBJECT_RE = re.compile(r"\b(?:me and (?:my|the)|i and my|(?:wife|husband|partner|hubby|missus|girlfriend|boyfriend|gf|bf|fianc[eé]e?) and (?:i|me)|we|we're|we are|us)\b")
+
+
+def _own_age_subject(doc: Doc, low: str, m: re.Match[str], group: str, pattern: re.Pattern[str]) -> bool:
+    """The age is the prospect's: said of themselves, or "both" said of a couple they are in."""
+    subject = subject_of(doc, m.start(group) if pattern is not AT_THEN_NOW_RE else m.start())
+    if subject == "self":
+        return True
+    if subject not in ("spouse", "partner") or not m.group().startswith("both"):
+        return False
+    return COUPLE_SUBJECT_RE.search(low, sentence_of(doc, m.start())[0], m.start()) is not None
+
+
 def _age(doc: Doc) -> None:
     low: str = state(doc).low
     if not AGE_HINT_RE.search(low) and "born" not in low:
@@ -260,7 +274,7 @@ def _age(doc: Doc) -> None:
             value = parse_number(m.group(group))
             if value is None or not 16 <= value <= 105:
                 continue
-            if subject_of(doc, m.start(group) if pattern is not AT_THEN_NOW_RE else m.start()) != "self" or (_child_context(low, m.start()) and not ADULT_AFTER_RE.match(low, m.end())):
+            if not _own_age_subject(doc, low, m, group, pattern) or (_child_context(low, m.start()) and not ADULT_AFTER_RE.match(low, m.end())):
                 continue
             if _spans_kid_age(low, m):
                 continue

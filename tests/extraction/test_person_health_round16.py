@@ -1,0 +1,76 @@
+"""Person and health phrasings found missing by the dev23 corpus (written blind): "a single"
+that is not a marital status, couples giving a shared age, partners who never married,
+non-native age calques, and another person's marriage beside the prospect's divorce.
+Fresh sentences, not corpus lines, with near-misses beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# "not a single cigarette": a denial of smoking, not a marital status ----------------------
+@pytest.mark.parametrize("text", [
+    "never had a single cig in my life",
+    "not a single cigarette, ever",
+    "I've never touched a single cigarette",
+    "never even one cigarette, my mum would have killed me",
+])
+def test_not_a_single_cigarette_is_a_non_smoker_not_single(facts, text):
+    got = facts(text)
+    assert got.get("smoker") is False
+    assert "marital_status" not in got
+
+
+@pytest.mark.parametrize("text", ["single, 31, no kids", "i'm a single dad of one", "still single tbh"])
+def test_single_still_means_single(facts, text):
+    assert facts(text).get("marital_status") == "single"
+
+
+def test_not_one_cigarette_since_a_recent_month_is_not_a_never_smoker(facts):
+    assert facts("not one cigarette since march").get("smoker") is not False
+
+
+# partners who never married ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "we're partners, not married, together 6 years",
+    "we are partners but not married",
+    "just partners, never married",
+    "I live with my novia, no kids",
+    "living with my pareja 3 yrs",
+])
+def test_unmarried_partners_are_partnered(facts, text):
+    assert facts(text).get("marital_status") == "partnered"
+
+
+# a couple giving one age ------------------------------------------------------------------
+@pytest.mark.parametrize("text,age", [
+    ("me and my husband are both 33", 33),
+    ("the wife and I are both 47, two kids", 47),
+    ("my girlfriend and me are both 28", 28),
+])
+def test_a_couple_both_the_same_age(facts, text, age):
+    assert facts(text).get("age") == age
+
+
+@pytest.mark.parametrize("text", ["my wife and her sister are both 30", "my husband is 45"])
+def test_someone_elses_age_is_not_the_prospects(facts, text):
+    assert "age" not in facts(text)
+
+
+@pytest.mark.parametrize("text,age", [("i am having 42 years", 42), ("im having 29 years and one son", 29)])
+def test_having_n_years_is_an_age(facts, text, age):
+    assert facts(text).get("age") == age
+
+
+# another person's marriage beside the prospect's divorce ----------------------------------
+@pytest.mark.parametrize("text", [
+    "my brother's married to a nurse, i'm separated",
+    "my sister is married to a dentist, I'm divorced",
+    "I was married to him for 10 years, divorced now",
+])
+def test_a_divorce_beside_someone_elses_marriage(facts, text):
+    assert facts(text).get("marital_status") == "divorced"
+
+
+def test_remarriage_still_outweighs_a_divorce(facts):
+    assert facts("divorced years ago but now married to Sam").get("marital_status") == "married"

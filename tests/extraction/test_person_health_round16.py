@@ -74,3 +74,30 @@ def test_a_divorce_beside_someone_elses_marriage(facts, text):
 
 def test_remarriage_still_outweighs_a_divorce(facts):
     assert facts("divorced years ago but now married to Sam").get("marital_status") == "married"
+
+
+# a parent's side of the family --------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("heart disease on my dad's side", "heart_disease"),
+    ("diabetes on my mum's side, she and my gran both have it", "diabetes"),
+    ("cancer on both sides of the family", "cancer"),
+])
+def test_an_illness_on_a_parents_side_is_family_history(facts, text, value):
+    got = facts(text)
+    assert value in got.get("family_history", [])
+    assert value not in got.get("conditions", [])
+
+
+# an operation told with "got" ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "got a hernia fixed in 2024",
+    "got my gallbladder out last year",
+    "got my left knee repaired after a football injury in 2023",
+])
+def test_got_a_body_part_fixed_is_a_hospital_stay(facts, text):
+    assert facts(text).get("hospitalized_5y") is True
+
+
+@pytest.mark.parametrize("text", ["got the boiler replaced last year", "got my car fixed in 2024", "got my hair done"])
+def test_got_a_thing_fixed_is_not_a_hospital_stay(facts, text):
+    assert "hospitalized_5y" not in facts(text)

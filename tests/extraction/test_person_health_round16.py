@@ -101,3 +101,36 @@ def test_got_a_body_part_fixed_is_a_hospital_stay(facts, text):
 @pytest.mark.parametrize("text", ["got the boiler replaced last year", "got my car fixed in 2024", "got my hair done"])
 def test_got_a_thing_fixed_is_not_a_hospital_stay(facts, text):
     assert "hospitalized_5y" not in facts(text)
+
+
+# someone else's children, then the prospect's none ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "my brother has three kids, none for me though",
+    "loads of nieces and nephews, none of my own",
+    "my best friend has two kids but i've got none myself",
+])
+def test_none_of_my_own_is_no_children(facts, text):
+    assert facts(text).get("children_count") == 0
+
+
+# twins counted beside another child -------------------------------------------------------
+@pytest.mark.parametrize("text,count", [
+    ("we have twins and a son", 3),
+    ("twins and a baby, chaos", 3),
+    ("the twins are 7 and the baby is 2", 3),
+    ("our twins are 10 and our eldest is 14", 3),
+    ("twins aged 3 and a 6 year old", 3),
+    ("the twins are 8", 2),
+    ("two kids, twins, both 6", 2),
+    ("4 kids including twins", 4),
+])
+def test_twins_beside_another_child(facts, text, count):
+    assert facts(text).get("children_count") == count
+
+
+@pytest.mark.parametrize("text,count", [
+    ("my sister has twins and i have a daughter", 1),
+    ("expecting twins in june, we already have a son", 1),
+])
+def test_twins_that_are_not_the_prospects_born_children(facts, text, count):
+    assert facts(text).get("children_count") == count

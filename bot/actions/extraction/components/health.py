@@ -154,7 +154,7 @@ WARD_AS_WORK_RE = re.compile(r"\b(?:icu|hdu|intensive care|a&e)\b(?:,?\s+(?:nigh
 # "last hospital stay was 2018": the latest stay, so none since
 LAST_STAY_BEFORE_RE = re.compile(r"\blast (?:time (?:i was |i went )?(?:in )?|(?:proper |real )?)?$")
 STAY_SAID_RE = re.compile(r"(?<!never )(?<!not )(?<!n't )\b(?:been (?:in|to) (?:the )?hospital|(?:was|were|ended up|spent \w+ (?:days?|nights?|weeks?)) in (?:the )?hospital|hospitali[sz]ed|admitted)\b(?! (?:never|no))")
-HOSPITAL_HINT_RE = re.compile(r"ectomy|resection|amputat|ablation|scopy|angioplasty|fusion|repair|reconstruction|hospital|kept in|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
+HOSPITAL_HINT_RE = re.compile(r"ectomy|resection|amputat|ablation|scopy|angioplasty|fusion|repair|fixed|hernia|reconstruction|hospital|kept in|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 # "I climb ladders all day", "I climb the stairs": climbing something at work or at home
 CLIMB_THING_AFTER_RE = re.compile(r"\s+(?:ladders?|stairs|steps|scaffold\w*|up\b|into|onto|over|on\b|in\b|out\b|the\b|a\b|poles?|roofs?|trees for|walls for|masts?|pylons?|towers?)")
 # "I've done about 200 jumps", "I've logged 300 dives", "I do it most weekends": a hobby asked about is practised

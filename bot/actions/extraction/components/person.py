@@ -332,7 +332,7 @@ def _children(doc: Doc) -> None:
         _drop_relatives_only_one(doc, low)
         return
     for s, e in state(doc).sents:
-        total, first, last, third_person = 0, None, None, False
+        total, first, last, third_person, only_ones = 0, None, None, False, True
         for m in KID_COUNT_RE.finditer(low, s, e) if KID_WORD_RE.search(low, s, e) else ():
             word = m.group("n")
             n = EACH.get(word) if word in EACH else parse_number(word)
@@ -355,6 +355,7 @@ def _children(doc: Doc) -> None:
             if total and is_corrected(low, s, m.start()):
                 total, first = 0, None  # "two kids, sorry, three": the correction replaces
             total += int(n)
+            only_ones = only_ones and int(n) == 1 and m.group("kid") != "twins"
             first = m.start() if first is None else first
             last = m.end()
             claim_overlapping(doc, m.start("n"), m.end("n"))
@@ -362,11 +363,13 @@ def _children(doc: Doc) -> None:
             total += int(parse_number(m.group("n")) or 0)  # "a stepson who's 15 and my own two, 8 and 4" is three
             first = m.start() if first is None else min(first, m.start())
             last = max(last or 0, m.end())
-        if not total:
-            twins = re.search(r"\btwins\b", low[s:e])
-            if twins and subject_of(doc, s + twins.start()) == "self" and state(doc).expect != "children_ages" and not (
-                    EXPECTING_RE.search(low, s, s + twins.start()) or EXPECTING_RE.search(low[s + twins.end():e])):
-                total, first, last = 2, s + twins.start(), s + twins.end()
+        if only_ones:
+            twins = _bare_twins(doc, low, s, e)
+            if twins:  # "twins and a daughter", "the twins are 9 and the baby just turned 1": two more
+                singles = 0 if total else len(ANOTHER_CHILD_RE.findall(low, s, e))
+                total += 2 + singles
+                first = twins.start() if first is None else min(first, twins.start())
+                last = max(last or 0, twins.end())
         for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)) + list(HAVE_N_THEN_KIDS_RE.finditer(low, s, e)) \
                 + list(KIDS_OF_THEM_RE.finditer(low, s, e)):
             g = "n2" if m.groupdict().get("n2") else "n"
@@ -393,6 +396,22 @@ def _children(doc: Doc) -> None:
     apply_rules(doc, "children_count")
     _drop_relatives_only_one(doc, low)
     _children_ages(doc)
+
+
+TWINS_RE = re.compile(r"\btwins\b")
+# one more child named beside the twins: "the baby", "our eldest", "a 7 year old" (not "our youngest are twins")
+ANOTHER_CHILD_RE = re.compile(r"\b(?:the|our|my) (?:baby|youngest|eldest|oldest|little one|older one|newborn)\b(?!\s+(?:are|r)\b)"
+                              r"|\ba (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|yr|month)[- ]old\b")
+
+
+def _bare_twins(doc: Doc, low: str, s: int, e: int) -> Optional[re.Match[str]]:
+    """The prospect's own "twins" in the sentence with no count word, born (not "expecting twins")."""
+    twins = TWINS_RE.search(low, s, e)
+    if not twins or subject_of(doc, twins.start()) != "self" or state(doc).expect == "children_ages":
+        return None
+    if EXPECTING_RE.search(low, s, twins.start()) or EXPECTING_RE.search(low[twins.end():e]):
+        return None
+    return twins
 
 
 def _drop_relatives_only_one(doc: Doc, low: str) -> None:

@@ -134,3 +134,18 @@ def test_twins_beside_another_child(facts, text, count):
 ])
 def test_twins_that_are_not_the_prospects_born_children(facts, text, count):
     assert facts(text).get("children_count") == count
+
+
+# "nothing serious" playing down exercise or drink is no health answer -------------------------
+@pytest.mark.parametrize("text", [
+    "walk the dog now and then, nothing serious",
+    "a couple of beers on a friday, nothing major",
+    "bit of swimming, nothing serious",
+])
+def test_nothing_serious_about_a_habit_is_not_no_conditions(facts, text):
+    assert "conditions" not in facts(text)
+
+
+@pytest.mark.parametrize("text", ["health wise nothing serious", "nothing major, touch wood"])
+def test_nothing_serious_about_health_is_no_conditions(facts, text):
+    assert facts(text).get("conditions") == []

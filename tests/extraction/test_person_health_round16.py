@@ -149,3 +149,18 @@ def test_nothing_serious_about_a_habit_is_not_no_conditions(facts, text):
 @pytest.mark.parametrize("text", ["health wise nothing serious", "nothing major, touch wood"])
 def test_nothing_serious_about_health_is_no_conditions(facts, text):
     assert facts(text).get("conditions") == []
+
+
+# "i race" beside a motorbike or car -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "would a motorbike crash be covered? i race most sundays",
+    "got a track car and i still race a few times a year",
+    "we race karts every weekend",
+])
+def test_racing_beside_a_vehicle_is_motor_racing(facts, text):
+    assert "motor_racing" in facts(text).get("hazardous_hobbies", [])
+
+
+@pytest.mark.parametrize("text", ["i race on weekends, half marathons mostly", "i race pigeons"])
+def test_racing_with_no_vehicle_is_not_motor_racing(facts, text):
+    assert "motor_racing" not in facts(text).get("hazardous_hobbies", [])

@@ -164,6 +164,8 @@ HOBBY_PRACTISED_RE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:done|made|logged|c
                                 r"|\b(?:i|we) (?:do|did|have done|'ve done|'ve been doing|go) (?:it|that|them|this) (?:for (?:years|ages|\d+ years)|every (?:weekend|week|month)|most weekends|regularly|a lot|all the time)\b")
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
 # "I'm a mountaineer": nouns for a hobbyist, never a job title on their own
+RACE_VERBS = {"i race", "we race", "i still race", "i also race"}
+MOTOR_CONTEXT_RE = re.compile(r"\b(?:motor\w*|bikes?|superbikes?|cars?|karts?|karting|track|circuit|rally|moto\w*|dirt ?bikes?|engines?)\b")
 HOBBYIST_NOUNS = {"mountaineer", "climber", "kickboxer", "kick boxer", "rock climber", "skydiver", "base jumper", "free diver", "freediver"}
 FUTURE_HOBBY_RE = re.compile(r"\b(?:take up|taking up|want to (?:try|do|learn|get into)|wanna try|would (?:like|love) to (?:try|do)|thinking (?:of|about)|planning (?:to|on)|plan to|going to try|gonna try|bucket list|one day|someday|never tried)\b")
 JOB_BEFORE_HOBBY_RE = re.compile(r"\b(?:commercial|professional|offshore|work as an?|working as an?|job as an?|i'm an?|im an?|i am an?)\s+$")
@@ -580,6 +582,8 @@ class HealthComponent:
                 continue
             if low[a:b] in GENERIC_HOBBY_WORDS and not (state(doc).expect == "hazardous_hobbies" or re.search(r"\b(?:i|i'm|im|i've|me|my|hobby|hobbies|weekend|weekends|spare time|free time|love|enjoy|into|do|go|fly|licen[cs]e|compete|member|club|qualified|certified|padi)\b", low[s:e])):
                 continue
+            if low[a:b] in RACE_VERBS and not MOTOR_CONTEXT_RE.search(low):
+                continue  # "i race on weekends" is motor racing beside a motorbike, not a 10k run
             if value == "aviation" and re.search(r"\b(?:pilot|flight attendant|cabin crew)\b", low) and not re.search(r"hobby|weekend|private|lesson|glid|licen", low):
                 continue
             found.setdefault(value, (a, b))

@@ -164,3 +164,17 @@ def test_racing_beside_a_vehicle_is_motor_racing(facts, text):
 @pytest.mark.parametrize("text", ["i race on weekends, half marathons mostly", "i race pigeons"])
 def test_racing_with_no_vehicle_is_not_motor_racing(facts, text):
     assert "motor_racing" not in facts(text).get("hazardous_hobbies", [])
+
+
+# a child count corrected after "I said" -------------------------------------------------------
+@pytest.mark.parametrize("text,count", [
+    ("sorry i said 3 kids, its 4, forgot the baby", 4),
+    ("I told you two children earlier but it's actually three", 3),
+    ("oops said 1 kid, there are 2", 2),
+])
+def test_a_corrected_child_count(facts, text, count):
+    assert facts(text).get("children_count") == count
+
+
+def test_an_age_after_the_count_is_no_correction(facts):
+    assert facts("i said 2 kids, it's 3 years since the last one").get("children_count") == 2

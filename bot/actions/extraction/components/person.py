@@ -394,8 +394,23 @@ def _children(doc: Doc) -> None:
     if not any(c.fact == "children_count" for c in state(doc).candidates):
         _children_named_one_by_one(doc, low)
     apply_rules(doc, "children_count")
+    _said_kids_then(doc, low)
     _drop_relatives_only_one(doc, low)
     _children_ages(doc)
+
+
+# "i said 2 kids, its 3", "I told you two children but it's actually three": the count they correct to
+SAID_KIDS_THEN_RE = re.compile(rf"\b(?:i said|i told you|i put|i wrote|said)\s+(?:{NUM})\s+{KID}\b(?: earlier| before)?\s*[,.;-]*\s*(?:but |no |sorry |actually |oops )*"
+                               rf"(?:it's|its|it is|it should be|there are|there's|we have|we've got|i have|i've got)\s+(?:actually |really |now )?(?P<n>{NUM})\b(?!\s*(?:k\b|%|years?|months?))")
+
+
+def _said_kids_then(doc: Doc, low: str) -> None:
+    """A count said again as a correction of an earlier one outweighs the earlier one."""
+    for m in SAID_KIDS_THEN_RE.finditer(low) if "said" in low or "told" in low or "put" in low or "wrote" in low else ():
+        n = parse_number(m.group("n"))
+        if n is not None and 0 <= n <= 15 and int(n) == n:
+            add(doc, "children_count", int(n), 0.95, m.start("n"), m.end("n"))
+            claim_overlapping(doc, m.start("n"), m.end("n"))
 
 
 TWINS_RE = re.compile(r"\btwins\b")

@@ -47,12 +47,14 @@ def test_unmarried_partners_are_partnered(facts, text):
     ("me and my husband are both 33", 33),
     ("the wife and I are both 47, two kids", 47),
     ("my girlfriend and me are both 28", 28),
+    ("the missus and me are both 52 and no kids", 52),
+    ("we're both 41 and have two kids", 41),
 ])
 def test_a_couple_both_the_same_age(facts, text, age):
     assert facts(text).get("age") == age
 
 
-@pytest.mark.parametrize("text", ["my wife and her sister are both 30", "my husband is 45"])
+@pytest.mark.parametrize("text", ["my wife and her sister are both 30", "my husband is 45", "the twins are both 18 and at uni"])
 def test_someone_elses_age_is_not_the_prospects(facts, text):
     assert "age" not in facts(text)
 

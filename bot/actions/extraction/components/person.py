@@ -42,8 +42,8 @@ AGE_PATTERNS = [
     # "41 last birthday", "63 to be exact", "still single at 34"
     (re.compile(rf"(?:(?<=^)|(?<=[,;.!?:] ))(?P<n>[1-9]\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?) (?:(?:at|on) my )?(?:last birthday|to be (?:exact|precise|honest))\b"
                 r"|\bstill (?:single|unmarried|renting|at home|living at home|not married) at (?P<n2>[1-9]\d)\b(?!\s*(?:and|or|-|to)\b)"), 0.8),
-    # "my husband and I are both 35", "married, both 29"
-    (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
+    # "my husband and I are both 35", "married, both 29", "both 52 and no kids" (not "both 30 and 32")
+    (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:or|-|to)\b)(?!\s*and\s+(?:\d|[a-z]+ty\b))"), 0.8),
 ]
 # "hitting the big five-oh in January", "turned the big 4-0 last month", "the big 60 next year"
 BIG_BIRTHDAY_RE = re.compile(r"\b(?P<verb>hitting|hit|turning|turned|turn|reaching|reached|reach|be|celebrating|celebrated)\s+the big\s+"

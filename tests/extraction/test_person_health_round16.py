@@ -180,3 +180,19 @@ def test_a_corrected_child_count(facts, text, count):
 
 def test_an_age_after_the_count_is_no_correction(facts):
     assert facts("i said 2 kids, it's 3 years since the last one").get("children_count") == 2
+
+
+# a lifelong abstainer --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "never had a drink in my life",
+    "I've never touched alcohol, religious reasons",
+    "not a drop of booze, ever",
+    "never drunk alcohol tbh",
+])
+def test_never_had_a_drink_is_no_alcohol(facts, text):
+    assert facts(text).get("alcohol") == "none"
+
+
+@pytest.mark.parametrize("text", ["never had a drink before 6pm, then a bottle of wine", "never had a beer with my dad"])
+def test_never_had_a_drink_with_a_condition_is_not_abstinence(facts, text):
+    assert facts(text).get("alcohol") != "none"

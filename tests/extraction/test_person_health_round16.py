@@ -196,3 +196,14 @@ def test_never_had_a_drink_is_no_alcohol(facts, text):
 @pytest.mark.parametrize("text", ["never had a drink before 6pm, then a bottle of wine", "never had a beer with my dad"])
 def test_never_had_a_drink_with_a_condition_is_not_abstinence(facts, text):
     assert facts(text).get("alcohol") != "none"
+
+
+
+# a greeting before the age/sex shorthand -------------------------------------------------------
+@pytest.mark.parametrize("text,age", [("hi, 34m, married", 34), ("hey 29m, single", 29), ("hello, 41m, divorced", 41)])
+def test_age_sex_shorthand_after_a_greeting(facts, text, age):
+    assert facts(text).get("age") == age
+
+
+def test_millions_are_not_an_age(facts):
+    assert "age" not in facts("is 45m too much cover?")

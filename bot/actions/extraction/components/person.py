@@ -26,8 +26,8 @@ AGE_PATTERNS = [
     (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back|to go|to run|remaining|more)\b)"), 0.9),
     # "I am Sipho, 38 years, I work...", "I have 35 years", "I am having 42 years" (calques from Spanish, Polish, Hindi)
     (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |\b(?:i am|i'm|im) having |^|(?<=^am )|(?<=\bi am )|(?<=\bi'm ))(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
-    # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)
-    (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me )|(?<=\bso )|(?<=^ok ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
+    # "27F", "i'm 37 m", "hi, 34m, married": age and sex shorthand ("m" only where it cannot be millions)
+    (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me )|(?<=\bso )|(?<=^ok )|(?<=^hi )|(?<=^hi, )|(?<=^hey )|(?<=^hey, )|(?<=^hello )|(?<=^hello, ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
     # "35 next birthday": one year less now
     (re.compile(r"(?:^|(?<=[,.!?;] )|(?<=\bi'm )|(?<=\bim )|(?<=\bi am ))(?P<n>[1-9]\d)(?: years?)? (?:next birthday|on my next birthday|at my next birthday)\b"), 0.85),
     # "at 24 I'm too young to need it": the age the prospect speaks from

@@ -207,3 +207,15 @@ def test_age_sex_shorthand_after_a_greeting(facts, text, age):
 
 def test_millions_are_not_an_age(facts):
     assert "age" not in facts("is 45m too much cover?")
+
+
+# giving birth by caesarean ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["had my youngest by c-section in 2023", "I gave birth to our son by caesarean last year"])
+def test_own_caesarean_birth_is_a_hospital_stay(facts, text):
+    assert facts(text).get("hospitalized_5y") is True
+
+
+@pytest.mark.parametrize("text", ["my son was born by c-section in 2023", "my wife had our daughter by c-section in 2024",
+                                  "my daughter had a c-section last year"])
+def test_someone_elses_caesarean_is_not_the_prospects_stay(facts, text):
+    assert "hospitalized_5y" not in facts(text)

@@ -166,6 +166,9 @@ HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b
 # "I'm a mountaineer": nouns for a hobbyist, never a job title on their own
 RACE_VERBS = {"i race", "we race", "i still race", "i also race"}
 MOTOR_CONTEXT_RE = re.compile(r"\b(?:motor\w*|bikes?|superbikes?|cars?|karts?|karting|track|circuit|rally|moto\w*|dirt ?bikes?|engines?)\b")
+BIRTH_OP_RE = re.compile(r"c-?section|caesarean|cesarean")
+# "had my youngest by c-section", "I gave birth to our son by caesarean": the prospect gave birth
+OWN_BIRTH_BEFORE_RE = re.compile(r"(?:^|\bi |\bi've |[,;.] |\band )(?:had|gave birth to) (?:my|our)\b")
 HOBBYIST_NOUNS = {"mountaineer", "climber", "kickboxer", "kick boxer", "rock climber", "skydiver", "base jumper", "free diver", "freediver"}
 FUTURE_HOBBY_RE = re.compile(r"\b(?:take up|taking up|want to (?:try|do|learn|get into)|wanna try|would (?:like|love) to (?:try|do)|thinking (?:of|about)|planning (?:to|on)|plan to|going to try|gonna try|bucket list|one day|someday|never tried)\b")
 JOB_BEFORE_HOBBY_RE = re.compile(r"\b(?:commercial|professional|offshore|work as an?|working as an?|job as an?|i'm an?|im an?|i am an?)\s+$")
@@ -517,7 +520,7 @@ class HealthComponent:
         for m in HOSPITAL_RE.finditer(low):
             s, e = sentence_at(state(doc).sents, m.start())
             floor = clause_start(low, s, m.start())
-            if not self._own_stay(doc, low, s, m.start()) or WORKPLACE_BEFORE_RE.search(low, max(s, m.start() - 30), m.start()):
+            if not (self._own_stay(doc, low, s, m.start()) or self._own_birth(doc, low, s, m)) or WORKPLACE_BEFORE_RE.search(low, max(s, m.start() - 30), m.start()):
                 continue  # "visiting my mum in hospital", "a nurse in a busy A&E"
             if m.group() in ("icu", "intensive care", "a&e") and WARD_AS_WORK_RE.search(low, max(0, m.start() - 25), min(len(low), m.end() + 12)):
                 continue
@@ -546,6 +549,12 @@ class HealthComponent:
                 continue  # a stay more than five years ago says nothing about the last five (labelling guideline)
             add(doc, "hospitalized_5y", recent, conf, m.start(), when.end() if when and when.end() > m.end() else m.end())
             claim_overlapping(doc, m.start(), max(m.end(), when.end() if when else m.end()))
+
+    @staticmethod
+    def _own_birth(doc: Doc, low: str, s: int, m: re.Match[str]) -> bool:
+        """"had my youngest by c-section": the child named is the baby, the operation the prospect's."""
+        return bool(BIRTH_OP_RE.fullmatch(m.group())) and subject_of(doc, m.start()) == "child" \
+            and bool(OWN_BIRTH_BEFORE_RE.search(low, s, m.start()))
 
     @staticmethod
     def _when_months(doc: Doc, m: re.Match[str]) -> Optional[float]:

@@ -219,3 +219,17 @@ def test_own_caesarean_birth_is_a_hospital_stay(facts, text):
                                   "my daughter had a c-section last year"])
 def test_someone_elses_caesarean_is_not_the_prospects_stay(facts, text):
     assert "hospitalized_5y" not in facts(text)
+
+
+# a third or fourth on the way ------------------------------------------------------------------
+@pytest.mark.parametrize("text,count", [
+    ("we're expecting our third in april", 2),
+    ("my wife is pregnant with our fourth", 3),
+    ("expecting our second next month", 1),
+])
+def test_an_nth_child_on_the_way_counts_those_born(facts, text, count):
+    assert facts(text).get("children_count") == count
+
+
+def test_a_third_attempt_is_no_child(facts):
+    assert "children_count" not in facts("having our third attempt at ivf")

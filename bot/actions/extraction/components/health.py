@@ -85,7 +85,9 @@ HOSPITAL_RE = re.compile(
     # "had a bowel resection", "had a kidney transplant", "spinal fusion", "ACL reconstruction": named operations
     r"\b(?:had (?:a |an |my |the )?(?:\w+ )?(?:resection|amputation|transplant|ablation|laparoscopy|arthroscopy|angioplasty)|(?:spinal|spine|back|neck) fusion|"
     r"(?:acl|ligament|tendon|hernia|cruciate|rotator cuff) (?:repair|reconstruction)|hospitali[sz]ed|hospital stays?(?! (?:can|could|would|will|might|costs?|is|are|here|there|in (?:the )?(?:us|usa|states|america))\b)|(?:stay|time) in (?:the )?hospital|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
-    r"had (?:my|an?|the|both|one|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
+    r"had (?:my|an?|the|both|one|part of my|some of my) (?:\w+ ){0,2}(?:removed|out|replaced|fixed|done|taken out|operated)|"
+    # "got a hernia fixed", "got my gallbladder out": "got" only with a body part, not "got the boiler replaced"
+    r"got (?:my|an?|the|both) (?:(?:left|right|torn|bad|dodgy|inguinal|umbilical) )?(?:hernia|knee|hip|gallbladder|gall bladder|appendix|tonsils|cataracts?|shoulder|ankle|wrist|acl|meniscus|cartilage|spleen|kidney|ovary|ovaries|womb|uterus|prostate|thyroid|lump|cyst|polyps?|gallstones|kidney stones?|spine|disc|back|heart valve|valve|bowel|colon) (?:removed|out|replaced|fixed|repaired|done|taken out|operated on)|(?:appendix|tonsils|gallbladder|gall bladder) (?:out|removed|taken out)|(?:a|my) (?:(?!photo\b)\w+ ){1,2}op\b|appendectomy|hysterectomy|c-?section|caesarean|cesarean|"
     r"(?:knee|hip|shoulder) replacement|(?:^|(?<=[,.;] ))(?:in )?hospital (?:twice|once|three times|a few times|\d+ times|for (?:a|\d+|two|three|four|five) (?:days?|nights?|weeks?)|(?:last|this) (?:year|month|week|summer|winter|spring|autumn)|(?:in|back in) (?:19|20)\d\d|with (?!(?:my|the|our|his|her|him|them)\b)(?:a |an )?\w+)|kept in (?:hospital|overnight|for|over|\d+|a|one|two|three|four|five)|(?:knee|hip|back|shoulder|heart|eye|ankle|wrist|hernia|gallbladder|appendix|cataract|bowel|spine|spinal) ops?\b|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
     r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|had the op(?:eration)?(?! on (?:my|the|our|his|her) (?:van|car|bike|truck|boat|house|roof|engine|gearbox|computer|laptop|phone|dog|cat)\b)|(?:put|fitted|inserted|got|had) (?:a )?stents? in|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in (?:the )?(?:royal(?! (?:hotel|mail|navy|air|marines|family|show|albert|oak|inn|arms|york|mile))|infirmary|general(?! (?:admin|practice|store|election))|icu|hdu|cuh|mater|\w+ (?:hospital|infirmary))\b|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
@@ -103,7 +105,8 @@ NO_HOSPITAL_RE = re.compile(
     r"haven't had (?:any )?(?:surgery|surgeries|operations|an operation)|not been hospitali[sz]ed|never been hospitali[sz]ed|nothing like that|no hospital)\b"
 )
 HEALTH_CUE_RE = re.compile(r"\b(?:diagnos|suffer|condition|medic|health|doctor|treat|have|has|had|with|got|take|taking|on|history|problem|issue)")
-FAMILY_HISTORY_RE = re.compile(r"\b(?:runs? in (?:the|my|our) family|runs? (?:on|down) (?:my|the) (?:dad|mum|mom|mam|father|mother)(?:'s|s)? side|family history|hereditary|genetic|in my family|in the family)\b")
+# "runs in the family", "diabetes on my mom's side", "heart trouble on both sides"
+FAMILY_HISTORY_RE = re.compile(r"\b(?:runs? in (?:the|my|our) family|(?:runs? )?(?:on|down) (?:my|the|both) (?:dad|mum|mom|mam|father|mother|parents)(?:'s|s|')? sides?|on both sides(?: of the family)?|family history|hereditary|genetic|in my family|in the family)\b")
 USED_TO_RE = re.compile(r"\b(?:used to|gave up|stopped|quit|retired from|no longer|years ago|when i was (?:younger|young|a kid))\b")
 BLOOD_PRESSURE_FINE_RE = re.compile(r"\b(?:blood pressure|bp|sugar|cholesterol|heart)\b[^.,;]{0,20}\b(?:fine|normal|good|ok|okay|perfect|healthy|great|under control)\b")
 FAMILY_ROLES = {"parent", "sibling"}
@@ -151,7 +154,7 @@ WARD_AS_WORK_RE = re.compile(r"\b(?:icu|hdu|intensive care|a&e)\b(?:,?\s+(?:nigh
 # "last hospital stay was 2018": the latest stay, so none since
 LAST_STAY_BEFORE_RE = re.compile(r"\blast (?:time (?:i was |i went )?(?:in )?|(?:proper |real )?)?$")
 STAY_SAID_RE = re.compile(r"(?<!never )(?<!not )(?<!n't )\b(?:been (?:in|to) (?:the )?hospital|(?:was|were|ended up|spent \w+ (?:days?|nights?|weeks?)) in (?:the )?hospital|hospitali[sz]ed|admitted)\b(?! (?:never|no))")
-HOSPITAL_HINT_RE = re.compile(r"ectomy|resection|amputat|ablation|scopy|angioplasty|fusion|repair|reconstruction|hospital|kept in|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
+HOSPITAL_HINT_RE = re.compile(r"ectomy|resection|amputat|ablation|scopy|angioplasty|fusion|repair|fixed|hernia|reconstruction|hospital|kept in|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 # "I climb ladders all day", "I climb the stairs": climbing something at work or at home
 CLIMB_THING_AFTER_RE = re.compile(r"\s+(?:ladders?|stairs|steps|scaffold\w*|up\b|into|onto|over|on\b|in\b|out\b|the\b|a\b|poles?|roofs?|trees for|walls for|masts?|pylons?|towers?)")
 # "I've done about 200 jumps", "I've logged 300 dives", "I do it most weekends": a hobby asked about is practised
@@ -161,6 +164,11 @@ HOBBY_PRACTISED_RE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:done|made|logged|c
                                 r"|\b(?:i|we) (?:do|did|have done|'ve done|'ve been doing|go) (?:it|that|them|this) (?:for (?:years|ages|\d+ years)|every (?:weekend|week|month)|most weekends|regularly|a lot|all the time)\b")
 HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
 # "I'm a mountaineer": nouns for a hobbyist, never a job title on their own
+RACE_VERBS = {"i race", "we race", "i still race", "i also race"}
+MOTOR_CONTEXT_RE = re.compile(r"\b(?:motor\w*|bikes?|superbikes?|cars?|karts?|karting|track|circuit|rally|moto\w*|dirt ?bikes?|engines?)\b")
+BIRTH_OP_RE = re.compile(r"c-?section|caesarean|cesarean")
+# "had my youngest by c-section", "I gave birth to our son by caesarean": the prospect gave birth
+OWN_BIRTH_BEFORE_RE = re.compile(r"(?:^|\bi |\bi've |[,;.] |\band )(?:had|gave birth to) (?:my|our)\b")
 HOBBYIST_NOUNS = {"mountaineer", "climber", "kickboxer", "kick boxer", "rock climber", "skydiver", "base jumper", "free diver", "freediver"}
 FUTURE_HOBBY_RE = re.compile(r"\b(?:take up|taking up|want to (?:try|do|learn|get into)|wanna try|would (?:like|love) to (?:try|do)|thinking (?:of|about)|planning (?:to|on)|plan to|going to try|gonna try|bucket list|one day|someday|never tried)\b")
 JOB_BEFORE_HOBBY_RE = re.compile(r"\b(?:commercial|professional|offshore|work as an?|working as an?|job as an?|i'm an?|im an?|i am an?)\s+$")
@@ -512,7 +520,7 @@ class HealthComponent:
         for m in HOSPITAL_RE.finditer(low):
             s, e = sentence_at(state(doc).sents, m.start())
             floor = clause_start(low, s, m.start())
-            if not self._own_stay(doc, low, s, m.start()) or WORKPLACE_BEFORE_RE.search(low, max(s, m.start() - 30), m.start()):
+            if not (self._own_stay(doc, low, s, m.start()) or self._own_birth(doc, low, s, m)) or WORKPLACE_BEFORE_RE.search(low, max(s, m.start() - 30), m.start()):
                 continue  # "visiting my mum in hospital", "a nurse in a busy A&E"
             if m.group() in ("icu", "intensive care", "a&e") and WARD_AS_WORK_RE.search(low, max(0, m.start() - 25), min(len(low), m.end() + 12)):
                 continue
@@ -541,6 +549,12 @@ class HealthComponent:
                 continue  # a stay more than five years ago says nothing about the last five (labelling guideline)
             add(doc, "hospitalized_5y", recent, conf, m.start(), when.end() if when and when.end() > m.end() else m.end())
             claim_overlapping(doc, m.start(), max(m.end(), when.end() if when else m.end()))
+
+    @staticmethod
+    def _own_birth(doc: Doc, low: str, s: int, m: re.Match[str]) -> bool:
+        """"had my youngest by c-section": the child named is the baby, the operation the prospect's."""
+        return bool(BIRTH_OP_RE.fullmatch(m.group())) and subject_of(doc, m.start()) == "child" \
+            and bool(OWN_BIRTH_BEFORE_RE.search(low, s, m.start()))
 
     @staticmethod
     def _when_months(doc: Doc, m: re.Match[str]) -> Optional[float]:
@@ -577,6 +591,8 @@ class HealthComponent:
                 continue
             if low[a:b] in GENERIC_HOBBY_WORDS and not (state(doc).expect == "hazardous_hobbies" or re.search(r"\b(?:i|i'm|im|i've|me|my|hobby|hobbies|weekend|weekends|spare time|free time|love|enjoy|into|do|go|fly|licen[cs]e|compete|member|club|qualified|certified|padi)\b", low[s:e])):
                 continue
+            if low[a:b] in RACE_VERBS and not MOTOR_CONTEXT_RE.search(low):
+                continue  # "i race on weekends" is motor racing beside a motorbike, not a 10k run
             if value == "aviation" and re.search(r"\b(?:pilot|flight attendant|cabin crew)\b", low) and not re.search(r"hobby|weekend|private|lesson|glid|licen", low):
                 continue
             found.setdefault(value, (a, b))

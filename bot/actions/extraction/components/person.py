@@ -24,10 +24,10 @@ AGE_PATTERNS = [
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old", "47 years young"
     (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back|to go|to run|remaining|more)\b)"), 0.9),
-    # "I am Sipho, 38 years, I work...", "I have 35 years" (a calque from Spanish or Polish)
-    (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |^|(?<=^am )|(?<=\bi am )|(?<=\bi'm ))(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
-    # "27F", "i'm 37 m": age and sex shorthand ("m" only where it cannot be millions)
-    (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me )|(?<=\bso )|(?<=^ok ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
+    # "I am Sipho, 38 years, I work...", "I have 35 years", "I am having 42 years" (calques from Spanish, Polish, Hindi)
+    (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |\b(?:i am|i'm|im) having |^|(?<=^am )|(?<=\bi am )|(?<=\bi'm ))(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
+    # "27F", "i'm 37 m", "hi, 34m, married": age and sex shorthand ("m" only where it cannot be millions)
+    (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me )|(?<=\bso )|(?<=^ok )|(?<=^hi )|(?<=^hi, )|(?<=^hey )|(?<=^hey, )|(?<=^hello )|(?<=^hello, ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
     # "35 next birthday": one year less now
     (re.compile(r"(?:^|(?<=[,.!?;] )|(?<=\bi'm )|(?<=\bim )|(?<=\bi am ))(?P<n>[1-9]\d)(?: years?)? (?:next birthday|on my next birthday|at my next birthday)\b"), 0.85),
     # "at 24 I'm too young to need it": the age the prospect speaks from
@@ -42,8 +42,8 @@ AGE_PATTERNS = [
     # "41 last birthday", "63 to be exact", "still single at 34"
     (re.compile(rf"(?:(?<=^)|(?<=[,;.!?:] ))(?P<n>[1-9]\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?) (?:(?:at|on) my )?(?:last birthday|to be (?:exact|precise|honest))\b"
                 r"|\bstill (?:single|unmarried|renting|at home|living at home|not married) at (?P<n2>[1-9]\d)\b(?!\s*(?:and|or|-|to)\b)"), 0.8),
-    # "my husband and I are both 35", "married, both 29"
-    (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:and|or|-|to)\b)"), 0.8),
+    # "my husband and I are both 35", "married, both 29", "both 52 and no kids" (not "both 30 and 32")
+    (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:or|-|to)\b)(?!\s*and\s+(?:\d|[a-z]+ty\b))"), 0.8),
 ]
 # "hitting the big five-oh in January", "turned the big 4-0 last month", "the big 60 next year"
 BIG_BIRTHDAY_RE = re.compile(r"\b(?P<verb>hitting|hit|turning|turned|turn|reaching|reached|reach|be|celebrating|celebrated)\s+the big\s+"
@@ -250,6 +250,20 @@ KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|new
                          r"|\b(?:my|our) (?:own )?(?:one|two|three|four|five|[1-5])\s*[(,:-]|\b(?:my|our) (?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b")
 
 
+# "me and my husband are both 33", "the wife and I are both 40": a couple takes in the prospect
+COUPLE_SUBJECT_RE = re.compile(r"\b(?:me and (?:my|the)|i and my|(?:wife|husband|partner|hubby|missus|girlfriend|boyfriend|gf|bf|fianc[eé]e?) and (?:i|me)|we|we're|we are|us)\b")
+
+
+def _own_age_subject(doc: Doc, low: str, m: re.Match[str], group: str, pattern: re.Pattern[str]) -> bool:
+    """The age is the prospect's: said of themselves, or "both" said of a couple they are in."""
+    subject = subject_of(doc, m.start(group) if pattern is not AT_THEN_NOW_RE else m.start())
+    if subject == "self":
+        return True
+    if subject not in ("spouse", "partner") or not m.group().startswith("both"):
+        return False
+    return COUPLE_SUBJECT_RE.search(low, sentence_of(doc, m.start())[0], m.start()) is not None
+
+
 def _age(doc: Doc) -> None:
     low: str = state(doc).low
     if not AGE_HINT_RE.search(low) and "born" not in low:
@@ -260,7 +274,7 @@ def _age(doc: Doc) -> None:
             value = parse_number(m.group(group))
             if value is None or not 16 <= value <= 105:
                 continue
-            if subject_of(doc, m.start(group) if pattern is not AT_THEN_NOW_RE else m.start()) != "self" or (_child_context(low, m.start()) and not ADULT_AFTER_RE.match(low, m.end())):
+            if not _own_age_subject(doc, low, m, group, pattern) or (_child_context(low, m.start()) and not ADULT_AFTER_RE.match(low, m.end())):
                 continue
             if _spans_kid_age(low, m):
                 continue
@@ -318,7 +332,7 @@ def _children(doc: Doc) -> None:
         _drop_relatives_only_one(doc, low)
         return
     for s, e in state(doc).sents:
-        total, first, last, third_person = 0, None, None, False
+        total, first, last, third_person, only_ones = 0, None, None, False, True
         for m in KID_COUNT_RE.finditer(low, s, e) if KID_WORD_RE.search(low, s, e) else ():
             word = m.group("n")
             n = EACH.get(word) if word in EACH else parse_number(word)
@@ -341,6 +355,7 @@ def _children(doc: Doc) -> None:
             if total and is_corrected(low, s, m.start()):
                 total, first = 0, None  # "two kids, sorry, three": the correction replaces
             total += int(n)
+            only_ones = only_ones and int(n) == 1 and m.group("kid") != "twins"
             first = m.start() if first is None else first
             last = m.end()
             claim_overlapping(doc, m.start("n"), m.end("n"))
@@ -348,11 +363,13 @@ def _children(doc: Doc) -> None:
             total += int(parse_number(m.group("n")) or 0)  # "a stepson who's 15 and my own two, 8 and 4" is three
             first = m.start() if first is None else min(first, m.start())
             last = max(last or 0, m.end())
-        if not total:
-            twins = re.search(r"\btwins\b", low[s:e])
-            if twins and subject_of(doc, s + twins.start()) == "self" and state(doc).expect != "children_ages" and not (
-                    EXPECTING_RE.search(low, s, s + twins.start()) or EXPECTING_RE.search(low[s + twins.end():e])):
-                total, first, last = 2, s + twins.start(), s + twins.end()
+        if only_ones:
+            twins = _bare_twins(doc, low, s, e)
+            if twins:  # "twins and a daughter", "the twins are 9 and the baby just turned 1": two more
+                singles = 0 if total else len(ANOTHER_CHILD_RE.findall(low, s, e))
+                total += 2 + singles
+                first = twins.start() if first is None else min(first, twins.start())
+                last = max(last or 0, twins.end())
         for m in list(PARENT_OF_RE.finditer(low, s, e)) + list(KIDS_COLON_RE.finditer(low, s, e)) + list(HAVE_N_THEN_KIDS_RE.finditer(low, s, e)) \
                 + list(KIDS_OF_THEM_RE.finditer(low, s, e)):
             g = "n2" if m.groupdict().get("n2") else "n"
@@ -377,8 +394,39 @@ def _children(doc: Doc) -> None:
     if not any(c.fact == "children_count" for c in state(doc).candidates):
         _children_named_one_by_one(doc, low)
     apply_rules(doc, "children_count")
+    _said_kids_then(doc, low)
     _drop_relatives_only_one(doc, low)
     _children_ages(doc)
+
+
+# "i said 2 kids, its 3", "I told you two children but it's actually three": the count they correct to
+SAID_KIDS_THEN_RE = re.compile(rf"\b(?:i said|i told you|i put|i wrote|said)\s+(?:{NUM})\s+{KID}\b(?: earlier| before)?\s*[,.;-]*\s*(?:but |no |sorry |actually |oops )*"
+                               rf"(?:it's|its|it is|it should be|there are|there's|we have|we've got|i have|i've got)\s+(?:actually |really |now )?(?P<n>{NUM})\b(?!\s*(?:k\b|%|years?|months?))")
+
+
+def _said_kids_then(doc: Doc, low: str) -> None:
+    """A count said again as a correction of an earlier one outweighs the earlier one."""
+    for m in SAID_KIDS_THEN_RE.finditer(low) if "said" in low or "told" in low or "put" in low or "wrote" in low else ():
+        n = parse_number(m.group("n"))
+        if n is not None and 0 <= n <= 15 and int(n) == n:
+            add(doc, "children_count", int(n), 0.95, m.start("n"), m.end("n"))
+            claim_overlapping(doc, m.start("n"), m.end("n"))
+
+
+TWINS_RE = re.compile(r"\btwins\b")
+# one more child named beside the twins: "the baby", "our eldest", "a 7 year old" (not "our youngest are twins")
+ANOTHER_CHILD_RE = re.compile(r"\b(?:the|our|my) (?:baby|youngest|eldest|oldest|little one|older one|newborn)\b(?!\s+(?:are|r)\b)"
+                              r"|\ba (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|yr|month)[- ]old\b")
+
+
+def _bare_twins(doc: Doc, low: str, s: int, e: int) -> Optional[re.Match[str]]:
+    """The prospect's own "twins" in the sentence with no count word, born (not "expecting twins")."""
+    twins = TWINS_RE.search(low, s, e)
+    if not twins or subject_of(doc, twins.start()) != "self" or state(doc).expect == "children_ages":
+        return None
+    if EXPECTING_RE.search(low, s, twins.start()) or EXPECTING_RE.search(low[twins.end():e]):
+        return None
+    return twins
 
 
 def _drop_relatives_only_one(doc: Doc, low: str) -> None:

@@ -233,3 +233,19 @@ def test_an_nth_child_on_the_way_counts_those_born(facts, text, count):
 
 def test_a_third_attempt_is_no_child(facts):
     assert "children_count" not in facts("having our third attempt at ivf")
+
+
+# A form question answered in one breath: "kids? i have none", "smoker? not a single one" ---------
+@pytest.mark.parametrize("text, fact, value", [
+    ("kids? i have none", "children_count", 0),
+    ("children? we've got none", "children_count", 0),
+    ("smoker? not a single one", "smoker", False),
+    ("do you smoke? not one", "smoker", False),
+    ("smoke? no, not one", "smoker", False),
+])
+def test_a_question_echoed_then_denied(facts, text, fact, value):
+    assert facts(text).get(fact) == value
+
+
+def test_no_idea_after_an_echoed_question_is_no_count(facts):
+    assert "children_count" not in facts("kids? i have no idea why that matters")

@@ -9,7 +9,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_state import add, claim_overlapping, state, today
+from ..doc_state import add, claim_overlapping, has, state, today
 from ..numbers import NUM, parse_number
 from ..text import clause_start, is_negated, sentence_at
 from .common import apply_rules, subject_of
@@ -85,7 +85,7 @@ def _claims(doc: Doc) -> None:
         n += _more_claims(low, end, sentence_at(state(doc).sents, m.start())[1])
         add(doc, "claims_5y", n, 0.85, m.start(), end)
         claim_overlapping(doc, m.start(), end)
-    if not any(c.fact == "claims_5y" for c in state(doc).candidates):
+    if not has(doc, "claims_5y"):
         m = CLAIMED_ON_RE.search(low)
         if m and subject_of(doc, m.start()) == "self" and not _too_old(doc, low[m.end():m.end() + 40]):
             times = TIMES_RE.search(low, m.end(), m.end() + 50)  # "claimed on the pet insurance six times"
@@ -105,11 +105,11 @@ def _claims(doc: Doc) -> None:
 def _paid_out(doc: Doc, low: str) -> None:
     """A payout on the prospect's own policy, or the policy used N times, is a claim when no
     claim was counted otherwise."""
-    if any(c.fact == "claims_5y" for c in state(doc).candidates):
+    if has(doc, "claims_5y"):
         return
     if "use" in low:
         _used_policy(doc, low)
-    if "paid" not in low or any(c.fact == "claims_5y" for c in state(doc).candidates):
+    if "paid" not in low or has(doc, "claims_5y"):
         return
     m = PAID_OUT_RE.search(low)
     if m and not _too_old(doc, low[m.end():m.end() + 60]) and not is_negated(low, clause_start(low, sentence_at(state(doc).sents, m.start())[0], m.start()), m.end()):

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts_registry import FACTS
-from ..doc_state import Candidate, add, free_quantities, state
+from ..doc_state import Candidate, add, free_quantities, has, state
 from ..numbers import NUM, PER_YEAR, PERIODS, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
 from ..text import clause_end, clause_start, last_match, sentence_at
@@ -917,7 +917,7 @@ def _part_and_the_rest(doc: Doc, low: str) -> None:
 def _cover_same_as_the_balance(doc: Doc, low: str) -> None:
     """"a decreasing policy, cover's about 190k now, same as what's left on the loan": a sum of cover
     said to equal what is owed on the house is that balance too."""
-    if any(c.fact == "mortgage_balance" for c in state(doc).candidates):
+    if has(doc, "mortgage_balance"):
         return
     for c in [c for c in state(doc).candidates if c.fact in HELD and isinstance(c.value, (int, float))]:
         s, e = sentence_at(state(doc).sents, c.start)

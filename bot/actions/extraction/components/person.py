@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_state import add, claim_overlapping, is_claimed, state, today
+from ..doc_state import add, claim_overlapping, has, is_claimed, state, today
 from ..numbers import MONTH_NAME, NUM, month_number, parse_number
 from ..text import clause_start, is_corrected, is_negated, sentence_at
 from .common import apply_rules, entities, kin_at, subject_of
@@ -389,9 +389,9 @@ def _children(doc: Doc) -> None:
                 total, last = int(n), altogether.end()
         if total:
             add(doc, "children_count", total, 0.9, first, last)
-    if not any(c.fact == "children_count" for c in state(doc).candidates):
+    if not has(doc, "children_count"):
         _newest_child_ordinal(doc, low)
-    if not any(c.fact == "children_count" for c in state(doc).candidates):
+    if not has(doc, "children_count"):
         _children_named_one_by_one(doc, low)
     apply_rules(doc, "children_count")
     _said_kids_then(doc, low)

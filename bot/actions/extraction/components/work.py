@@ -37,8 +37,10 @@ LEAD_MODIFIERS_RE = re.compile(
 )
 COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: you| it| they| that| this| the policy)? (?:cover|insure|accept|exclude|take on|pay out (?:for|to))\b|\bwhat about\b|\bhow much (?:for|more)\b")
 VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
-# a job left, said before the cue: "I used to work as a nurse" (not "I'm used to working offshore")
-FORMER_BEFORE_RE = re.compile(r"(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )\bused to\s+$")
+# "used to" of a job left, not of being accustomed ("I'm used to working offshore", "got used to nights")
+USED_TO = r"(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )used to"
+# a job left, said before the cue: "I used to work as a nurse"
+FORMER_BEFORE_RE = re.compile(rf"\b{USED_TO}\s+$")
 PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
 RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
 STUDIED_BEFORE_RE = re.compile(r"\b(?:uni|university|college|tafe|polytechnic|poly|studying|student)\b[\w' ]{0,20}\b(?:doing|studying|reading|taking) $|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $|\b(?:i|we|and|also|still|now|currently|part[- ]time|full[- ]time|evenings|nights) (?:study|studies|studying|studied|read|reading|major in|majoring in|majored in|do a degree in|doing a degree in|did a degree in|trained in) (?:some |a bit of |part[- ]time |full[- ]time )?$")
@@ -705,7 +707,7 @@ class WorkComponent:
             return False  # "I run a plumbing business with 12 staff": the owner of a firm, not the trade
         if BOTH_BEFORE_RE.search(low, max(s, start - 25), start):
             return True  # "my wife and I are both teachers"
-        if re.search(r"\b(?:(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )used to(?: be| work as| work as an?| work)?|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|re-?training (?:as|to be)|(?:studying|training|qualifying) (?:to become|as)|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from|(?:went|gone|moved|switched|changed|came|retrained|transferred|jumped) (?:over |across )?from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
+        if re.search(rf"\b(?:{USED_TO}" r"(?: be| work as| work as an?| work)?|was|were(?! been)|want to be|wanna be|would like to be|studying to be|training to be|re-?training (?:as|to be)|(?:studying|training|qualifying) (?:to become|as)|(?:want|wanna|hoping|hope|plan|planning|trying|training|studying|going|like) to become|thinking (?:of|about) becoming|(?:might|may|could|gonna|going to|want to|planning to|thinking (?:of|about)|considering) (?:go|going|become|becoming|turn|turning)|student|(?<!semi-)(?<!semi )retired|married to|engaged to|dating|son of|daughter of|left|quit|got out of|came out of|leaving|retired from|retirement from|(?:went|gone|moved|switched|changed|came|retrained|transferred|jumped) (?:over |across )?from)\s+(?:an?\s+)?(?:\w+\s+)?$", low[max(floor, start - 30):start]):
             return False  # a past or wished-for job: "left the army in 2022"
         if is_hypothetical(low, floor, start):
             return False  # "what if I drove a bus instead?", "supposing I became a roofer": an imagined job

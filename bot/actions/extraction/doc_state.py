@@ -45,7 +45,8 @@ class State:
     expect: Optional[str] = None
     known: dict = field(default_factory=dict)
     today: Optional[dt.date] = None
-    present_rules: Optional[set[int]] = None  # phrase rules whose cue literal occurs (CueIndex)
+    literals: Optional[frozenset[str]] = None  # the cue literals in ``low`` (literal_scan.begin)
+    present_rules: Optional[set[int]] = None  # phrase rules whose cue literals occur (CueIndex)
     present_facts: set[str] = field(default_factory=set)  # the facts those rules belong to
     ents: Optional[list[tuple[int, int, str, str]]] = None  # lexicon matches (components/lexicon.py)
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from typing import Optional
+from .literal_scan import compile_gated
 
-SPOUSE_NAME_RE = re.compile(
+SPOUSE_NAME_RE = compile_gated(
     r"\b(?:married to|engaged to|living with|live with|my (?:wife|husband|partner|fianc[eé]e?|spouse|"
     r"boyfriend|girlfriend|other half|hubby)),?\s+([A-Z][a-z]{1,15})\b")
-KID_WORD_RE = re.compile(r"\b(?:step-?)?(?:kids?|children|child|sons?|daughters?|boys?|girls?|little ones?|twins|babies|baby)\b", re.I)
-CHILD_NAME_RE = re.compile(r"\b([A-Z][a-z]{1,15})(?:\s+(?:is|'s|who's|who is|aged)|'s)\s+(?:\d{1,2}|[a-z]+(?:teen|ty)?)\b")
+KID_WORD_RE = compile_gated(r"\b(?:step-?)?(?:kids?|children|child|sons?|daughters?|boys?|girls?|little ones?|twins|babies|baby)\b", re.I)
+CHILD_NAME_RE = compile_gated(r"\b([A-Z][a-z]{1,15})(?:\s+(?:is|'s|who's|who is|aged)|'s)\s+(?:\d{1,2}|[a-z]+(?:teen|ty)?)\b")
 # "Ama is 5, Kofi 8", "Tom's 6 and Ella 3": a later name in a list of names with ages
-LISTED_CHILD_NAME_RE = re.compile(r"(?:,|\band|&)\s+([A-Z][a-z]{1,15})\s+(?:is\s+|'s\s+)?\d{1,2}\b(?!\s*(?:k\b|%|kg|cm|years? (?:ago|in|at)))")
+LISTED_CHILD_NAME_RE = compile_gated(r"(?:,|\band|&)\s+([A-Z][a-z]{1,15})\s+(?:is\s+|'s\s+)?\d{1,2}\b(?!\s*(?:k\b|%|kg|cm|years? (?:ago|in|at)))")
 # the bot asked about children, so names with ages are the children even with no word for them
 CHILD_FACTS = ("children_count", "children_ages")
 NOT_NAMES = frozenset({"I", "I'm", "My", "We", "He", "She", "They", "It", "The", "And", "But", "So", "Mum", "Mom",

@@ -15,6 +15,7 @@ from typing import Optional
 from word2number import w2n
 
 from .types import Quantity
+from .literal_scan import compile_gated
 
 UNIT_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -57,7 +58,7 @@ APPROX_PRE = (
     r"like)\s*"
 )
 
-QUANTITY_RE = re.compile(
+QUANTITY_RE = compile_gated(
     rf"""
     (?<![\w.,$£€₦₹])
     (?:{APPROX_PRE})?
@@ -78,9 +79,9 @@ QUANTITY_RE = re.compile(
     """,
     re.VERBOSE,
 )
-SUFFIX_APPROX_RE = re.compile(r"\s*(?:-?ish\b|or\s+so\b|give\s+or\s+take\b|odd\b|\+|plus\b)")
+SUFFIX_APPROX_RE = compile_gated(r"\s*(?:-?ish\b|or\s+so\b|give\s+or\s+take\b|odd\b|\+|plus\b)")
 # "no one" is nobody, not the number one
-MASK_RE = re.compile(r"\b(?:no[- ]one\b|40[13]\s?[kb]|24/7|covid-?19|\d{1,2}:\d{2}|(?<![$£€\d])(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?\b)")
+MASK_RE = compile_gated(r"\b(?:no[- ]one\b|40[13]\s?[kb]|24/7|covid-?19|\d{1,2}:\d{2}|(?<![$£€\d])(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?\b)")
 
 SCALES = {
     "k": 1e3, "grand": 1e3, "thousand": 1e3, "thou": 1e3, "m": 1e6, "mil": 1e6, "mill": 1e6,
@@ -128,8 +129,8 @@ def fold(text: str) -> str:
     return low.translate(_SAME_LENGTH)
 
 
-FRACTION_RE = re.compile(r"(half|(?:a\s+)?quarter|three\s+quarters)(?:\s+of)?(?:\s+a)?\b")
-SOME_RE = re.compile(r"(?:a\s+)?(couple|few)(?:\s+of)?")
+FRACTION_RE = compile_gated(r"(half|(?:a\s+)?quarter|three\s+quarters)(?:\s+of)?(?:\s+a)?\b")
+SOME_RE = compile_gated(r"(?:a\s+)?(couple|few)(?:\s+of)?")
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75}
 
 
@@ -189,8 +190,8 @@ def find_quantities(low: str) -> list[Quantity]:
     return out
 
 
-_RANGE_LEAD_RE = re.compile(r"(?:from|between)\s+")
-_YEAR_CUE_RE = re.compile(r"(?:\bin|since|born|from|until|till|year|back in|around|circa|\bof)(?:\s+(?:early|late|mid|the (?:end|start|beginning|middle|summer|spring|autumn|fall|winter) of))?\s*$")
+_RANGE_LEAD_RE = compile_gated(r"(?:from|between)\s+")
+_YEAR_CUE_RE = compile_gated(r"(?:\bin|since|born|from|until|till|year|back in|around|circa|\bof)(?:\s+(?:early|late|mid|the (?:end|start|beginning|middle|summer|spring|autumn|fall|winter) of))?\s*$")
 
 
 def _is_calendar_year(q: Quantity, low: str) -> bool:
@@ -211,7 +212,7 @@ def _is_calendar_year(q: Quantity, low: str) -> bool:
 
 
 # "1.5m cover", "1.2m policy": millions, whatever the size
-MONEY_AFTER_RE = re.compile(r"\s*(?:of |in )?(?:cover|coverage|policy|life|term|insurance|payout|sum|worth|death|ci\b|critical)"
+MONEY_AFTER_RE = compile_gated(r"\s*(?:of |in )?(?:cover|coverage|policy|life|term|insurance|payout|sum|worth|death|ci\b|critical)"
                             # "we owe 1.2m on the house", "1.5m left on the bond": a balance, not a height
                             r"|\s*(?:(?:still )?(?:left|owing|outstanding|to go)\b|on (?:the|our|my) (?:house|home|flat|place|mortgage|bond|loan)\b|(?:in )?(?:savings|the bank)\b)")
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import re
-import sre_constants
 import sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +15,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 import yaml
+
+from .literal_scan import SCAN, most_telling, required_sets
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -111,63 +112,55 @@ class PhraseRules:
 
 
 class CueIndex:
-    """Which phrase rules can match a text, from one scan for their cue literals.
+    """Which phrase rules can match a text, from the message's one literal scan.
 
     A rule's regex is a sequence, and several of its parts may each need a literal
     ("\\bmy (?:brother|sister) and (?:her|his) kids" needs "my ", one of "brother" or
     "sister", " and " ...). Each such part gives a set of literals one of which every match
-    contains (derived from the regex itself, so nothing is typed twice). One overlapping
-    scan with a trie-shaped regex finds the text's literals of each rule's most telling
-    set; a rule found there runs only when its other sets have a literal in the text too.
-    Most utterances touch a few facts only, so most rules never run.
+    contains (derived from the regex itself, see literal_scan.required_sets). A rule runs
+    only when each of its sets has a literal in the text; the scan
+    (:data:`literal_scan.SCAN`) finds them all in one pass. Most utterances touch a few
+    facts only, so most rules never run.
     """
 
     def __init__(self, rules: list[Rule]) -> None:
         self.always: set[int] = set()
         self.fact_of = {rule.key: rule.fact for rule in rules}
-        self.also: dict[int, tuple[int, ...]] = {}  # rule -> ids of its other literal sets
-        set_ids: dict[frozenset[str], int] = {}
+        self.also: dict[int, tuple[frozenset[str], ...]] = {}  # rule -> its other literal sets
         by_literal: dict[str, set[int]] = {}
+        interned: dict[frozenset[str], frozenset[str]] = {}
+        literals: set[str] = set()
         for rule in rules:
-            sets = _required_sets(sre_parse.parse(rule.pattern.pattern))
-            if not sets:
+            sets = required_sets(sre_parse.parse(rule.pattern.pattern, rule.pattern.flags))
+            if not sets or rule.pattern.flags & re.IGNORECASE:
                 self.always.add(rule.key)
                 continue
-            best = _most_telling(sets)
-            others = tuple(set_ids.setdefault(frozenset(s), len(set_ids)) for s in sets if s is not best)
+            best = most_telling(sets)
+            others = tuple(interned.setdefault(frozenset(s), frozenset(s)) for s in sets if s is not best)
             if others:
                 self.also[rule.key] = others
             for lit in best:
                 by_literal.setdefault(lit, set()).add(rule.key)
-        # a set's literals, longest first: a long literal is rarer, so it settles the test sooner
-        self.set_literals: list[tuple[str, ...]] = [tuple(sorted(lits, key=lambda x: (-len(x), x)))
-                                                    for lits in sorted(set_ids, key=set_ids.__getitem__)]
-        # the scan reports the longest literal at a position; its prefixes are there too
-        self.by_literal = {
-            lit: frozenset().union(*(by_literal[lit[:n]] for n in range(1, len(lit) + 1) if lit[:n] in by_literal))
-            for lit in by_literal
-        }
-        self.scan = re.compile("(?=(" + trie_pattern(list(by_literal)) + "))")
+            literals.update(*sets)
+        self.by_literal = {lit: frozenset(keys) for lit, keys in by_literal.items()}
+        SCAN.add(literals)
 
-    def present(self, low: str) -> tuple[set[int], set[str]]:
-        """(keys of the rules that may match, the facts those rules belong to)."""
-        found: set[int] = set()
-        for m in self.scan.finditer(low):
-            found.update(self.by_literal[m.group(1)])
+    def present(self, low: str, found: Optional[frozenset[str]] = None) -> tuple[set[int], set[str]]:
+        """(keys of the rules that may match, the facts those rules belong to); ``found``
+        is the scan of ``low`` when the caller already has it."""
+        if found is None:
+            found = SCAN.found(low)
+        keys: set[int] = set()
+        by_literal = self.by_literal
+        for lit in found:
+            hit = by_literal.get(lit)
+            if hit is not None:
+                keys |= hit
         out = set(self.always)
-        also, set_literals = self.also, self.set_literals
-        seen: dict[int, bool] = {}  # set id -> one of its literals is in the text
-        for key in found:
-            for i in also.get(key, ()):
-                ok = seen.get(i)
-                if ok is None:
-                    ok = False
-                    for lit in set_literals[i]:
-                        if lit in low:
-                            ok = True
-                            break
-                    seen[i] = ok
-                if not ok:
+        also = self.also
+        for key in keys:
+            for literals in also.get(key, ()):
+                if found.isdisjoint(literals):
                     break
             else:
                 out.add(key)
@@ -194,56 +187,6 @@ def trie_pattern(words: "tuple[str, ...] | list[str]") -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
-
-
-def _required_sets(seq: "sre_parse.SubPattern") -> list[set[str]]:
-    """Sets of literals along ``seq``, each one needed: every match of ``seq`` contains
-    a literal of every set (empty when nothing is known).
-
-    Walks the parsed regex: a run of literal characters is required as it stands; a
-    group or alternation is required when each branch has its own required literal.
-    Optional or repeated parts end a run and give nothing.
-    """
-    sets: list[set[str]] = []
-    run: list[str] = []
-
-    def close() -> None:
-        nonlocal run
-        if len(run) >= 2:
-            sets.append({"".join(run)})
-        run = []
-
-    for op, arg in seq:
-        if op is sre_constants.LITERAL:
-            run.append(chr(arg))
-            continue
-        if op is sre_constants.AT:
-            continue  # \b, ^ and $ consume nothing
-        close()
-        found: Optional[set[str]] = None
-        if op is sre_constants.SUBPATTERN:
-            found = _required(arg[-1])
-        elif op is sre_constants.BRANCH:
-            parts = [_required(b) for b in arg[1]]
-            if all(parts):
-                found = set().union(*parts)  # type: ignore[arg-type]
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] >= 1:
-            found = _required(arg[2])
-        if found:
-            sets.append(found)
-    close()
-    return sets
-
-
-def _most_telling(sets: list[set[str]]) -> set[str]:
-    """The set whose shortest literal is longest (the first such): long literals are rare."""
-    return max(sets, key=lambda s: min(map(len, s)))
-
-
-def _required(seq: "sre_parse.SubPattern") -> Optional[set[str]]:
-    """A set of literals one of which every match of ``seq`` contains (None if unknown)."""
-    sets = _required_sets(seq)
-    return _most_telling(sets) if sets else None
 
 
 @lru_cache(maxsize=1)

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from .literal_scan import compile_gated
 
-SENTENCE_RE = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n+|(?<=\d)\.(?=\s|$)")
-CLAUSE_RE = re.compile(r",|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bwhile\b|\band (?=i\b|i'|my\b|we\b|she\b|he\b|they\b|our\b)|\(|\)| - ")
-NEGATION_RE = re.compile(
+SENTENCE_RE = compile_gated(r"(?<!\d)[.!?;]+(?!\d)|\n+|(?<=\d)\.(?=\s|$)")
+CLAUSE_RE = compile_gated(r",|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bwhile\b|\band (?=i\b|i'|my\b|we\b|she\b|he\b|they\b|our\b)|\(|\)| - ")
+NEGATION_RE = compile_gated(
     r"(?:\bno|\bnot|\bnever|n't|\bnt|\bwithout|\bnor|\bneither|\bzero|\bnone|\bdon't|\bdont|\bdoesnt|\bfree of|"
     r"\bno longer|\bnothing like)\b(?:\W+\w+){0,3}?\W*$"
 )
-HEDGE_RE = re.compile(
+HEDGE_RE = compile_gated(
     r"\b(?:i think|i guess|i believe|i reckon|maybe|probably|possibly|perhaps|not sure|not certain|unsure|"
     r"roughly|about|around|approximately|approx|something like|ish|or so|give or take|could be|might be|"
     r"if i remember|iirc|i suppose|kind of|sort of|more or less|ballpark|estimate|guess)\b|~"
 )
-CORRECTION_RE = re.compile(
+CORRECTION_RE = compile_gated(
     r"\b(?:actually|sorry|i mean|i meant|correction|no wait|wait|make that|make it|scratch that|rather|oops|my bad|"
     r"let me correct|to correct|not \w+,? but|update)\b"
 )
@@ -75,13 +76,13 @@ def clause_end(low: str, pos: int, sent_end: int) -> int:
 
 # "I don't know if I can afford it", "not sure we need it": the negation is of the
 # knowing, not of what follows, so it is a hedge rather than a negation.
-NEGATED_KNOWING_RE = re.compile(
+NEGATED_KNOWING_RE = compile_gated(
     r"(?:n't|\bnot|\bnever)\s+(?:really\s+)?(?:know|sure|certain|think|convinced)\b"
 )
 
 
 # "don't really exercise and had my appendix out": a second verb after "and" is outside the negation
-NEW_VERB_RE = re.compile(r"\band (?:had|was|went|ended up|spent|got)\b")
+NEW_VERB_RE = compile_gated(r"\band (?:had|was|went|ended up|spent|got)\b")
 
 
 def is_negated(low: str, floor: int, pos: int) -> bool:
@@ -96,7 +97,7 @@ def is_negated(low: str, floor: int, pos: int) -> bool:
 # "If I was a smoker would it cost more?", "say hypothetically I had diabetes": a state the
 # prospect imagines, not one they are in. The plain present ("does it count if I vape?") is
 # left alone: people who ask that usually do; "I'd say I drink..." is no hypothetical.
-HYPOTHETICAL_SELF_RE = re.compile(
+HYPOTHETICAL_SELF_RE = compile_gated(
     r"\b(?:what if i|if i (?:was|were|had|got|ever|took|take up|started|did|became)|(?<!'d )(?<!would )(?:let'?s |lets )?say (?:hypothetically,? )?i|"
     r"suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|in case i)\b(?! to\b)"
 )

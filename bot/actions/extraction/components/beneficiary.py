@@ -17,11 +17,12 @@ from ..doc_state import add, state
 from ..resources import _yaml, beneficiary_cues
 from ..text import sentence_at
 from .common import entities
+from ..literal_scan import compile_gated
 
 # "my kids' school", "my son's education": the relative owns something, does not receive;
 # "mam's on a pension", "dad's in a home" is "is", not a possessive
-POSSESSIVE_RE = re.compile(r"^'s\b(?! (?:on|in|at|not|retired|living|getting|always|still|just|only|very|really|so|the one|like|basically|nearly|almost|over|under|\d))|^s'|^'(?!s\b)")
-OWNER_RE = re.compile(r"\b(?:my|our)\s+$")
+POSSESSIVE_RE = compile_gated(r"^'s\b(?! (?:on|in|at|not|retired|living|getting|always|still|just|only|very|really|so|the one|like|basically|nearly|almost|over|under|\d))|^s'|^'(?!s\b)")
+OWNER_RE = compile_gated(r"\b(?:my|our)\s+$")
 
 
 def beneficiary(doc: Doc) -> None:

@@ -13,16 +13,17 @@ from ..doc_state import State, add, state
 from ..facts_registry import FACTS
 from ..resources import RuleHit, cue_index, gates, held_by_others, phrase_rules
 from ..text import clause_start, is_hypothetical, is_negated, sentence_at
+from ..literal_scan import compile_gated
 
-FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
+FIRST_PERSON_RE = compile_gated(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
 # a message written as "I" (a first-person word or "my"), in text of either case
-SPEAKER_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my)\b", re.IGNORECASE)
-PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|they're|you're|youre|you are|are you)\b")
+SPEAKER_RE = compile_gated(r"\b(?:i|i'm|im|i've|me|my)\b", re.IGNORECASE)
+PRONOUN_RE = compile_gated(r"\b(?:he|she|they|his|her|their|him|them|he's|she's|they're|you're|youre|you are|are you)\b")
 # "I'm a single mum", "single dad with 2 boys": the role word describes the prospect
-SELF_ROLE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed)\s+$")
-STRANGER_RE = re.compile(r"\b(?:(?:a|the|that|this|some|one) (?:woman|man|guy|bloke|lady|fella|chap|person|colleague|coworker|co-worker|neighbou?r|customer|client|patient)|someone|somebody|people|colleagues|(?:a|one|my|our) (?:friend|mate|pal|buddy|best friend|best mate|friend's \w+|mate's \w+)|a friend of (?:mine|ours)|coworkers|neighbou?rs|my boss|my (?:neighbou?r|colleague|co-?worker|workmate|manager|landlord|landlady|flatmate|housemate|roommate)|"
+SELF_ROLE_RE = compile_gated(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed)\s+$")
+STRANGER_RE = compile_gated(r"\b(?:(?:a|the|that|this|some|one) (?:woman|man|guy|bloke|lady|fella|chap|person|colleague|coworker|co-worker|neighbou?r|customer|client|patient)|someone|somebody|people|colleagues|(?:a|one|my|our) (?:friend|mate|pal|buddy|best friend|best mate|friend's \w+|mate's \w+)|a friend of (?:mine|ours)|coworkers|neighbou?rs|my boss|my (?:neighbou?r|colleague|co-?worker|workmate|manager|landlord|landlady|flatmate|housemate|roommate)|"
                              r"(?:the |most of the |all the |half the |a lot of the )?(?<!\byou )(?:lads|guys|blokes|staff|workers|employees|drivers|members|team)|(?:most|none|all|some|half) of them)\b")
-OWN_BEFORE_RE = re.compile(r"\b(?:my|our) $")  # not "neighbour "
+OWN_BEFORE_RE = compile_gated(r"\b(?:my|our) $")  # not "neighbour "
 # Facts about the prospect only: "my wife is a stay-at-home mum" is not their employment.
 SELF_ONLY = {"employment_type", "smoker", "alcohol", "exercise", "income_stability", "hazardous_hobbies", "marital_status",
              "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "conditions"}
@@ -37,10 +38,10 @@ NO_CHECK_VALUES = (False, 0, "none", "single", "stable")
 # A money worry is a circumstance: someone else's when told
 # of a stranger or a relative outside the couple, who then owns them ("my neighbour can't afford it")
 PLIGHT_VALUES = frozenset({"cost"})
-SAYING_RE = re.compile(r"\b(?:says?|said|saying|thinks?|thought|reckons?|believes?|feels?|tells?|told|warned|swears)\b")
+SAYING_RE = compile_gated(r"\b(?:says?|said|saying|thinks?|thought|reckons?|believes?|feels?|tells?|told|warned|swears)\b")
 # "but not if it's a faff to claim", "not when it costs that much": a refusal on a condition
-CONDITION_NOT_RE = re.compile(r"\b(?:not|never|no way|nope)\W+(?:if|when|unless|where)\b(?!.*\b(?:not|n't|never)\b)")
-INSURER_PRONOUN_RE = re.compile(r"\b(?:they|they're|you|you're|it|it's|its)\b")
+CONDITION_NOT_RE = compile_gated(r"\b(?:not|never|no way|nope)\W+(?:if|when|unless|where)\b(?!.*\b(?:not|n't|never)\b)")
+INSURER_PRONOUN_RE = compile_gated(r"\b(?:they|they're|you|you're|it|it's|its)\b")
 NOT_OWN_HOUSEHOLD = frozenset({"parent", "sibling", "grandparent", "inlaw", "friend", "business_partner", "ex"})
 # Values that answer the bot's question rather than voice a worry: "it's complicated" to the
 # marital-status question is the relationship, not a product that is too complex
@@ -52,7 +53,7 @@ def apply_rules(doc: Doc, fact: str) -> int:
     st = state(doc)
     low = st.low
     if st.present_rules is None:
-        st.present_rules, st.present_facts = cue_index().present(low)
+        st.present_rules, st.present_facts = cue_index().present(low, st.literals)
     if fact not in st.present_facts:
         return 0  # no cue literal of any of its rules in the text
     rules = phrase_rules().get(fact)

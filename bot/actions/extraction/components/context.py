@@ -18,8 +18,9 @@ from ..types import Quantity
 from .common import entities
 from .money import MONTHLY, YEARLY, _num
 from .person import parents_named
+from ..literal_scan import compile_gated
 
-DECLINE_RE = re.compile(
+DECLINE_RE = compile_gated(
     r"\b(?:(?:i'?d |i would )?(?:rather|prefer) not(?: to)?(?: say| share| tell| answer| disclose| go into| get into| discuss| give)?|"
     r"(?:don't|do not|dont) (?:want|wish|care) to (?:say|share|tell|answer|disclose|give|discuss|go into)|not comfortable (?:saying|sharing|telling|answering|giving)|"
     r"none of your business|mind your own|no comment|not telling|not going to (?:say|tell|share|answer)|won't (?:say|share|tell|answer)|"
@@ -27,31 +28,31 @@ DECLINE_RE = re.compile(
     r"keep that to myself|decline to|can't say|cannot say|not something i share|not (?:answering|gonna (?:say|answer|tell)|going to answer)|won't be (?:answering|saying))\b"
 )
 LEAD_IN = r"(?:(?:lol|lmao|haha+|ha|hah|oh|um+|er+|erm|well|honestly|tbh|sadly|ha ha)\W+)*"  # "savings? lol no"
-ONE_AS_CHILD_RE = re.compile(r"\b(?:the|big|little|other|older|younger|middle|small|eldest|youngest|oldest|new|baby|wee)\s+$")
-NOW_AND_THEN_RE = re.compile(r"^\W*(?:(?:um+|erm|well|honestly|only|just)\W+)?(?:socially|occasionally|sometimes|now and (?:then|again)|the odd (?:one|cig|fag)|a few a (?:day|week)|on (?:nights out|weekends)|when (?:i'm )?drinking)\b")
-YES_RE = re.compile(r"^\W*" + LEAD_IN + r"(?:yes|yeah|yep|yup|yea|ya|y|sure|correct|right|i do|i am|i have|i did|affirmative|definitely|of course|absolutely|"
+ONE_AS_CHILD_RE = compile_gated(r"\b(?:the|big|little|other|older|younger|middle|small|eldest|youngest|oldest|new|baby|wee)\s+$")
+NOW_AND_THEN_RE = compile_gated(r"^\W*(?:(?:um+|erm|well|honestly|only|just)\W+)?(?:socially|occasionally|sometimes|now and (?:then|again)|the odd (?:one|cig|fag)|a few a (?:day|week)|on (?:nights out|weekends)|when (?:i'm )?drinking)\b")
+YES_RE = compile_gated(r"^\W*" + LEAD_IN + r"(?:yes|yeah|yep|yup|yea|ya|y|sure|correct|right|i do|i am|i have|i did|affirmative|definitely|of course|absolutely|"
                     r"that's right|indeed|aye|uh huh|certainly|true|yess+|yah|ok yes|i have one|i have)\b")
-NO_RE = re.compile(r"^\W*" + LEAD_IN + r"(?!no (?:idea|clue)\b|not sure\b)(?:no|nope|nah|never|not really|i don't|i do not|i dont|i haven't|i have not|i didn't|i'm not|i am not|none|not at all|"
+NO_RE = compile_gated(r"^\W*" + LEAD_IN + r"(?!no (?:idea|clue)\b|not sure\b)(?:no|nope|nah|never|not really|i don't|i do not|i dont|i haven't|i have not|i didn't|i'm not|i am not|none|not at all|"
                    r"n|nobody|noone|neither|not that i know of|not that i'm aware of|not that im aware of|not as far as i know|none that i know of|negative|no way|not any ?more|nothing|zero|nil|false|nada|not me|nothing at all|no i don't|not yet|(?:don't|dont|do not|haven't|havent) (?:have|got|own)|never had)\b")
 # "don't have one", "never had one": after a no, "one" stands for the thing asked about ("I've had one" is a count)
-ONE_PRONOUN_RE = re.compile(r"\b(?:have|got|had|own|get|need)\s+$")
-FILLER_RE = re.compile(r"\b(?:um+|uh+|er+|erm|well|so|yeah|ok|okay|hmm+|i think|i guess|probably|about|around|roughly|maybe|like|approximately|approx|"
+ONE_PRONOUN_RE = compile_gated(r"\b(?:have|got|had|own|get|need)\s+$")
+FILLER_RE = compile_gated(r"\b(?:um+|uh+|er+|erm|well|so|yeah|ok|okay|hmm+|i think|i guess|probably|about|around|roughly|maybe|like|approximately|approx|"
                        r"just|it's|its|it is|that's|oh|ah|lol|haha|i'd say|say|only|over|under|nearly|almost|exactly|precisely)\b|[^\w\s]")
-THEN_RE = re.compile(r"\b(?:so|actually|sorry|i mean|i meant|no|well|correction|make that|or rather|i'm|im|i am|wait)\b")
+THEN_RE = compile_gated(r"\b(?:so|actually|sorry|i mean|i meant|no|well|correction|make that|or rather|i'm|im|i am|wait)\b")
 # "3, one on the way so 4 by summer": a figure the future will bring is not the answer now
-LATER_ON_RE = re.compile(r"\s+(?:by (?:the )?(?:summer|spring|autumn|fall|winter|christmas|new year|end of|then|next)|next (?:year|month|week)|soon\b|once\b|when\b)")
-ECHO_RE = re.compile(r"^\W*[a-z][\w '&-]{0,24}\?+\s*(?=\w)")
+LATER_ON_RE = compile_gated(r"\s+(?:by (?:the )?(?:summer|spring|autumn|fall|winter|christmas|new year|end of|then|next)|next (?:year|month|week)|soon\b|once\b|when\b)")
+ECHO_RE = compile_gated(r"^\W*[a-z][\w '&-]{0,24}\?+\s*(?=\w)")
 ZERO_ON_NO = {"children_count", "dependent_parents", "spouse_income", "mortgage_balance", "other_debts", "liquid_savings",
               "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "claims_5y", "job_changes_5y"}
 ONE_ON_YES = {"dependent_parents"}
 FEW = {"once": 1, "twice": 2, "three times": 3, "a couple": 2, "couple": 2, "a few": 3, "few": 3, "a handful": 4, "several": 4, "a dozen": 12}
-DECADES_RE = re.compile(r"\s*decades?\b")
+DECADES_RE = compile_gated(r"\s*decades?\b")
 NO_ENUM = {"alcohol": "none", "exercise": "none", "referral_potential": "low"}
 SUMS = {"requested_cover", "existing_life_cover", "existing_ci_cover", "existing_accident_cover", "mortgage_balance"}
-TURNING_SOON_RE = re.compile(r"\s*(?:in " + MONTH_NAME + r"\b|next (?:week|month)|this (?:week|month)|in (?:a few|a couple of|two|three) (?:days|weeks)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
-REFERRAL_WORDS = [(re.compile(r"\b(?:lots|loads|many|a lot|plenty|tons|heaps|dozens|hundreds|everyone|loads of people|lots of people)\b"), "high"),
-                  (re.compile(r"\b(?:a few|some|couple|one or two|a handful|maybe)\b"), "medium"),
-                  (re.compile(r"\b(?:no one|nobody|not many|none|not really|no|hardly anyone)\b"), "low")]
+TURNING_SOON_RE = compile_gated(r"\s*(?:in " + MONTH_NAME + r"\b|next (?:week|month)|this (?:week|month)|in (?:a few|a couple of|two|three) (?:days|weeks)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+REFERRAL_WORDS = [(compile_gated(r"\b(?:lots|loads|many|a lot|plenty|tons|heaps|dozens|hundreds|everyone|loads of people|lots of people)\b"), "high"),
+                  (compile_gated(r"\b(?:a few|some|couple|one or two|a handful|maybe)\b"), "medium"),
+                  (compile_gated(r"\b(?:no one|nobody|not many|none|not really|no|hardly anyone)\b"), "low")]
 
 
 @Language.component("needscout_context")

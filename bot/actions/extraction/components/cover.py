@@ -13,42 +13,43 @@ from ..doc_state import add, claim_overlapping, has, state, today
 from ..numbers import NUM, parse_number
 from ..text import clause_start, is_negated, sentence_at
 from .common import apply_rules, subject_of
+from ..literal_scan import compile_gated
 
-CLAIMS_RE = re.compile(
+CLAIMS_RE = compile_gated(
     rf"\b(?:(?:made|filed|put in|submitted|had|lodged)\s+(?P<n>{NUM}|a|an|one|a couple of|a few|couple of|several)\s+(?:\w+\s+)?claims?"
     rf"|claimed\s+(?P<t>once|twice|three times|four times|\w+ times|a couple of times|a few times)"
     rf"|(?P<n2>{NUM}|one|a couple of|a few)\s+(?:\w+\s+)?(?:insurance\s+)?claims?\b(?!\s*bonus)"
     # the question said back, then the count: "claims? just the one", "claims - only once", "claims: two"
     rf"|\bclaims?(?:\s*[?:-]+\s*(?:(?:just|only|yes|yeah|yep)[,!]?\s+){{0,2}}|[,\s]+(?:just|only)\s+)(?:the\s+)?(?P<n3>one|once|twice|two|three|a couple)\b(?!\s+(?:of (?:my|the|them)|year|month|week|day|thing|question)))"
 )
-CLAIMED_ON_RE = re.compile(r"\b(?:claimed|made a claim|put a claim in|had to claim)\s+(?:on|for|against|through|when)\b")
-TIMES_RE = re.compile(rf"\b(?P<t>once|twice|{NUM}\s+times|a couple of times|a few times)\b")
-OLD_RE = re.compile(rf"\b(?:in|back in)\s+(?P<year>(?:19|20)\d{{2}})\b|(?P<n>{NUM})\s+years\s+ago\b")
+CLAIMED_ON_RE = compile_gated(r"\b(?:claimed|made a claim|put a claim in|had to claim)\s+(?:on|for|against|through|when)\b")
+TIMES_RE = compile_gated(rf"\b(?P<t>once|twice|{NUM}\s+times|a couple of times|a few times)\b")
+OLD_RE = compile_gated(rf"\b(?:in|back in)\s+(?P<year>(?:19|20)\d{{2}})\b|(?P<n>{NUM})\s+years\s+ago\b")
 # "claimed on the house insurance after the flood and on my phone last year": one more claim per policy named
 # "... and the pet insurance this year": a second policy named with its insurance word needs no "on"
-AND_ON_RE = re.compile(r"\b(?:and|plus)\s+(?:also\s+|again\s+|once\s+)?(?:(?:on|against)\s+(?:my|the|our|a|his|her)\s+(?!(?:same|way|day|top|back|other hand)\b)\w+"
+AND_ON_RE = compile_gated(r"\b(?:and|plus)\s+(?:also\s+|again\s+|once\s+)?(?:(?:on|against)\s+(?:my|the|our|a|his|her)\s+(?!(?:same|way|day|top|back|other hand)\b)\w+"
                        r"|(?:my|the|our|a)\s+(?:\w+\s+)?(?:insurance|policy|cover)\b(?!\s+(?:paid|pays|covered|was|were|is|refused|denied|wouldn't|won't|didn't)\b))")
 # "twice on the car and once on the house", "3 claims on the car, one on the house": counts said per policy add up
-MORE_CLAIMS_RE = re.compile(rf"(?:\b(?:and|plus|also)|,)\s+(?:another\s+)?(?:(?P<t>once|twice|{NUM}\s+times)\s+(?:more\s+)?(?:on|for|with|against)\b"
+MORE_CLAIMS_RE = compile_gated(rf"(?:\b(?:and|plus|also)|,)\s+(?:another\s+)?(?:(?P<t>once|twice|{NUM}\s+times)\s+(?:more\s+)?(?:on|for|with|against)\b"
                             rf"|(?P<u>{NUM}|one|two|three)\s+(?:more\s+)?(?:claims?\s+)?(?:on|against)\b)")  # "one for a flood" is a cause, not another policy
-OWN_OBJECT_RE = re.compile(r"\b(?:on|for|with|against)\s+(?:the\s+|my\s+|our\s+|a\s+|his\s+|her\s+)?\w+")
+OWN_OBJECT_RE = compile_gated(r"\b(?:on|for|with|against)\s+(?:the\s+|my\s+|our\s+|a\s+|his\s+|her\s+)?\w+")
 # "had 2 claims on the bike since 2022... wait, 3", "one claim in 2023, and the car stolen last year so 2":
 # a bare count said after a correction or a running "so" at the clause's end replaces the count
-RECOUNT_RE = re.compile(r"(?:\.\.\.|…|,|\b)\s*(?:(?:no )?wait|sorry|actually|no|so|make (?:that|it)|i mean|or rather|hang on)[,.!]*\s+"
+RECOUNT_RE = compile_gated(r"(?:\.\.\.|…|,|\b)\s*(?:(?:no )?wait|sorry|actually|no|so|make (?:that|it)|i mean|or rather|hang on)[,.!]*\s+"
                         r"(?:(?:it's|its|that's|thats|it was|that makes|makes)\s+)?(?P<c>[1-9]|one|two|three|four|five|six)\b"
                         r"(?=\s*(?:claims?(?: (?:in )?total)?|in total|total|altogether|all up)?\s*(?:[.,;!?]|$))")
-AGAIN_JOIN_RE = re.compile(r"\b(?:also|and|plus|then|another time)\b|[,;.]\s")  # a second "claimed on" joined to the first
+AGAIN_JOIN_RE = compile_gated(r"\b(?:also|and|plus|then|another time)\b|[,;.]\s")  # a second "claimed on" joined to the first
 # "I had an accident policy that paid out 5k when I fell off a ladder", "my income protection paid out after
 # I broke my wrist": the prospect's own policy paying for the prospect's own mishap is a claim, said without the word
-PAID_OUT_RE = re.compile(r"\b(?:my|i had an?|i have an?|i've got an?)\s+(?:[\w-]+\s+){0,2}(?:policy|insurance|cover|plan|insurer|protection)\b"
+PAID_OUT_RE = compile_gated(r"\b(?:my|i had an?|i have an?|i've got an?)\s+(?:[\w-]+\s+){0,2}(?:policy|insurance|cover|plan|insurer|protection)\b"
                          r"(?:\s+(?:that|which))?\s+(?:paid out|paid up|paid me|paid for it)\b[^.;!?]{0,40}?\b(?:when|after)\s+i\b")
 # "have accident insurance for 25k, used it once in 2023", "had to use my health cover twice this year": the
 # prospect's own policy used is a claim, said without the word (the policy is named in the message)
-USED_POLICY_RE = re.compile(r"(?:(?:^|(?<=[,;.!?]))\s*|\b(?:i|we|i've|we've|i have|we have|had to|have|only|already|just)\s+)(?:ever\s+|only\s+|actually\s+|had\s+to\s+)?(?:used|use)\s+"
+USED_POLICY_RE = compile_gated(r"(?:(?:^|(?<=[,;.!?]))\s*|\b(?:i|we|i've|we've|i have|we have|had to|have|only|already|just)\s+)(?:ever\s+|only\s+|actually\s+|had\s+to\s+)?(?:used|use)\s+"
                             r"(?:it|that|them|(?:my|our|the)\s+(?:[\w-]+\s+){0,2}(?:policy|insurance|cover|plan))\s+"
                             rf"(?:only\s+)?{TIMES_RE.pattern}")
-POLICY_WORD_RE = re.compile(r"\b(?:insurance|cover|policy|plan|insured|protection)\b")
-UNSURE_RE = re.compile(r"\b(?:if|whether|not sure|might have|may have|don't (?:think|remember)|can't remember|would|could|should)\b")
+POLICY_WORD_RE = compile_gated(r"\b(?:insurance|cover|policy|plan|insured|protection)\b")
+UNSURE_RE = compile_gated(r"\b(?:if|whether|not sure|might have|may have|don't (?:think|remember)|can't remember|would|could|should)\b")
 COUNTS = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "several": 4,
           "once": 1, "twice": 2, "two": 2, "three": 3, "a couple": 2, "three times": 3, "four times": 4, "a couple of times": 2, "a few times": 3}
 

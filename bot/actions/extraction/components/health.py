@@ -16,21 +16,22 @@ from ..numbers import MONEY_AFTER_RE, MONTH_NAME, NUM, month_number, parse_numbe
 from ..resources import gates, lexicon
 from ..text import clause_start, is_hypothetical, is_negated, sentence_at
 from .common import FIRST_PERSON_RE, apply_rules, entities, kin_at, subject_of
+from ..literal_scan import compile_gated
 
-QUIT_RE = re.compile(
+QUIT_RE = compile_gated(
     rf"\b(?:quit|stopped|gave up|give up|kicked|packed in|ex-smoker|haven't smoked|have not smoked|not smoked|off (?:the )?(?:cigs|cigarettes|fags|smokes))\b"
     rf"(?P<rest>[^.;!?]{{0,45}}?)(?:(?P<n>{NUM}|a|an|one|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+(?:ago|back)\b|"
     rf"(?:in|since|back in)\s+(?P<year>(?:19|20)\d{{2}})|(?:in|since|back in|last)\s+(?P<month>{MONTH_NAME})\b(?!\s*\d)|(?:for|over|in)\s+(?P<n2>{NUM}|a|an|a couple of|a few)\s+(?P<u2>years?|yrs?|months?|weeks?)|last (?P<last>year|month|week)|"
     rf"(?P<recent>recently|just now|this year|a few weeks|a few months|this month)|(?P<ages>years ago|ages ago|a long time ago|long ago|decades ago|in (?:over )?(?:a decade|decades|years|ages)))"
 )
-JUST_QUIT_RE = re.compile(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
-DRINKS_RE = re.compile(
+JUST_QUIT_RE = compile_gated(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
+DRINKS_RE = compile_gated(
     rf"\b(?P<n>{NUM}|a dozen|dozen|a couple of|couple of|a few|few|a|one)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
     rf"schooners?|middies|pots|tinnies|tins|stubbies|bevvies|jars|ciders|lagers|(?:six|6)[- ]?packs?)(?:\s+or\s+(?:two|2|three|3))?"
     rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?(?:\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a|most)|(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?|nights|evenings|days)\b"
 )
-ANOTHER_DAY_RE = re.compile(r"\s*(?:and|&|,|or|\+)\s*(?:(?:a|on a|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+ANOTHER_DAY_RE = compile_gated(r"\s*(?:and|&|,|or|\+)\s*(?:(?:a|on a|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 BINGE_DRINKS = 8
 LIGHT_UNITS, MODERATE_UNITS = 7, 21
 # rough UK units in one drink: a pint of lager is 2.3 to 2.8 ("a few pints" is past light, DEV21.md, DEV22.md),
@@ -54,34 +55,34 @@ def _profile_item(low: str, start: int, end: int) -> bool:
 
 def _units_per(what: str) -> float:
     return next((u for prefix, u in UNITS if what.startswith(prefix)), 1.0)  # a unit, a shot, "a drink"
-EXERCISE_WORDS_RE = re.compile(r"exercis|gym|\brun|jog|swim|cycl|bike|walk|sport|football|soccer|tennis|yoga|pilates|work ?out|train|hik|golf|squash|danc|climb|lift|crossfit|class|play|rugby|basketball|badminton|row|box|"
+EXERCISE_WORDS_RE = compile_gated(r"exercis|gym|\brun|jog|swim|cycl|bike|walk|sport|football|soccer|tennis|yoga|pilates|work ?out|train|hik|golf|squash|danc|climb|lift|crossfit|class|play|rugby|basketball|badminton|row|box|"
                                r"bjj|\bmma\b|martial|karate|judo|jiu|muay|surf|paddle|kayak|ski|skate|spin|boulder|netball|hockey|cricket|padel|pickleball|sessions")
 # beside a frequency, these make it something other than exercise
-NOT_EXERCISE_RE = re.compile(r"drink|beer|wine|pint|booze|smok|cig|vape|claim|job|hospital|shift|nights? out")
-FREQ_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day|(?:a )?couple times|few times)\s*(?:(?:times|nights|days|mornings|evenings|sessions)\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")
-HEIGHT_RE = re.compile(
+NOT_EXERCISE_RE = compile_gated(r"drink|beer|wine|pint|booze|smok|cig|vape|claim|job|hospital|shift|nights? out")
+FREQ_RE = compile_gated(rf"\b(?P<n>{NUM}|once|twice|three times|four times|five times|a few times|a couple of times|several times|every day|every other day|(?:a )?couple times|few times)\s*(?:(?:times|nights|days|mornings|evenings|sessions)\s+|x\s*)?(?:a|per|each|every|/)\s*(?P<per>week|wk|month|day|fortnight)\b")
+HEIGHT_RE = compile_gated(
     r"(?<![\d.])(?P<ft>[3-7]|three|four|five|six|seven)\s*(?:'|ft\.?|feet|foot|f)\s*(?:(?P<inch>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:\"|''|in\b|inches|inch|ins\b)?)?(?!\s*(?:long|wide|deep|high|away))"
     rf"|(?<![\d.$£€₦₹r])(?P<m>[12][.,]\d{{1,2}})\s*(?:m\b(?!{MONEY_AFTER_RE.pattern})|metres?|meters?|mtrs?)|(?<![\d.])(?P<m1>1)\s*m\s*(?P<m2>\d{{2}})\b|(?<![\d.])(?P<cm>1\d{{2}}|2[0-2]\d)\s*(?:cm|cms|centimet(?:er|re)s?)\b"
 )
-LEADING_HEIGHT_RE = re.compile(r"^\s*(?:about |around )?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|k\b|grand|a |per |/|each|every|quid|dollars|euros))")
-FEET_INCHES_RE = re.compile(r"\s*([4-7]|four|five|six|seven)\s*[ .,/-]\s*(\d|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*[.!]?\s*")
-HEIGHT_CUE_RE = re.compile(r"\b(?:tall|height|stand|i'm|i am|im|measure)\b")
+LEADING_HEIGHT_RE = compile_gated(r"^\s*(?:about |around )?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|k\b|grand|a |per |/|each|every|quid|dollars|euros))")
+FEET_INCHES_RE = compile_gated(r"\s*([4-7]|four|five|six|seven)\s*[ .,/-]\s*(\d|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*[.!]?\s*")
+HEIGHT_CUE_RE = compile_gated(r"\b(?:tall|height|stand|i'm|i am|im|measure)\b")
 # "34, non smoker, 6ft": a figure set off by commas in a self-description
-PROFILE_BEFORE_RE = re.compile(r"(?:^|[,;/(]|\band)\s*$")
-PROFILE_AFTER_RE = re.compile(r"\s*(?:$|[,;/).!]|and\b)")
+PROFILE_BEFORE_RE = compile_gated(r"(?:^|[,;/(]|\band)\s*$")
+PROFILE_AFTER_RE = compile_gated(r"\s*(?:$|[,;/).!]|and\b)")
 # the weight now after a loss or gain: "lost 10kg this year, now 92"
-WEIGHT_NOW_RE = re.compile(r"\b(?:lost|dropped|shed|gained|put on)\s+(?:about |around |over |nearly )?\d+(?:\.\d)?\s*(?P<lost_u>kg|kgs|kilos?|lbs?|pounds|stone|st)?\b"
+WEIGHT_NOW_RE = compile_gated(r"\b(?:lost|dropped|shed|gained|put on)\s+(?:about |around |over |nearly )?\d+(?:\.\d)?\s*(?P<lost_u>kg|kgs|kilos?|lbs?|pounds|stone|st)?\b"
                            r"[^.;!?]{0,30}?\b(?:now|down to|up to|and now i'm|now i'm|so now)\s+(?:about |around |roughly |at )?(?P<n>\d{2,3}(?:\.\d)?)\s*(?P<u>kg|kgs|kilos?|lbs?|pounds)?\b(?!\s*(?:years?|months?|%|k\b))")
-BARE_HEIGHT_RE = re.compile(r"\b(?:height(?: is|:)?|i'm|i am|im|stand)\s+(?:about\s+|around\s+)?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:lbs?|pounds|kg|k\b))")
-WEIGHT_RE = re.compile(
+BARE_HEIGHT_RE = compile_gated(r"\b(?:height(?: is|:)?|i'm|i am|im|stand)\s+(?:about\s+|around\s+)?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:lbs?|pounds|kg|k\b))")
+WEIGHT_RE = compile_gated(
     r"(?<![\d.])(?P<kg>\d{2,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?|kilo)\b"
     r"|(?<![\d.])(?P<lb>\d{2,3}(?:\.\d)?)\s*(?:lbs?|lb\.|pounds?)\b"
     r"|(?<![\d.])(?P<st>\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
     r"(?P<half>\s+and\s+a\s+half|\.5)?\s*(?:st|stone)\b(?:\s*(?:and\s*)?(?P<stlb>\d{1,2})\s*(?:lbs?|pounds?)?)?"
 )
-WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tall|lbs|stone|lost|gained|put on|scales?|ft|feet|foot|cm|height)\b|\d'")
-BARE_WEIGHT_RE = re.compile(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:in at\s+)?(?:about\s+|around\s+|roughly\s+|just over\s+|just under\s+)?(?P<n>\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|st\b|stone))")
-HOSPITAL_RE = re.compile(
+WEIGHT_CUE_RE = compile_gated(r"\b(?:weigh|weight|heavy|kg|kilos|overweight|bmi|tall|lbs|stone|lost|gained|put on|scales?|ft|feet|foot|cm|height)\b|\d'")
+BARE_WEIGHT_RE = compile_gated(r"\b(?:weigh|weighs|weight(?: is|:)?|weighing)\s+(?:in at\s+)?(?:about\s+|around\s+|roughly\s+|just over\s+|just under\s+)?(?P<n>\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|st\b|stone))")
+HOSPITAL_RE = compile_gated(
     # "had a bowel resection", "had a kidney transplant", "spinal fusion", "ACL reconstruction": named operations
     r"\b(?:had (?:a |an |my |the )?(?:\w+ )?(?:resection|amputation|transplant|ablation|laparoscopy|arthroscopy|angioplasty)|(?:spinal|spine|back|neck) fusion|"
     r"(?:acl|ligament|tendon|hernia|cruciate|rotator cuff) (?:repair|reconstruction)|hospitali[sz]ed|hospital stays?(?! (?:can|could|would|will|might|costs?|is|are|here|there|in (?:the )?(?:us|usa|states|america))\b)|(?:stay|time) in (?:the )?hospital|been (?:in|to) (?:the )?hospital(?! to (?:visit|see))|hospitalisation|hospitalization|in (?:the )?hospital|in hosp|admitted|surgery|surgeries|operation|operated on|an op\b|"
@@ -91,89 +92,89 @@ HOSPITAL_RE = re.compile(
     r"(?:knee|hip|shoulder) replacement|(?:^|(?<=[,.;] ))(?:in )?hospital (?:twice|once|three times|a few times|\d+ times|for (?:a|\d+|two|three|four|five) (?:days?|nights?|weeks?)|(?:last|this) (?:year|month|week|summer|winter|spring|autumn)|(?:in|back in) (?:19|20)\d\d|with (?!(?:my|the|our|his|her|him|them)\b)(?:a |an )?\w+)|kept in (?:hospital|overnight|for|over|\d+|a|one|two|three|four|five)|(?:knee|hip|back|shoulder|heart|eye|ankle|wrist|hernia|gallbladder|appendix|cataract|bowel|spine|spinal) ops?\b|keyhole|inpatient|overnight stay|stayed in hospital|nights? in hospital|days? in hospital|weeks? in hospital|a&e|\ber\b|emergency room|"
     r"had (?:a |my )?(?:mild |minor |small |massive |major |big |silent )?(?:stroke|heart attack)|\w+ectomy|hospital admissions?|admissions? (?:for|to|with)|had the op(?:eration)?(?! on (?:my|the|our|his|her) (?:van|car|bike|truck|boat|house|roof|engine|gearbox|computer|laptop|phone|dog|cat)\b)|(?:put|fitted|inserted|got|had) (?:a )?stents? in|(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|nights?|weeks?) in (?:the )?(?:royal(?! (?:hotel|mail|navy|air|marines|family|show|albert|oak|inn|arms|york|mile))|infirmary|general(?! (?:admin|practice|store|election))|icu|hdu|cuh|mater|\w+ (?:hospital|infirmary))\b|(?:an?|one|two|three|[1-9]) (?:short |brief |hospital |psychiatric |inpatient )?admissions?|transplant|(?:heart )?bypass|stent (?:put in|fitted|inserted)|had a stent|bypass surgery|went under the knife|under the knife|went into hospital|ended up in hospital|rushed to hospital|icu|intensive care|ambulance)\b"
 )
-HOSPITAL_WHEN_RE = re.compile(
+HOSPITAL_WHEN_RE = compile_gated(
     rf"(?P<n>{NUM}|a|an|a couple of|a few|couple of)\s+(?P<u>years?|yrs?|months?|weeks?|days?)\s+ago|(?:in|back in|since|was|was in|were in)\s+(?:{MONTH_NAME}\.?\s+)?(?P<year>(?:19|20)\d{{2}})|"
     rf"(?:in|back in|since|last)\s+(?P<month>{MONTH_NAME})\b(?!\s*\d)|"
     rf"(?P<recent>last (?:year|month|week|summer|winter|spring|autumn|christmas)|this year|recently|earlier this year|a while back|the other week|few months ago)|"
     rf"(?P<old>as a (?:kid|child|baby|teenager|boy|girl)|when i was (?:a kid|young|little|a child|a teenager|\d+|\w+teen)|years ago|ages ago|decades ago|long time ago|in (?:my|the) (?:teens|twenties|20s|childhood))"
 )
 # "admitted with it twice, last time 2022": the latest stay dates the answer, not an earlier "since I was a kid"
-LAST_STAY_WHEN_RE = re.compile(rf"\b(?:last time|most recently|the last (?:one|time))(?: was| being)?,?\s+(?:in\s+|back in\s+)?(?:{MONTH_NAME}\.?\s+)?(?P<year>(?:19|20)\d{{2}})\b")
-NO_HOSPITAL_RE = re.compile(
+LAST_STAY_WHEN_RE = compile_gated(rf"\b(?:last time|most recently|the last (?:one|time))(?: was| being)?,?\s+(?:in\s+|back in\s+)?(?:{MONTH_NAME}\.?\s+)?(?P<year>(?:19|20)\d{{2}})\b")
+NO_HOSPITAL_RE = compile_gated(
     r"\b(?:never (?:been )?(?:in|to|admitted to) (?:a |the )?hospital|no (?:hospital (?:stays|visits|admissions|trips)|surgeries|surgery|operations|hospitali[sz]ations)|"
     r"never had (?:any )?(?:surgery|an operation|operations|surgeries)|haven't been (?:in|to) (?:the |a )?hospital|not been (?:in|to) (?:the |a )?hospital|"
     r"haven't had (?:any )?(?:surgery|surgeries|operations|an operation)|not been hospitali[sz]ed|never been hospitali[sz]ed|nothing like that|no hospital)\b"
 )
-HEALTH_CUE_RE = re.compile(r"\b(?:diagnos|suffer|condition|medic|health|doctor|treat|have|has|had|with|got|take|taking|on|history|problem|issue)")
+HEALTH_CUE_RE = compile_gated(r"\b(?:diagnos|suffer|condition|medic|health|doctor|treat|have|has|had|with|got|take|taking|on|history|problem|issue)")
 # "runs in the family", "diabetes on my mom's side", "heart trouble on both sides"
-FAMILY_HISTORY_RE = re.compile(r"\b(?:runs? in (?:the|my|our) family|(?:runs? )?(?:on|down) (?:my|the|both) (?:dad|mum|mom|mam|father|mother|parents)(?:'s|s|')? sides?|on both sides(?: of the family)?|family history|hereditary|genetic|in my family|in the family)\b")
-USED_TO_RE = re.compile(r"\b(?:used to|gave up|stopped|quit|retired from|no longer|years ago|when i was (?:younger|young|a kid))\b")
-BLOOD_PRESSURE_FINE_RE = re.compile(r"\b(?:blood pressure|bp|sugar|cholesterol|heart)\b[^.,;]{0,20}\b(?:fine|normal|good|ok|okay|perfect|healthy|great|under control)\b")
+FAMILY_HISTORY_RE = compile_gated(r"\b(?:runs? in (?:the|my|our) family|(?:runs? )?(?:on|down) (?:my|the|both) (?:dad|mum|mom|mam|father|mother|parents)(?:'s|s|')? sides?|on both sides(?: of the family)?|family history|hereditary|genetic|in my family|in the family)\b")
+USED_TO_RE = compile_gated(r"\b(?:used to|gave up|stopped|quit|retired from|no longer|years ago|when i was (?:younger|young|a kid))\b")
+BLOOD_PRESSURE_FINE_RE = compile_gated(r"\b(?:blood pressure|bp|sugar|cholesterol|heart)\b[^.,;]{0,20}\b(?:fine|normal|good|ok|okay|perfect|healthy|great|under control)\b")
 FAMILY_ROLES = {"parent", "sibling"}
 # "no one in my family has had cancer": the whole family's history is denied
-NOBODY_IN_FAMILY_RE = re.compile(r"\b(?:no ?one|no-one|nobody|none of (?:us|them))(?: else)? (?:in|of) (?:my|our|the) (?:immediate )?(?:family|relatives|parents)\b")
-DOCTORS_BEFORE_RE = re.compile(r"\b(?:they|the doctors?|the docs?|the surgeons?|the hospital)\s+(?:[\w']+\s+){0,2}$")
-LOST_TO_RE = re.compile(r"\blost (?:my|our|her|his) [\w' ]{2,25}? to (?:\w+ )?$")
+NOBODY_IN_FAMILY_RE = compile_gated(r"\b(?:no ?one|no-one|nobody|none of (?:us|them))(?: else)? (?:in|of) (?:my|our|the) (?:immediate )?(?:family|relatives|parents)\b")
+DOCTORS_BEFORE_RE = compile_gated(r"\b(?:they|the doctors?|the docs?|the surgeons?|the hospital)\s+(?:[\w']+\s+){0,2}$")
+LOST_TO_RE = compile_gated(r"\blost (?:my|our|her|his) [\w' ]{2,25}? to (?:\w+ )?$")
 # "Dad had one too", "my brother had the same at 50": the prospect's own illness, in a relative
-SAME_TOO_RE = re.compile(r"\b(?:my |our )?(?P<kin>dad|father|mum|mom|mam|mother|brother|sister|parents)\b(?: \w+)? (?:had|has|got|was diagnosed with)"
+SAME_TOO_RE = compile_gated(r"\b(?:my |our )?(?P<kin>dad|father|mum|mom|mam|mother|brother|sister|parents)\b(?: \w+)? (?:had|has|got|was diagnosed with)"
                          r" (?:one|it|that|the same(?: thing)?|same)(?: too| as well| also|\b(?= at \d)|(?<=same)(?: thing)?\b(?=\s*(?:$|[,.;!])))")
 # "mum - breast cancer", "dad: heart attack at 60": a relative labelled with an illness
-KIN_LABEL_GAP_RE = re.compile(r"\s*(?:[-:–=]|had|has)\s*$")
+KIN_LABEL_GAP_RE = compile_gated(r"\s*(?:[-:–=]|had|has)\s*$")
 # "my mum and her sister both had breast cancer": the illness is each named person's
-BOTH_HAD_RE = re.compile(r"\b(?:both|all)(?: of them)? (?:had|have|got|died of|passed from|suffer(?:ed)? (?:from|with))\b")
+BOTH_HAD_RE = compile_gated(r"\b(?:both|all)(?: of them)? (?:had|have|got|died of|passed from|suffer(?:ed)? (?:from|with))\b")
 # "anxious about the kids" is a worry, not a diagnosis
-AMOUNT_BEFORE_RE = re.compile(r"\d[\d,.]*k?\s*$")
+AMOUNT_BEFORE_RE = compile_gated(r"\d[\d,.]*k?\s*$")
 # "cancer cover", "heart attack insurance", "a cancer policy": an illness named as a kind of cover
-PRODUCT_AFTER_RE = re.compile(r"\s+(?:cover(?:age)?|insurance|polic(?:y|ies)|plans?|benefits?|riders?|add-?ons?)\b")
+PRODUCT_AFTER_RE = compile_gated(r"\s+(?:cover(?:age)?|insurance|polic(?:y|ies)|plans?|benefits?|riders?|add-?ons?)\b")
 # "is cancer always included?", "does it cover a stroke?", "would diabetes be covered?": a question about the policy
-ASKED_IF_BEFORE_RE = re.compile(r"\b(?:is|are|would|will|does|do)\s+(?:it\s+|they\s+|you\s+|that\s+|this\s+)?(?:cover\s+|include\s+|exclude\s+)?(?:a\s+|an\s+)?$")
-OWN_ANSWER_AFTER_RE = re.compile(r"\s*(?:i'm|i am|im) (?:positive|diabetic|asthmatic|epileptic|type|on)\b|\s*(?:i have|i've got|i've had|i had|i got|i was diagnosed|i've been diagnosed)\b|\s*(?:because|cos|as) (?:i|i've|i'm)\b")
-COVERED_AFTER_RE = re.compile(r"[^.;!?]{0,25}?\b(?:included|covered|excluded|count(?:ed)?|be (?:included|covered))\b[^.;!]{0,20}\?|\s*\?")
-MOOD_ABOUT_RE = re.compile(r"\s+(?:about|that)\b")
-EMPLOYER_NAMED_BEFORE_RE = re.compile(r"\b(?:work(?:s|ed|ing)? (?:for|at|with)|employed by|job (?:at|with)|joined|contract(?:ed|ing)? (?:for|to|with)|station|garage)\s+$")
-OWN_HAD_RE = re.compile(r"\b(?:(?:when|after|since|because|as) i (?:had|got|was diagnosed with)|(?:because|as|since|but) i(?:'ve| have)(?: got)?)(?: the| a| an)?\s+$")
-NEGATIVE_TEST_RE = re.compile(r"\s*(?:-\s*)?(?:negative|neg)\b")
-LIST_GAP_RE = re.compile(r"\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?(?:a\s+|an\s+)?")
+ASKED_IF_BEFORE_RE = compile_gated(r"\b(?:is|are|would|will|does|do)\s+(?:it\s+|they\s+|you\s+|that\s+|this\s+)?(?:cover\s+|include\s+|exclude\s+)?(?:a\s+|an\s+)?$")
+OWN_ANSWER_AFTER_RE = compile_gated(r"\s*(?:i'm|i am|im) (?:positive|diabetic|asthmatic|epileptic|type|on)\b|\s*(?:i have|i've got|i've had|i had|i got|i was diagnosed|i've been diagnosed)\b|\s*(?:because|cos|as) (?:i|i've|i'm)\b")
+COVERED_AFTER_RE = compile_gated(r"[^.;!?]{0,25}?\b(?:included|covered|excluded|count(?:ed)?|be (?:included|covered))\b[^.;!]{0,20}\?|\s*\?")
+MOOD_ABOUT_RE = compile_gated(r"\s+(?:about|that)\b")
+EMPLOYER_NAMED_BEFORE_RE = compile_gated(r"\b(?:work(?:s|ed|ing)? (?:for|at|with)|employed by|job (?:at|with)|joined|contract(?:ed|ing)? (?:for|to|with)|station|garage)\s+$")
+OWN_HAD_RE = compile_gated(r"\b(?:(?:when|after|since|because|as) i (?:had|got|was diagnosed with)|(?:because|as|since|but) i(?:'ve| have)(?: got)?)(?: the| a| an)?\s+$")
+NEGATIVE_TEST_RE = compile_gated(r"\s*(?:-\s*)?(?:negative|neg)\b")
+LIST_GAP_RE = compile_gated(r"\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?(?:a\s+|an\s+)?")
 # a hypothetical said earlier in the sentence: "cover if I'm diagnosed with something serious, cancer or..."
-IF_DIAGNOSED_RE = re.compile(r"\b(?:if i(?:'m| am| was| were| ever| get| got)|in case i|diagnosed with something|cover (?:for|against)|covered for|pays? out (?:for|on|if))\b")
-OWN_DIAGNOSIS_RE = re.compile(r"\b(?:i have|i've got|i've|i had|i was diagnosed|i'm on|my)\b")
-HYPOTHETICAL_RE = re.compile(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething (?:\w+ )?like\b|\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
+IF_DIAGNOSED_RE = compile_gated(r"\b(?:if i(?:'m| am| was| were| ever| get| got)|in case i|diagnosed with something|cover (?:for|against)|covered for|pays? out (?:for|on|if))\b")
+OWN_DIAGNOSIS_RE = compile_gated(r"\b(?:i have|i've got|i've|i had|i was diagnosed|i'm on|my)\b")
+HYPOTHETICAL_RE = compile_gated(r"(?:(?<=, )|(?<=,))(?:like|such as)\b|\bsomething (?:\w+ )?like\b|\b(?:if|in case|what if|worried about getting|scared of getting|afraid of getting|risk of|chance of|prevent|cover for|covers?|critical illness)\b")
 # "mostly worried about heart attack or cancer": a fear named right before the illness
-WORRY_BEFORE_RE = re.compile(r"\b(?:worried|worry|worries|scared|afraid|terrified|concerned|nervous|paranoid|fear(?:ful)?)(?: (?:about|of))?\s+"
+WORRY_BEFORE_RE = compile_gated(r"\b(?:worried|worry|worries|scared|afraid|terrified|concerned|nervous|paranoid|fear(?:ful)?)(?: (?:about|of))?\s+"
                              r"(?:(?:getting|developing|having|a|an|the|things like|stuff like|something like|maybe|like|mostly|mainly|big ones like)\s+)*$")
 GENERIC_HOBBY_WORDS = {"box", "dive", "diving", "diver", "racing", "climbing", "climber", "wrestling", "sparring", "hunting", "glider", "on the track"}
-NOTHING_SINCE_RE = re.compile(r"[^.;!?]{0,30}?\b(?:nothing|none|no (?:problems|issues|trouble|stays?)|not (?:been )?back|never (?:been )?back)(?: at all| else| like that)? since\b")
-LIKE_RELATIVE_RE = re.compile(r"\s*,?\s*(?:like|same as|as)\s+(?:my|our)\s+(?P<kin>[a-z-]+(?: [a-z-]+)?)\s+(?:did|had|has|got|does|before (?:him|her))\b")
-EXAMPLE_BEFORE_RE = re.compile(r"\b(?:something|anything)(?: \w+){0,2} (?:like|such as)\s+$")
-WORKPLACE_BEFORE_RE = re.compile(r"\b(?:visit(?:ing|ed)?|work(?:s|ed|ing)?|job|shifts?|nurse|doctor|dr|paramedic|porter|consultant|registrar|cleaner|receptionist|hca|carer|volunteer(?:s|ed|ing)?),?\s+(?:in|at|on)\s+(?:\w+\s+){0,2}$")
-SCARE_AFTER_RE = re.compile(r"\s*(?:scares?|test (?:was|came back) (?:negative|clear|fine))\b")
-ALL_CLEAR_RE = re.compile(r"\b(?:benign|false alarm|turned out (?:to be )?(?:nothing|fine|ok|okay|benign))\b")  # not "all clear now": that follows a real one
+NOTHING_SINCE_RE = compile_gated(r"[^.;!?]{0,30}?\b(?:nothing|none|no (?:problems|issues|trouble|stays?)|not (?:been )?back|never (?:been )?back)(?: at all| else| like that)? since\b")
+LIKE_RELATIVE_RE = compile_gated(r"\s*,?\s*(?:like|same as|as)\s+(?:my|our)\s+(?P<kin>[a-z-]+(?: [a-z-]+)?)\s+(?:did|had|has|got|does|before (?:him|her))\b")
+EXAMPLE_BEFORE_RE = compile_gated(r"\b(?:something|anything)(?: \w+){0,2} (?:like|such as)\s+$")
+WORKPLACE_BEFORE_RE = compile_gated(r"\b(?:visit(?:ing|ed)?|work(?:s|ed|ing)?|job|shifts?|nurse|doctor|dr|paramedic|porter|consultant|registrar|cleaner|receptionist|hca|carer|volunteer(?:s|ed|ing)?),?\s+(?:in|at|on)\s+(?:\w+\s+){0,2}$")
+SCARE_AFTER_RE = compile_gated(r"\s*(?:scares?|test (?:was|came back) (?:negative|clear|fine))\b")
+ALL_CLEAR_RE = compile_gated(r"\b(?:benign|false alarm|turned out (?:to be )?(?:nothing|fine|ok|okay|benign))\b")  # not "all clear now": that follows a real one
 # "Nurse. ICU, nights mostly", "ICU nurse": a unit named as a workplace, not a stay
-WARD_AS_WORK_RE = re.compile(r"\b(?:icu|hdu|intensive care|a&e)\b(?:,?\s+(?:nights?|days|shifts?|nurse|nursing|staff|sister|charge|doctor|registrar|consultant|porter|ward)\b)"
+WARD_AS_WORK_RE = compile_gated(r"\b(?:icu|hdu|intensive care|a&e)\b(?:,?\s+(?:nights?|days|shifts?|nurse|nursing|staff|sister|charge|doctor|registrar|consultant|porter|ward)\b)"
                              r"|\b(?:nurse|doctor|paramedic|porter|consultant|registrar|hca|carer|work(?:s|ed|ing)?)\b\W+(?:\w+\W+)?(?:icu|hdu|intensive care|a&e)\b")
 # "last hospital stay was 2018": the latest stay, so none since
-LAST_STAY_BEFORE_RE = re.compile(r"\blast (?:time (?:i was |i went )?(?:in )?|(?:proper |real )?)?$")
-STAY_SAID_RE = re.compile(r"(?<!never )(?<!not )(?<!n't )\b(?:been (?:in|to) (?:the )?hospital|(?:was|were|ended up|spent \w+ (?:days?|nights?|weeks?)) in (?:the )?hospital|hospitali[sz]ed|admitted)\b(?! (?:never|no))")
-HOSPITAL_HINT_RE = re.compile(r"ectomy|resection|amputat|ablation|scopy|angioplasty|fusion|repair|fixed|hernia|reconstruction|hospital|kept in|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
+LAST_STAY_BEFORE_RE = compile_gated(r"\blast (?:time (?:i was |i went )?(?:in )?|(?:proper |real )?)?$")
+STAY_SAID_RE = compile_gated(r"(?<!never )(?<!not )(?<!n't )\b(?:been (?:in|to) (?:the )?hospital|(?:was|were|ended up|spent \w+ (?:days?|nights?|weeks?)) in (?:the )?hospital|hospitali[sz]ed|admitted)\b(?! (?:never|no))")
+HOSPITAL_HINT_RE = compile_gated(r"ectomy|resection|amputat|ablation|scopy|angioplasty|fusion|repair|fixed|hernia|reconstruction|hospital|kept in|(?:days?|nights?|weeks?) in\b|surg|operat|admit|admission|transplant|remov|replac|out\b|c-?section|caesar|cesar|keyhole|inpatient|overnight|a&e|\ber\b|emergency|stent|bypass|knife|icu|stroke|heart attack|intensive|ambulance|\bop\b|nothing like that|appendectomy|hysterectomy")
 # "I climb ladders all day", "I climb the stairs": climbing something at work or at home
-CLIMB_THING_AFTER_RE = re.compile(r"\s+(?:ladders?|stairs|steps|scaffold\w*|up\b|into|onto|over|on\b|in\b|out\b|the\b|a\b|poles?|roofs?|trees for|walls for|masts?|pylons?|towers?)")
+CLIMB_THING_AFTER_RE = compile_gated(r"\s+(?:ladders?|stairs|steps|scaffold\w*|up\b|into|onto|over|on\b|in\b|out\b|the\b|a\b|poles?|roofs?|trees for|walls for|masts?|pylons?|towers?)")
 # "I've done about 200 jumps", "I've logged 300 dives", "I do it most weekends": a hobby asked about is practised
-HOBBY_PRACTISED_RE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:done|made|logged|clocked(?: up)?|got)\s+(?:about |around |over |nearly |almost |like |well over )?\d[\d,]*\+?\s+"
+HOBBY_PRACTISED_RE = compile_gated(r"\b(?:i|we)(?:'ve| have)? (?:done|made|logged|clocked(?: up)?|got)\s+(?:about |around |over |nearly |almost |like |well over )?\d[\d,]*\+?\s+"
                                 r"(?:jumps|skydives|dives|climbs|ascents|races|fights|bouts|flying hours|hours in the air|solo flights)\b"
                                 r"|\bi (?:jump|dive|climb|race|fly|fight|spar|ride)\s+(?:most|every|each|a lot|regularly|twice|once|\d)"  # "I jump most weekends"
                                 r"|\b(?:i|we) (?:do|did|have done|'ve done|'ve been doing|go) (?:it|that|them|this) (?:for (?:years|ages|\d+ years)|every (?:weekend|week|month)|most weekends|regularly|a lot|all the time)\b")
-HOBBY_AS_JOB_RE = re.compile(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
+HOBBY_AS_JOB_RE = compile_gated(r"\s*(?:instructor|teacher|coach|guide|work\b|job\b|for a living|professionally|business|company|shop|school|centre|center)")
 # "I'm a mountaineer": nouns for a hobbyist, never a job title on their own
 RACE_VERBS = {"i race", "we race", "i still race", "i also race"}
-MOTOR_CONTEXT_RE = re.compile(r"\b(?:motor\w*|bikes?|superbikes?|cars?|karts?|karting|track|circuit|rally|moto\w*|dirt ?bikes?|engines?)\b")
-BIRTH_OP_RE = re.compile(r"c-?section|caesarean|cesarean")
+MOTOR_CONTEXT_RE = compile_gated(r"\b(?:motor\w*|bikes?|superbikes?|cars?|karts?|karting|track|circuit|rally|moto\w*|dirt ?bikes?|engines?)\b")
+BIRTH_OP_RE = compile_gated(r"c-?section|caesarean|cesarean")
 # "had my youngest by c-section", "I gave birth to our son by caesarean": the prospect gave birth
-OWN_BIRTH_BEFORE_RE = re.compile(r"(?:^|\bi |\bi've |[,;.] |\band )(?:had|gave birth to) (?:my|our)\b")
+OWN_BIRTH_BEFORE_RE = compile_gated(r"(?:^|\bi |\bi've |[,;.] |\band )(?:had|gave birth to) (?:my|our)\b")
 HOBBYIST_NOUNS = {"mountaineer", "climber", "kickboxer", "kick boxer", "rock climber", "skydiver", "base jumper", "free diver", "freediver"}
-FUTURE_HOBBY_RE = re.compile(r"\b(?:take up|taking up|want to (?:try|do|learn|get into)|wanna try|would (?:like|love) to (?:try|do)|thinking (?:of|about)|planning (?:to|on)|plan to|going to try|gonna try|bucket list|one day|someday|never tried)\b")
-JOB_BEFORE_HOBBY_RE = re.compile(r"\b(?:commercial|professional|offshore|work as an?|working as an?|job as an?|i'm an?|im an?|i am an?)\s+$")
+FUTURE_HOBBY_RE = compile_gated(r"\b(?:take up|taking up|want to (?:try|do|learn|get into)|wanna try|would (?:like|love) to (?:try|do)|thinking (?:of|about)|planning (?:to|on)|plan to|going to try|gonna try|bucket list|one day|someday|never tried)\b")
+JOB_BEFORE_HOBBY_RE = compile_gated(r"\b(?:commercial|professional|offshore|work as an?|working as an?|job as an?|i'm an?|im an?|i am an?)\s+$")
 # a checklist answered in place: "had a stroke? no. cancer? no."
-QUESTION_NO_RE = re.compile(r"[^.!?]{0,3}\?\s*(?:no|nope|nah|never|none)\b")
+QUESTION_NO_RE = compile_gated(r"[^.!?]{0,3}\?\s*(?:no|nope|nah|never|none)\b")
 UNIT_TO_MONTHS = {"y": 12.0, "m": 1.0, "w": 0.25, "d": 1 / 30}
 
 
@@ -181,10 +182,10 @@ UNIT_TO_MONTHS = {"y": 12.0, "m": 1.0, "w": 0.25, "d": 1 / 30}
 def make_health_component(nlp, name):  # untyped: spaCy validates factory args from annotations
     return HealthComponent()
 # cheap whole-text topic checks, compiled once
-SMOKE_TOPIC_RE = re.compile(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit|patches|\d a day|twenty a day")
-QUIT_TOPIC_RE = re.compile(r"quit|stop|gave|give|kick|pack|ex-|smoked|off")
-FREQUENCY_TOPIC_RE = re.compile(r"week|month|day|wk")
-BODY_TOPIC_RE = re.compile(r"\d|foot|feet|tall|weigh|stone|kilo|pound")
+SMOKE_TOPIC_RE = compile_gated(r"smok|cig|vap|tobacco|fag|nicotine|cigar|habit|patches|\d a day|twenty a day")
+QUIT_TOPIC_RE = compile_gated(r"quit|stop|gave|give|kick|pack|ex-|smoked|off")
+FREQUENCY_TOPIC_RE = compile_gated(r"week|month|day|wk")
+BODY_TOPIC_RE = compile_gated(r"\d|foot|feet|tall|weigh|stone|kilo|pound")
 
 
 def _months_back(doc: Doc, month: str) -> float:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..doc_state import state
 from ..resources import kin_of, lexicon
 from .common import SPEAKER_RE
+from ..literal_scan import compile_gated
 
 
 @Language.factory("needscout_lexicon")
@@ -49,13 +50,13 @@ class LexiconComponent:
 
 
 # "his dad had a stroke" in a message written as "I": someone else's relative
-THIRD_PARTY_POSSESSIVE_RE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+THIRD_PARTY_POSSESSIVE_RE = compile_gated(r"\b(?:his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # a word of address set off by a comma or the end ("Plumber mate, ...", "cheers mate"), not "my mate, Dave"
 ADDRESS_WORDS = frozenset({"mate", "buddy", "bro", "pal"})
-DETERMINER_BEFORE_RE = re.compile(r"\b(?:my|me|our|a|an|the|his|her|their|your|this|that|one|some|no|'s)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
-ADDRESS_AFTER_RE = re.compile(r"\s*(?:[,!?.]|$)")
+DETERMINER_BEFORE_RE = compile_gated(r"\b(?:my|me|our|a|an|the|his|her|their|your|this|that|one|some|no|'s)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+ADDRESS_AFTER_RE = compile_gated(r"\s*(?:[,!?.]|$)")
 
 
 def _vocative(text: str, start: int, end: int) -> bool:

@@ -17,84 +17,85 @@ from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_per
 from ..text import clause_end, clause_start, last_match, sentence_at
 from ..types import Quantity
 from .common import SPEAKER_RE, apply_rules, entities, stranger_at, subject_of
+from ..literal_scan import compile_gated
 
 BALANCES = {"mortgage_balance", "other_debts", "liquid_savings", "existing_life_cover", "existing_ci_cover",
             "existing_accident_cover", "requested_cover", "cover", "cover_multiple"}
 MONTHLY = {"monthly_expenses", "monthly_premium_budget"}
-BOUGHT_FOR_ME_RE = re.compile(r"\b(?:took out|taken out|bought|set up|started|got)\b[^.;!?]{0,40}?\b(?:for me|on me|on my life|in my name)\b")
-THEIR_LIFE_RE = re.compile(r"\bbeneficiary\b|\bwhen (?:he|she|they) (?:die|dies|pass|passes|goes|go)\b|\bon (?:himself|herself|themselves|his life|her life|their lives)\b")
+BOUGHT_FOR_ME_RE = compile_gated(r"\b(?:took out|taken out|bought|set up|started|got)\b[^.;!?]{0,40}?\b(?:for me|on me|on my life|in my name)\b")
+THEIR_LIFE_RE = compile_gated(r"\bbeneficiary\b|\bwhen (?:he|she|they) (?:die|dies|pass|passes|goes|go)\b|\bon (?:himself|herself|themselves|his life|her life|their lives)\b")
 OWN_BALANCES = {"mortgage_balance", "other_debts", "liquid_savings"}
 YEARLY = {"annual_income", "spouse_income"}
 DROPPED = {"household_income", "retirement_pot", "rent", "other_spending", "current_premium", "other_purpose", "claim_payout",
            "future_mortgage", "house_value", "original_loan"}
 # "some weeks 800 some weeks 400", "good week maybe $1,400, bad week like 600", "a busy month 6k, a quiet one 2k"
-SOME_PERIODS_RE = re.compile(
+SOME_PERIODS_RE = compile_gated(
     r"\b(?:some (?P<p>weeks|months|years) [^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:some|other) (?:weeks|months|years)\b"
     r"|(?:an? )?(?:good|busy|best) (?P<p2>week|month|year)s?\b[^.;!?]{0,25}?\b(?:and |but |, ?|or )?(?:an? )?(?:bad|quiet|slow|worst) (?:weeks?|months?|years?|ones?)\b)[^.;!?,]{0,25}"
 )
-AVERAGE_RE = re.compile(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| around| roughly)?")
+AVERAGE_RE = compile_gated(r"\baverag(?:es?|ing|ed)\b(?: out)?(?: at)?(?: about| around| roughly)?")
 PENSION_MAX = 150_000  # above this a pension figure with no period is more likely a pot than a year's pay
-PENSION_PAID_RE = re.compile(r"\bpensions?(?: (?:plus|and|\+) (?:my |the |our )?(?:\w+ ){0,2}\w+)?(?:'s| is| are| of| pays(?: me| us)?| comes to| gives (?:me|us)| brings in)\s+(?:\w+\s+)?[£$€₹r]?$|\b(?:get|gets|receive|receives|draw|draws|on) (?:a |my |the |her |his )?(?:\w+ ){0,2}(?:\w+'s )?pension,? (?:of )?(?:about |around |roughly )?[£$€₹r]?$")
-FUTURE_PAY_RE = re.compile(r"\b(?:will|would|'ll|going to|gonna|expect|expecting|when i retire|once i retire|after i retire|at (?:60|65|67)|retiring)\b")
-TAKEN_OUT_AFTER_RE = re.compile(r"\b(?:taken out|took (?:it |that )?out|had (?:it|that) since|since (?:19|20)\d\d|started (?:in )?(?:19|20)\d\d)\b")
-RETIRED_RE = re.compile(r"\bretire(?:d|ment)\b|\bpensioner\b")
-POT_RE = re.compile(r"\bpot\b|\b(?:pension|retirement) (?:fund|pot|savings|account)\b|\bin (?:my|the|our|a|his|her) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b")
-SPOUSE_WORD_RE = re.compile(r"\bwife|husband|partner|hubby|missus|spouse")
+PENSION_PAID_RE = compile_gated(r"\bpensions?(?: (?:plus|and|\+) (?:my |the |our )?(?:\w+ ){0,2}\w+)?(?:'s| is| are| of| pays(?: me| us)?| comes to| gives (?:me|us)| brings in)\s+(?:\w+\s+)?[£$€₹r]?$|\b(?:get|gets|receive|receives|draw|draws|on) (?:a |my |the |her |his )?(?:\w+ ){0,2}(?:\w+'s )?pension,? (?:of )?(?:about |around |roughly )?[£$€₹r]?$")
+FUTURE_PAY_RE = compile_gated(r"\b(?:will|would|'ll|going to|gonna|expect|expecting|when i retire|once i retire|after i retire|at (?:60|65|67)|retiring)\b")
+TAKEN_OUT_AFTER_RE = compile_gated(r"\b(?:taken out|took (?:it |that )?out|had (?:it|that) since|since (?:19|20)\d\d|started (?:in )?(?:19|20)\d\d)\b")
+RETIRED_RE = compile_gated(r"\bretire(?:d|ment)\b|\bpensioner\b")
+POT_RE = compile_gated(r"\bpot\b|\b(?:pension|retirement) (?:fund|pot|savings|account)\b|\bin (?:my|the|our|a|his|her) (?:\w+ )?pension\b|\bsaved\b|\blump sum\b|\bbetween us\b|\bjoint\b")
+SPOUSE_WORD_RE = compile_gated(r"\bwife|husband|partner|hubby|missus|spouse")
 # "The mortgage was 280k, now about 200k", "owed 15k on the car, now about 6k", "used to earn 40k, now on 55": the figure said now wins
-WAS_NOW_RE = re.compile(r"(?:\s+[^,.;:!?\d]{1,30}?(?=\s*(?:[,;:]|\.\.\.|[-–—]|\())|\s*)(?:[,;:]|\.\.\.|[-–—]|\()?\s*(?:(?:and|but|so)\s+)?(?:(?:it's|its|it is|that's|we're|i'm|im|we owe|i owe|it)\s+)?(?:(?:now|currently|today|these days|at the moment|as of now)\b[\s,]*)?"
+WAS_NOW_RE = compile_gated(r"(?:\s+[^,.;:!?\d]{1,30}?(?=\s*(?:[,;:]|\.\.\.|[-–—]|\())|\s*)(?:[,;:]|\.\.\.|[-–—]|\()?\s*(?:(?:and|but|so)\s+)?(?:(?:it's|its|it is|that's|we're|i'm|im|we owe|i owe|it)\s+)?(?:(?:now|currently|today|these days|at the moment|as of now)\b[\s,]*)?"
                         r"(?:(?:it's|its|is|down to|up to|dropped to|fallen to|come down to|paid down to|gone up to|at|on|about|around|roughly|approx\w*|just under|just over|under|over|maybe|closer to|nearer|more like|only|~)\s*)*[£$€₹r]?")
-NOW_WORD_RE = re.compile(r"\b(?:now|currently|today|these days|at the moment|down to|up to|dropped to|fallen to|come down to)\b")
-PAST_WORD_RE = re.compile(r"\b(?:was|were|owed|had|earned|made|used to|started (?:at|off at|on|off on)|at first|at the start|borrowed|took out|back then|when we bought)\b")
+NOW_WORD_RE = compile_gated(r"\b(?:now|currently|today|these days|at the moment|down to|up to|dropped to|fallen to|come down to)\b")
+PAST_WORD_RE = compile_gated(r"\b(?:was|were|owed|had|earned|made|used to|started (?:at|off at|on|off on)|at first|at the start|borrowed|took out|back then|when we bought)\b")
 # "900 a month in childcare and the rest of our bills come to maybe 2,600": one part, then the rest of the spending
-REST_OF_SPENDING_RE = re.compile(r"\b(?:and|,|then|plus)\s+(?:the rest of (?:our|the|my) (?:bills|outgoings|expenses|spending|costs)|(?:everything|all the rest|the rest) else|all our other (?:bills|outgoings|costs)|our other (?:bills|outgoings|costs)|the other bills)\b"
+REST_OF_SPENDING_RE = compile_gated(r"\b(?:and|,|then|plus)\s+(?:the rest of (?:our|the|my) (?:bills|outgoings|expenses|spending|costs)|(?:everything|all the rest|the rest) else|all our other (?:bills|outgoings|costs)|our other (?:bills|outgoings|costs)|the other bills)\b"
                                  r"(?:\s+(?:comes?|come|adds? up|add up|is|are|runs?|run|costs?)(?: us)?(?: to)?)?\s+(?:about |around |roughly |maybe |probably |another |like |approx\w* )*$")
 # "cover's about 190k now, same as what's left on the loan": the cover sum is said to equal the balance
-SAME_AS_BALANCE_RE = re.compile(r"\s*(?:k\b)?[^.;!?\d]{0,12}?\b(?:same as|matches|matching|equal to|in line with) (?:what'?s|what is|what we|what i)?\s*(?:left|owe|owed|still owe|outstanding|(?:the|our|my) (?:mortgage|bond|home loan|balance|outstanding balance))\b")
+SAME_AS_BALANCE_RE = compile_gated(r"\s*(?:k\b)?[^.;!?\d]{0,12}?\b(?:same as|matches|matching|equal to|in line with) (?:what'?s|what is|what we|what i)?\s*(?:left|owe|owed|still owe|outstanding|(?:the|our|my) (?:mortgage|bond|home loan|balance|outstanding balance))\b")
 # "outgoings are roughly 2k a month plus rent of 1200": spending named, then a bill said to come on top
-SPENDING_BEFORE_RE = re.compile(r"\b(?:outgoings|expenses|bills|spending|spend|living costs|cost of living)\b[^.;!?\d]{0,30}$")
-PLUS_WORD_RE = re.compile(r"\bplus\b|\+|\bon top of that\b|\band then\b")
-PLUS_BILL_RE = re.compile(r"\s*(?:,\s*)?(?:(?:plus|\+|on top of that|and then) )?(?:the |our |my )?(?:rent|mortgage|bond|childcare|nursery|school fees)(?: payment)?(?: of| is| at|,)?\s*(?:about |around |roughly |another )?[£$€₹r]?$")
+SPENDING_BEFORE_RE = compile_gated(r"\b(?:outgoings|expenses|bills|spending|spend|living costs|cost of living)\b[^.;!?\d]{0,30}$")
+PLUS_WORD_RE = compile_gated(r"\bplus\b|\+|\bon top of that\b|\band then\b")
+PLUS_BILL_RE = compile_gated(r"\s*(?:,\s*)?(?:(?:plus|\+|on top of that|and then) )?(?:the |our |my )?(?:rent|mortgage|bond|childcare|nursery|school fees)(?: payment)?(?: of| is| at|,)?\s*(?:about |around |roughly |another )?[£$€₹r]?$")
 # the prospect's pay said before a cover sum with no word of having or wanting (_cover_fact)
-OWN_PAY_SAID_RE = re.compile(r"\b(?:i (?:earn|make|take home|bring in|clear)|i'm on|i am on|my (?:salary|income|pay|wage) is)\b")
+OWN_PAY_SAID_RE = compile_gated(r"\b(?:i (?:earn|make|take home|bring in|clear)|i'm on|i am on|my (?:salary|income|pay|wage) is)\b")
 # ...unless the sentence reads as asking: "I earn 60k so 600k life cover?", "400k please", "250k for 25 years", "10x that would be 500k"
-WISH_HINT_RE = re.compile(r"\?|\b(?:please|so|would|could|cost|costs|quote|that|for \d+ (?:years|yrs)|over \d+ (?:years|yrs)|term)\b")
+WISH_HINT_RE = compile_gated(r"\?|\b(?:please|so|would|could|cost|costs|quote|that|for \d+ (?:years|yrs)|over \d+ (?:years|yrs)|term)\b")
 # the loan first taken, before a sum left on it (_loan_then_balance)
-LOAN_TAKEN_RE = re.compile(r"\b(?:borrowed|took(?: out)?|taken out|was|were|started (?:at|with|off at)|originally)(?: (?:a|an|the|about|around|roughly))?\s+[£$€₹r]?$")
-LOAN_TAKEN_AFTER_RE = re.compile(r"\s*(?:k|grand|thousand)?\s*(?:\w+\s+){0,3}?(?:loan|mortgage)?\s*(?:when (?:we|i) (?:started|bought|took it out|moved in|got it)|originally|at the start|to begin with)\b")
-STILL_OWED_RE = re.compile(r"\b(?:still owe|still owing|(?:knocked|paid|got|brought) it down to|down to|now)\b")
-LEFT_AFTER_RE = re.compile(r"\s*(?:k|grand|thousand)?\s*(?:left|to go|outstanding|owing|remaining|still owing|still to pay)\b")
-ELSEWHERE_AFTER_RE = re.compile(r"\s*(?:k|grand|thousand)?\s*(?:(?:left |owing |outstanding )?on (?:the|my|a|our|his|her) |in )")
+LOAN_TAKEN_RE = compile_gated(r"\b(?:borrowed|took(?: out)?|taken out|was|were|started (?:at|with|off at)|originally)(?: (?:a|an|the|about|around|roughly))?\s+[£$€₹r]?$")
+LOAN_TAKEN_AFTER_RE = compile_gated(r"\s*(?:k|grand|thousand)?\s*(?:\w+\s+){0,3}?(?:loan|mortgage)?\s*(?:when (?:we|i) (?:started|bought|took it out|moved in|got it)|originally|at the start|to begin with)\b")
+STILL_OWED_RE = compile_gated(r"\b(?:still owe|still owing|(?:knocked|paid|got|brought) it down to|down to|now)\b")
+LEFT_AFTER_RE = compile_gated(r"\s*(?:k|grand|thousand)?\s*(?:left|to go|outstanding|owing|remaining|still owing|still to pay)\b")
+ELSEWHERE_AFTER_RE = compile_gated(r"\s*(?:k|grand|thousand)?\s*(?:(?:left |owing |outstanding )?on (?:the|my|a|our|his|her) |in )")
 # "we just bought, borrowed 350": borrowing while buying a home is the mortgage
 # "bought in 2022, borrowed 340", "since we bought, still owe 200k": a purchase told by its year or as a time
-JUST_BOUGHT_RE = re.compile(r"\bjust (?:bought|purchased|moved in)\b|\b(?:bought|buying) (?:our|my) first\b|\bfirst[- ]time buyers?\b"
+JUST_BOUGHT_RE = compile_gated(r"\bjust (?:bought|purchased|moved in)\b|\b(?:bought|buying) (?:our|my) first\b|\bfirst[- ]time buyers?\b"
                             r"|\b(?:bought|purchased) (?:it |the place |(?:back )?in )*(?:19|20)\d\d\b|\b(?:since|when) (?:we|i) (?:bought|moved in)\b(?! (?:a|an|the|my|our) )")
 # "Hmm I think around 50k? maybe a bit more with overtime": the next sentence says it is pay
-PAY_TAIL_RE = re.compile(r"\W*(?:(?:maybe|probably|possibly|a|bit|slightly|little|more|plus|or so|up|bit more|extra|and)\s+)*(?:with|plus|including|incl\.?|before|after|on top of|not counting|if you count|counting)\s+(?:the\s+|my\s+|any\s+)?(?:overtime|bonus(?:es)?|commission|tips|tax|allowances?)\b")
+PAY_TAIL_RE = compile_gated(r"\W*(?:(?:maybe|probably|possibly|a|bit|slightly|little|more|plus|or so|up|bit more|extra|and)\s+)*(?:with|plus|including|incl\.?|before|after|on top of|not counting|if you count|counting)\s+(?:the\s+|my\s+|any\s+)?(?:overtime|bonus(?:es)?|commission|tips|tax|allowances?)\b")
 # "wife has 10k on her card": the spouse's own card or loan, not the household's
-SPOUSE_OWN_DEBT_RE = re.compile(r"\b(?:her|his) (?:own )?(?:credit )?(?:cards?|loans?|overdraft|car|student loan|debts?)\b")
-HOUSEHOLD_RE = re.compile(r"\b(?:we|us|our|joint|between us)\b")
+SPOUSE_OWN_DEBT_RE = compile_gated(r"\b(?:her|his) (?:own )?(?:credit )?(?:cards?|loans?|overdraft|car|student loan|debts?)\b")
+HOUSEHOLD_RE = compile_gated(r"\b(?:we|us|our|joint|between us)\b")
 # "18 LPA", "2300 pounds netto each month": a pay suffix the number parser leaves after the amount
-PAY_SUFFIX_RE = re.compile(r"\s*(?:(?P<lpa>lpa)\b|(?:(?:netto|net|brutto|gross|after tax|before tax|take[- ]home|in hand)\s+)?(?:a|per|each|every)\s+(?P<p>month|week|year|annum|yr|mth)\b)")
+PAY_SUFFIX_RE = compile_gated(r"\s*(?:(?P<lpa>lpa)\b|(?:(?:netto|net|brutto|gross|after tax|before tax|take[- ]home|in hand)\s+)?(?:a|per|each|every)\s+(?P<p>month|week|year|annum|yr|mth)\b)")
 # "I'm on about 60", "she earns about 80", "he makes about 100 of that" (in a sentence whose other sum says k)
-BARE_PAY_BEFORE_RE = re.compile(r"\b(?:(?<!was )(?<!were )on|earns?|earning|makes?|making|brings? in|takes? home|pulls? in|salary (?:is|of)|year before|the year before)\s+(?:about |around |roughly |approx\w* |maybe |nearly |almost |just over |just under |like |say )?$")
+BARE_PAY_BEFORE_RE = compile_gated(r"\b(?:(?<!was )(?<!were )on|earns?|earning|makes?|making|brings? in|takes? home|pulls? in|salary (?:is|of)|year before|the year before)\s+(?:about |around |roughly |approx\w* |maybe |nearly |almost |just over |just under |like |say )?$")
 # the spouse named once ("my husband Mark"), the name then standing for them ("Mark's a teacher")
-SPOUSE_NAME_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:husband|wife|partner|hubby|fianc[eé]e?),? (?P<name>[A-Z][a-z]{2,})\b")
-NAME_SUBJECT_RE = re.compile(r"(?:'s|\s+(?:is|makes|earns|gets|brings|takes|works|has))\b")
+SPOUSE_NAME_RE = compile_gated(r"\b(?:[Mm]y|[Oo]ur) (?:husband|wife|partner|hubby|fianc[eé]e?),? (?P<name>[A-Z][a-z]{2,})\b")
+NAME_SUBJECT_RE = compile_gated(r"(?:'s|\s+(?:is|makes|earns|gets|brings|takes|works|has))\b")
 OTHER_EARNERS = frozenset({"parent", "sibling", "child", "grandparent", "inlaw", "friend", "ex", "business_partner"})
-MONTH_WORD_RE = re.compile(r"\bmonth(?:ly|s)?\b|\bpcm\b|\bper month\b")
-OF_THAT_RE = re.compile(r"\s*(?:k\s*)?(?:of (?:that|it|this|the total)|is mine|is his|is hers)\b")
-PREVIOUS_YEAR_RE = re.compile(r"\s+(?:the )?year before\b")
-HOURS_AT_RATE_RE = re.compile(r"\b\d{1,2}(?:\.\d)?\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+week\s+(?:at|on|for)\s+(?:about\s+|around\s+|roughly\s+)?[£$€]?$")
-HOURS_A_WEEK_RE = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+(?P<per>week)\b")
-DAYS_A_WEEK_RE = re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d{2,3})\s+days?\s+(?:a|per|each|every)\s+(?P<per>week|year)\b")
+MONTH_WORD_RE = compile_gated(r"\bmonth(?:ly|s)?\b|\bpcm\b|\bper month\b")
+OF_THAT_RE = compile_gated(r"\s*(?:k\s*)?(?:of (?:that|it|this|the total)|is mine|is his|is hers)\b")
+PREVIOUS_YEAR_RE = compile_gated(r"\s+(?:the )?year before\b")
+HOURS_AT_RATE_RE = compile_gated(r"\b\d{1,2}(?:\.\d)?\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+week\s+(?:at|on|for)\s+(?:about\s+|around\s+|roughly\s+)?[£$€]?$")
+HOURS_A_WEEK_RE = compile_gated(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:hrs?|hours?)\s+(?:a|per|each|every)\s+(?P<per>week)\b")
+DAYS_A_WEEK_RE = compile_gated(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|\d{2,3})\s+days?\s+(?:a|per|each|every)\s+(?P<per>week|year)\b")
 # "electrician, around £55k": only a comma and an approximation between the title and the sum;
 # "I do bookkeeping from home for about 18k"
-JOB_THEN_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:band|grade|level|scale|step|pay band)\s+\w+[\s,;:-]*|(?:part[- ]time|full[- ]time|self[- ]employed|freelance|on nights|nights|permanent|salaried)[\s,;:-]+)?(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
-WORK_THEN_PAY_RE = re.compile(r"[^,;.!?\d]{0,35},\s*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
-APPROX_GAP_RE = re.compile(r"\s*[£$€₹r]?\s*")  # between a hedge and its sum: "around 48k", "around £48k"
+JOB_THEN_PAY_RE = compile_gated(r"[\s,;:-]*(?:(?:band|grade|level|scale|step|pay band)\s+\w+[\s,;:-]*|(?:part[- ]time|full[- ]time|self[- ]employed|freelance|on nights|nights|permanent|salaried)[\s,;:-]+)?(?:(?:on|earning|making)\s+|(?:(?:from home|at home|online|on the side|part[- ]time|full[- ]time|freelance|self[- ]employed)\s+)?for\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
+WORK_THEN_PAY_RE = compile_gated(r"[^,;.!?\d]{0,35},\s*(?:(?:on|earning|making)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|circa|~|say)?\s*$")
+APPROX_GAP_RE = compile_gated(r"\s*[£$€₹r]?\s*")  # between a hedge and its sum: "around 48k", "around £48k"
 PAY_MIN, PAY_MAX = 10_000, 2_000_000  # a bare sum beside one's job title read as yearly pay
-BARRIER_RE = re.compile(r",(?!\d{3}|\d{2},\d)|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
-EXISTING_RE = re.compile(
+BARRIER_RE = compile_gated(r",(?!\d{3}|\d{2},\d)|\band\b|\bbut\b|\bplus\b|\bwhile\b|\bthen\b|\balso\b")
+EXISTING_RE = compile_gated(
     # "Life insurance yes, 1.5 million": a yes to having it
     r"\b(?:(?:insurance|cover|policy),? (?:yes|yeah|yep|yup|aye)\b(?!,? (?:please|i want|i'd like|i need|definitely want))|have|has|had|got|i've|we've|ive|already|existing|current(?:ly)?|through (?:work|my \w+(?: \w+)?|the \w+)|from (?:work|my employer)|via work|with work|"
     r"employer|death in service|in place|(?:from|with|via|on|through) (?:my|the|our) (?:credit card|card|bank|bank account|current account|packaged account|union|membership|employer|job|company)|i hold|holding|(?:i'm|im|i am|we're|we are) (?:both |all |each )?(?:covered|insured)|insured (?:for|with|through)|(?<!to be )(?<!d be )(?<!get )covered for|(?:(?<=\bi )|(?<=\bwe ))(?<!can i )(?<!could i )(?<!do i )(?<!would i )(?<!will i )(?<!should i )(?<!if i )(?<!can we )(?<!could we )(?<!do we )(?<!if we )(?:get|receive) (?:\w+ ){0,3}(?:cover|insurance|benefit|policy|life|death in service)\b|my (?:life |term |term life |ci |critical illness )?(?:policy|cover|insurance)|my (?:term|life|term life|insurance) plan|there's|provides?|gives? (?:me|us)|(?:comes|came|come) with|included with|bundled with|"
@@ -110,23 +111,23 @@ EXISTING_RE = re.compile(
     r"(?:is|was) (?:that|this|it) enough|(?:it's|its|it is|it's now|now) down to|(?:and )?that's (?:it|all)(?! (?:i want|i need|i'm after))|that is (?:it|all))\b"
 )
 HEDGE_WORDS = frozenset({"around", "something like"})  # in WANT_RE, but a wish only beside another one
-WANT_RE = re.compile(
+WANT_RE = compile_gated(
     r"\b(?:want|wanted|need|needs|looking for|look at|looking at|after|interested in|thinking|considering|would like|i'd like|like to|get|getting|"
     r"quote|how much (?:for|would|is|does)|cost|(?<!is that )(?<!is this )(?<!is it )(?<!was that )enough|aim|aiming|hoping|require|top ?up|increase|another(?![^,.;!?]{0,15}\b(?:through|from|via|with) )(?! (?:one )?(?:for|of|worth) )|extra|additional|should i|around|something like|recommend|"
     r"would do|will do|should do|would do it|(?:looks?|sounds?|seems?) (?:about |just )?(?:right|good|great|fine|ok|okay|sensible|reasonable|plenty)|go with|going with|let's do|make it|make that|i'll take|we'll take|i'll go for|(?:or|maybe|possibly|perhaps) more|(?:would|will|should|'d) be (?:enough|fine|plenty|right|about right|ideal|good|great|nice|perfect|sensible|sufficient|ok|okay)|go for|going for|opt for|take the|what about|how about|ideally|reckon|can i|could i|possible|on top|to be safe|"
     r"put me down for|too much|over (?:a )?\d+[- ]years?(?: term)?|on (?:a|an) \d+[- ]years? term|term of (?:\d+|\w+) years)\b"
 )
-CI_RE = re.compile(r"\b(?:critical illness|crit(?:ical)? ill(?:ness)?|ci|trauma|dread disease|serious illness|specified illness)\b")
-ACCIDENT_RE = re.compile(r"\b(?:accidents?|accidental|ad&d|ad and d)\b")
-HEALTH_PLAN_RE = re.compile(r"\bfloater\b|\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
-SPOUSE_REL_RE = re.compile(
+CI_RE = compile_gated(r"\b(?:critical illness|crit(?:ical)? ill(?:ness)?|ci|trauma|dread disease|serious illness|specified illness)\b")
+ACCIDENT_RE = compile_gated(r"\b(?:accidents?|accidental|ad&d|ad and d)\b")
+HEALTH_PLAN_RE = compile_gated(r"\bfloater\b|\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
+SPOUSE_REL_RE = compile_gated(
     r"\b(?:wife|husband|spouse|partner|hubby|missus|she|he|other half)\b[^.;!?]{0,30}?\b(?:makes?|earns?|brings? in|gets?|is on|on|takes? home|pulls? in)\b"
     # "my partner earns more than me tbh, like double"
     r"(?:\s+more than (?:me|i do|mine)\b)?[^.;!?\d]{0,15}?\b(?P<rel>half|a third|a quarter|twice|double|the same|same|similar|triple|two thirds|three quarters|a bit less|a bit more)\b"
 )
 REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "the same": 1.0, "same": 1.0,
        "similar": 1.0, "triple": 3.0, "two thirds": 2 / 3, "three quarters": 0.75, "a bit less": 0.9, "a bit more": 1.1}
-BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b"
+BOTH_RE = compile_gated(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|earn|bring in|take home|get|are on)\b|\bwe (?:make|earn|bring in) (?:about |around |roughly )?(?:the same|similar)\b"
                      # "my income is about the same as my husband's", "I earn roughly what my wife does"
                      r"|\b(?:i (?:earn|make|get|take home|bring in)|i'?m on|my (?:income|salary|pay|wage)(?: is|'s)?)\b[^.;!?\d]{0,20}?\b(?:the same as|same as|similar to|as much as|what) (?:my |the )?(?:wife|husband|partner|spouse|hubby|missus|other half)\b(?!'s (?:\w+ )?(?:job|work|boss|sister|brother|mum|dad|friend))"
                      # "my wife and I are both teachers, both about 55k", "we're both on 60k"
@@ -136,151 +137,151 @@ BOTH_RE = re.compile(r"\b(?:we both|we each|both of us|each of us)\s+(?:make|ear
                      r"|\b(?:wife|husband|partner|spouse|hubby|missus|other half)\b(?:(?!\b(?:brother|sister|mum|mom|dad|mother|father|son|daughter|friend|kids|children|parents)\b)[^?!]){0,60}?(?:[.;,]\s*|\band\s+)both(?: of us)?(?: (?:on|earn|make|making|earning|get|getting))?"
                      r"(?=,? (?:about |around |roughly |approx\w* |maybe |on |just over |just under |like )?[£$€₹r]?\d[\d,.]*\s?(?:k|grand|thousand)\b(?!\s*(?:in|of|saved|left|owing|on|cover|life|worth)\b))")
 # "4 times my 60k salary": the salary may be said inside the multiple
-MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+|[£$€]?\d[\d,.]*\s?k\s+)*(?:salary|pay|income|wages?)\b")
+MULTIPLE_RE = compile_gated(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:my\s+|the\s+|your\s+|annual\s+|base\s+|[£$€]?\d[\d,.]*\s?k\s+)*(?:salary|pay|income|wages?)\b")
 # "life cover at twice that", "death in service of 4 times that": a multiple of the pay just said, after a cover word
-THAT_MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:that|this)\b")
+THAT_MULTIPLE_RE = compile_gated(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))\s+(?:that|this)\b")
 # "death in service at 2x, I earn 52k", "life cover of 3 times": a multiple right after a cover word, its base unsaid
-BARE_MULTIPLE_RE = re.compile(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))(?!\s*(?:that|this|my|the|your|a|an|per|salary|pay|income|wages?|\d)\b)")
-COVER_BEFORE_RE = re.compile(r"\b(?:cover|insurance|death in service|life|policy|benefit|assurance|(?:through|from|via) (?:work|my employer|the company|my job))\b(?: (?:is|of|at|worth|for|as))?(?: (?:about|around|roughly|maybe))?\s*$")
-MULTIPLE_COVER_RE = re.compile(r"cover|insurance|death|life|policy|benefit|assur|scheme|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd|pays? out|\bif i (?:die|died|pass)")
-AND_HAVE_RE = re.compile(r"\band (?:i |we )?(?:also )?(?:have|has|get|gets|got|i've got|i've)\b")  # a new clause of having
-PAID_GAP_RE = re.compile(r"[\s,:-]*(?:(?:about|around|roughly|approx\w*|maybe|like|say|usually|normally)\s+)?[£$€₹r]?")  # "paid weekly, about £650"
+BARE_MULTIPLE_RE = compile_gated(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))(?!\s*(?:that|this|my|the|your|a|an|per|salary|pay|income|wages?|\d)\b)")
+COVER_BEFORE_RE = compile_gated(r"\b(?:cover|insurance|death in service|life|policy|benefit|assurance|(?:through|from|via) (?:work|my employer|the company|my job))\b(?: (?:is|of|at|worth|for|as))?(?: (?:about|around|roughly|maybe))?\s*$")
+MULTIPLE_COVER_RE = compile_gated(r"cover|insurance|death|life|policy|benefit|assur|scheme|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd|pays? out|\bif i (?:die|died|pass)")
+AND_HAVE_RE = compile_gated(r"\band (?:i |we )?(?:also )?(?:have|has|get|gets|got|i've got|i've)\b")  # a new clause of having
+PAID_GAP_RE = compile_gated(r"[\s,:-]*(?:(?:about|around|roughly|approx\w*|maybe|like|say|usually|normally)\s+)?[£$€₹r]?")  # "paid weekly, about £650"
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
-SALARY_IS_RE = re.compile(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
-LIFE_PLAN_RE = re.compile(r"\b(?:life|term|death|critical illness|crit ill(?:ness)?|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
-CLEAR_MORTGAGE_RE = re.compile(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
+SALARY_IS_RE = compile_gated(r"\s*,?\s*(?:which is|which's|which is currently|that's currently|that is currently|currently|of)\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
+LIFE_PLAN_RE = compile_gated(r"\b(?:life|term|death|critical illness|crit ill(?:ness)?|ci|trauma|accident\w*|whole of life|policy|policies|endowment)\b")
+CLEAR_MORTGAGE_RE = compile_gated(r"\b(?:enough|cover|something|a policy|want it|needs? to be enough) to (?:clear|pay off|pay|cover|wipe out|settle) (?:off )?(?:the|our|my|that|it)(?: (?:mortgage|house|home|bond|loan|flat))?\b")
 # "enough to clear the mortgage and leave a bit over, maybe 600k": the mortgage is the purpose, not the balance
-CLEAR_BEFORE_RE = re.compile(r"\b(?:to|enough to|would|could|will|can|it'd|it'll|'d|be able to) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
+CLEAR_BEFORE_RE = compile_gated(r"\b(?:to|enough to|would|could|will|can|it'd|it'll|'d|be able to) (?:clear|pay off|pay|cover|wipe out|settle|cancel)(?: off)? (?:the|our|my) $")
 # "cover for the mortgage (about 200k)", "enough to clear the bond, which is about 900k": the sum said of the mortgage is its balance
-SIZE_AFTER_RE = re.compile(r"\s*(?:\(|,?\s*which(?: is|'s)|,?\s*that's|,?\s*currently|\s[-–—])\s*(?:still |now |currently )?(?:about |around |roughly |approx\w* |just over |just under |maybe |~)?[£$€₹r]?\d")
-BALANCE_AFTER_RE = re.compile(r"\b(?:left(?! for| over| to (?:the|my|our))|to go|outstanding|owing|remaining|owe|still on)\b")  # not "something left for the kids"
+SIZE_AFTER_RE = compile_gated(r"\s*(?:\(|,?\s*which(?: is|'s)|,?\s*that's|,?\s*currently|\s[-–—])\s*(?:still |now |currently )?(?:about |around |roughly |approx\w* |just over |just under |maybe |~)?[£$€₹r]?\d")
+BALANCE_AFTER_RE = compile_gated(r"\b(?:left(?! for| over| to (?:the|my|our))|to go|outstanding|owing|remaining|owe|still on)\b")  # not "something left for the kids"
 # "we'd want maybe 750k so the mortgage is covered": the mortgage named as what the cover is for
-SO_THE_RE = re.compile(r"\bso (?:that )?(?:the|our|my) $")
+SO_THE_RE = compile_gated(r"\bso (?:that )?(?:the|our|my) $")
 # "so the mortgage and the kids' schooling are sorted": one more purpose may share the verb
 AND_ANOTHER = r"(?:\s+and\s+[^.;!?\d]{1,30}?)?"
-CLEARED_AFTER_RE = re.compile(AND_ANOTHER + r"\s+(?:is|are|get|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:all |both |fully )?(?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)\b"
+CLEARED_AFTER_RE = compile_gated(AND_ANOTHER + r"\s+(?:is|are|get|gets|would be|will be|can be|could be|'s|is fully|gets fully) (?:all |both |fully )?(?:covered|paid off|paid|cleared|sorted|taken care of|gone|wiped out)\b"
                               r"|\s+(?:goes|would go|will go|disappears|would disappear|vanishes)\b(?! (?:up|down|on|through|to|into|out|over|back|with|for|by|from)\b)")  # "so the mortgage goes"
 # "a personal accident thing on my credit card, 25k": cover that comes with the card, not card debt
 # "my credit card has some travel accident thing": what the card comes with is cover, not a debt
-CARD_HAS_COVER_RE = re.compile(r"s?\s+(?:has|comes with|came with|gives(?: me)?|includes|with)\s+(?:\w+\s+){0,3}(?:accident\w*|cover|insurance|benefit|protection)\b")
-HELD_ON_CARD_RE = re.compile(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
-OWED_ON_HOUSE_RE = re.compile(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
-ANOTHER_ONE_RE = re.compile(r"\b(?:and|plus|,)\s+(?:one|another|the other(?: one)?|a second(?: one)?)\s+(?:for|of|worth|at|with)\s*(?:about |around )?[£$€]?$")
-SUM_JOINER_RE = re.compile(r"\b(?:and|plus|also|as well as|on top of|another|separate|second|other one)\b|\+")
-CORRECTION_RE = re.compile(r"\b(?:actually|sorry|i mean|i meant|no wait|or rather|make that|not)\b")
-EACH_RE = re.compile(r"\s*each\b")
-POLICY_COUNT_RE = re.compile(r"\b(two|2|three|3|four|4|both)\s+(?:\w+\s+)?(?:policies|policy|plans)\b")
-LIST_COMMA_RE = re.compile(r"\s*,\s*")
-LIST_GAP_RE = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*(?:(?:and|a|an|another|small|smaller|little|tiny|big|bigger|old|older|second|third)\s+)*")
+CARD_HAS_COVER_RE = compile_gated(r"s?\s+(?:has|comes with|came with|gives(?: me)?|includes|with)\s+(?:\w+\s+){0,3}(?:accident\w*|cover|insurance|benefit|protection)\b")
+HELD_ON_CARD_RE = compile_gated(r"\b(?:accident\w*|cover|insurance|policy|benefit|protection)\b[^.;!?]{0,25}\b(?:on|with|through|via) (?:my|the|a) $")
+OWED_ON_HOUSE_RE = compile_gated(r"[^,;.]{0,25}?\bon (?:the|our|my) (?:house|home|flat|place|mortgage|bond|home loan)\b")
+ANOTHER_ONE_RE = compile_gated(r"\b(?:and|plus|,)\s+(?:one|another|the other(?: one)?|a second(?: one)?)\s+(?:for|of|worth|at|with)\s*(?:about |around )?[£$€]?$")
+SUM_JOINER_RE = compile_gated(r"\b(?:and|plus|also|as well as|on top of|another|separate|second|other one)\b|\+")
+CORRECTION_RE = compile_gated(r"\b(?:actually|sorry|i mean|i meant|no wait|or rather|make that|not)\b")
+EACH_RE = compile_gated(r"\s*each\b")
+POLICY_COUNT_RE = compile_gated(r"\b(two|2|three|3|four|4|both)\s+(?:\w+\s+)?(?:policies|policy|plans)\b")
+LIST_COMMA_RE = compile_gated(r"\s*,\s*")
+LIST_GAP_RE = compile_gated(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*(?:(?:and|a|an|another|small|smaller|little|tiny|big|bigger|old|older|second|third)\s+)*")
 HELD = {"existing_life_cover", "existing_ci_cover", "existing_accident_cover"}
 OTHER_HOLDERS = {"spouse", "partner", "parent", "child", "sibling", "inlaw", "friend", "ex", "other"}
-SALARY_OF_RE = re.compile(r"\s*of\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
+SALARY_OF_RE = compile_gated(r"\s*of\s*(?:about|around|roughly|approx\w*)?\s*[£$€]?$")
 MIN_SALARY = 20_000  # below this, "n x salary, which is X" names the salary, not the sum
 # "ideally 200k for the mortgage": a lump sum said for the mortgage is cover for it, not its balance
-SUM_FOR_RE = re.compile(r"(?:\d[\d,.]*\s*(?:k|m|grand|million|mil|lakh)|\d{2,3},\d{3}|\d{5,})\s+(?:of (?:cover|it) )?(?:for|to cover|to clear|to pay off|towards) (?:the|our|my) $")
-OTHER_PERSON_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|he|she|they|him|her|brother|sister|mum|mom|dad|son|daughter)\b")
+SUM_FOR_RE = compile_gated(r"(?:\d[\d,.]*\s*(?:k|m|grand|million|mil|lakh)|\d{2,3},\d{3}|\d{5,})\s+(?:of (?:cover|it) )?(?:for|to cover|to clear|to pay off|towards) (?:the|our|my) $")
+OTHER_PERSON_RE = compile_gated(r"\b(?:wife|husband|partner|spouse|hubby|missus|he|she|they|him|her|brother|sister|mum|mom|dad|son|daughter)\b")
 # "... and another 100k for the kids": a further sum wanted adds to the one before
-ANOTHER_SUM_RE = re.compile(r"\b(?:another|plus|and an? extra|an extra|a further|on top,?)\s+(?:about |around |maybe )?[£$€₹r]?\s*$")
-POLICY_FOR_RE = re.compile(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with|(?:that )?(?:matches|follows|tracks|mirrors|matching|following|tracking|mirroring))\s+(?:the|our|my)\s+$")
-EARNED_MULTIPLE_RE = re.compile(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
-COVER_IS_RE = re.compile(r"\b(?:the|my|our|her|his|their) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
-COVER_WORD_RE = re.compile(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
-PAIR_GAP_RE = re.compile(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b")  # the two pays of "I earn X a month and my wife Y"
-YEAR_WORD_RE = re.compile(r"\b(?:year|yearly|annual\w*|annum|p\.?a|pa|a yr|per yr|lpa|salary of)\b")
-GAPPED_SPOUSE_RE = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s+(?:my |the )?(?:wife|husband|partner|hubby|missus|spouse|other half)"
+ANOTHER_SUM_RE = compile_gated(r"\b(?:another|plus|and an? extra|an extra|a further|on top,?)\s+(?:about |around |maybe )?[£$€₹r]?\s*$")
+POLICY_FOR_RE = compile_gated(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with|(?:that )?(?:matches|follows|tracks|mirrors|matching|following|tracking|mirroring))\s+(?:the|our|my)\s+$")
+EARNED_MULTIPLE_RE = compile_gated(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
+COVER_IS_RE = compile_gated(r"\b(?:the|my|our|her|his|their) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
+COVER_WORD_RE = compile_gated(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
+PAIR_GAP_RE = compile_gated(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b")  # the two pays of "I earn X a month and my wife Y"
+YEAR_WORD_RE = compile_gated(r"\b(?:year|yearly|annual\w*|annum|p\.?a|pa|a yr|per yr|lpa|salary of)\b")
+GAPPED_SPOUSE_RE = compile_gated(r"(?:,|;|\band|\bwhile|\bwhereas|\bbut)\s+(?:my |the )?(?:wife|husband|partner|hubby|missus|spouse|other half)"
                               r"\s*,?\s*(?:(?:about|around|roughly|approx\w*|maybe|nearly|almost|just over|just under|like|more like|closer to)\s+)?[£$€₹r]?$")
-NOT_PAY_AFTER_RE = re.compile(r"\s*(?:k\s*)?(?:of |in |worth of )?(?:life|cover|term|polic\w*|insurance|saved|savings|in the bank|debts?|owing|owed|left|outstanding|"
+NOT_PAY_AFTER_RE = compile_gated(r"\s*(?:k\s*)?(?:of |in |worth of )?(?:life|cover|term|polic\w*|insurance|saved|savings|in the bank|debts?|owing|owed|left|outstanding|"
                               r"on (?:the|her|his|a|cards?|credit|loans?)|mortgage|loans?|pension|pot|isa|super)\b")
-COUPLE_RE = re.compile(r"\b(?:we|we're|both|us|me and (?:my |the )?(?:wife|husband|partner|hubby|missus)|(?:wife|husband|partner|hubby|missus|she|he) and i)\b")
-SAME_AS_ME_RE = re.compile(r"\b(?:earns?|makes?|gets?|on|paid|brings? in|takes? home) (?:about |around |roughly |pretty much |much |exactly |basically )?(?:the same|same) as (?:me|i do|mine)\b")
-SUPPORT_KIN_RE = re.compile(r"\b(?:help|helps|helping|support|supporting|supports|look after|looking after|chip in|chipping in)\b(?: out)?[^.;!?\d]{0,40}?"
+COUPLE_RE = compile_gated(r"\b(?:we|we're|both|us|me and (?:my |the )?(?:wife|husband|partner|hubby|missus)|(?:wife|husband|partner|hubby|missus|she|he) and i)\b")
+SAME_AS_ME_RE = compile_gated(r"\b(?:earns?|makes?|gets?|on|paid|brings? in|takes? home) (?:about |around |roughly |pretty much |much |exactly |basically )?(?:the same|same) as (?:me|i do|mine)\b")
+SUPPORT_KIN_RE = compile_gated(r"\b(?:help|helps|helping|support|supporting|supports|look after|looking after|chip in|chipping in)\b(?: out)?[^.;!?\d]{0,40}?"
                             r"\b(?:parents?|mum|mom|mother|dad|father|in-?laws|family|brother|sister|gran\w*|grand\w+|aunt\w*|uncle)\b")
 MAX_SCORE = 90
 SMALL_MONTHLY = 500
-MAKE_IT_RE = re.compile(r"\b(?:actually|no|sorry|wait|or|ok|okay)?,?\s*(?:make|call) (?:it|that)\s+(?:about |around |more like )?[£$€₹]?$")
+MAKE_IT_RE = compile_gated(r"\b(?:actually|no|sorry|wait|or|ok|okay)?,?\s*(?:make|call) (?:it|that)\s+(?:about |around |more like )?[£$€₹]?$")
 # "95k, sorry no, 85k", "40k - no wait, 45k": the figure before a correction word is taken back
-SORRY_GAP_RE = re.compile(r"\s*[,;.-]*\s*(?:(?:sorry|no|nah|wait|i mean|i meant|actually|or rather|scratch that|correction)\b[\s,;.!-]*)+(?:it's |its |it is |more like |about |around |roughly )*[£$€₹r]?")
-COMBINED_RE = re.compile(r"\b(?:life (?:and|&|\+|with) (?:ci|critical illness|trauma|dread disease)|(?:ci|critical illness|trauma|dread disease) (?:and|&|\+|with) life)\b(?: cover| insurance)?,? (?:combined|joint|together|in one|one policy|combo|bundled)|\bcombined life (?:and|&) (?:ci|critical illness|trauma|dread disease)\b|\blife (?:and|&) (?:ci|critical illness) (?:combined )?(?:policy|plan|cover) (?:of|for)\b")
-NO_OTHER_RE = re.compile(r"\b(?:no|nothing|don't have any|dont have any|not any) other\b|\bnothing else\b")
+SORRY_GAP_RE = compile_gated(r"\s*[,;.-]*\s*(?:(?:sorry|no|nah|wait|i mean|i meant|actually|or rather|scratch that|correction)\b[\s,;.!-]*)+(?:it's |its |it is |more like |about |around |roughly )*[£$€₹r]?")
+COMBINED_RE = compile_gated(r"\b(?:life (?:and|&|\+|with) (?:ci|critical illness|trauma|dread disease)|(?:ci|critical illness|trauma|dread disease) (?:and|&|\+|with) life)\b(?: cover| insurance)?,? (?:combined|joint|together|in one|one policy|combo|bundled)|\bcombined life (?:and|&) (?:ci|critical illness|trauma|dread disease)\b|\blife (?:and|&) (?:ci|critical illness) (?:combined )?(?:policy|plan|cover) (?:of|for)\b")
+NO_OTHER_RE = compile_gated(r"\b(?:no|nothing|don't have any|dont have any|not any) other\b|\bnothing else\b")
 SLANG_SUMS = {"tenner": 10, "fiver": 5}
-SLANG_SUM_RE = re.compile(r"\b(?:a|one)\s+(?P<w>tenner|fiver)\b(?:\s+(?:(?:a|per|each|every)\s+)?(?P<per>week|month|fortnight|weekly|monthly))?")
-SIBLING_JOIN_RE = re.compile(r"[^.;!?\d]{0,40}?(?:,|\band\b|\bplus\b)\s*(?:(?:about|around|roughly|maybe|another|nearly|almost|just over|just under)\s+)?")
+SLANG_SUM_RE = compile_gated(r"\b(?:a|one)\s+(?P<w>tenner|fiver)\b(?:\s+(?:(?:a|per|each|every)\s+)?(?P<per>week|month|fortnight|weekly|monthly))?")
+SIBLING_JOIN_RE = compile_gated(r"[^.;!?\d]{0,40}?(?:,|\band\b|\bplus\b)\s*(?:(?:about|around|roughly|maybe|another|nearly|almost|just over|just under)\s+)?")
 # "ute loan's 22k and the business overdraft is maybe 15 in the red": the next debt or saving named, then its bare sum
-BASE_WORD_RE = re.compile(r"\b(?:base|basic)\b")
-BASE_THEN_TOTAL_RE = re.compile(r"[^.;!?\d]{0,15}?(?:\bbut\b|\band\b|,)\s*(?:(?:with|plus|including|counting|after|once you add)\s+(?:the |my |all the )?(?:overtime|ot|bonus(?:es)?|commission|tips|allowances?|extra shifts)\b)[^.;!?\d]{0,40}$")
-SIBLING_DEBT_JOIN_RE = re.compile(r"[^.;!?\d]{0,30}?(?:,|\band\b|\bplus\b)\s*(?:the |my |our |a |an )?(?:[\w-]+ ){0,2}(?:overdraft|loan|card|cards|finance|isa|savings|account)(?:'s| is| are)?\s*(?:(?:about|around|roughly|maybe|nearly|almost|just over|just under)\s+)?")
-SIBLING_TAIL_RE = re.compile(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
+BASE_WORD_RE = compile_gated(r"\b(?:base|basic)\b")
+BASE_THEN_TOTAL_RE = compile_gated(r"[^.;!?\d]{0,15}?(?:\bbut\b|\band\b|,)\s*(?:(?:with|plus|including|counting|after|once you add)\s+(?:the |my |all the )?(?:overtime|ot|bonus(?:es)?|commission|tips|allowances?|extra shifts)\b)[^.;!?\d]{0,40}$")
+SIBLING_DEBT_JOIN_RE = compile_gated(r"[^.;!?\d]{0,30}?(?:,|\band\b|\bplus\b)\s*(?:the |my |our |a |an )?(?:[\w-]+ ){0,2}(?:overdraft|loan|card|cards|finance|isa|savings|account)(?:'s| is| are)?\s*(?:(?:about|around|roughly|maybe|nearly|almost|just over|just under)\s+)?")
+SIBLING_TAIL_RE = compile_gated(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
 # "45k not 54k", "12k on the car, not 21k": the figure after "not" is the one taken back; "not 54k but 45k" too
-NOT_THIS_GAP_RE = re.compile(r"(?:[^.;!?\d]{0,25}?(?:,|\s)|\s*,?)\s*[(\[]?\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
-NOT_THIS_BEFORE_RE = re.compile(r"\bnot\s+[£$€₹r]?$")
-BUT_THIS_GAP_RE = re.compile(r"\s*(?:,|but|-|;)\s*(?:but\s+)?(?:it's\s+|its\s+|it is\s+|rather\s+)?[£$€₹r]?$")
+NOT_THIS_GAP_RE = compile_gated(r"(?:[^.;!?\d]{0,25}?(?:,|\s)|\s*,?)\s*[(\[]?\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
+NOT_THIS_BEFORE_RE = compile_gated(r"\bnot\s+[£$€₹r]?$")
+BUT_THIS_GAP_RE = compile_gated(r"\s*(?:,|but|-|;)\s*(?:but\s+)?(?:it's\s+|its\s+|it is\s+|rather\s+)?[£$€₹r]?$")
 # "two incomes: me 70k him 75k", "mine 55k, hers 48k": a label right before each pay figure
-SELF_LABEL_RE = re.compile(r"\b(?:me|mine|myself|i(?:'m| am)?(?: on)?|i (?:earn|make|get|take home|bring in|clear)|my (?:salary|income|pay|wage|take[- ]home))\s*[:=-]?\s*(?:about |around |roughly |approx\w* |~)?[£$€₹r]?$")
-SPOUSE_LABEL_RE = re.compile(r"\b(?:him|her|his|hers|(?:my |the )?(?:wife|husband|hubby|missus|spouse|partner|other half)(?:'s)?(?: (?:salary|income|pay|wage|take[- ]home))?|(?:he|she)(?:'s| is)?(?: on)?)\s*[:=-]?\s*(?:about |around |roughly |approx\w* |~)?[£$€₹r]?$")
-PAY_TOPIC_RE = re.compile(r"\b(?:incomes?|salar(?:y|ies)|earn\w*|make|making|pay|paid|wages?|take[- ]home|bring in|brings? in)\b")
+SELF_LABEL_RE = compile_gated(r"\b(?:me|mine|myself|i(?:'m| am)?(?: on)?|i (?:earn|make|get|take home|bring in|clear)|my (?:salary|income|pay|wage|take[- ]home))\s*[:=-]?\s*(?:about |around |roughly |approx\w* |~)?[£$€₹r]?$")
+SPOUSE_LABEL_RE = compile_gated(r"\b(?:him|her|his|hers|(?:my |the )?(?:wife|husband|hubby|missus|spouse|partner|other half)(?:'s)?(?: (?:salary|income|pay|wage|take[- ]home))?|(?:he|she)(?:'s| is)?(?: on)?)\s*[:=-]?\s*(?:about |around |roughly |approx\w* |~)?[£$€₹r]?$")
+PAY_TOPIC_RE = compile_gated(r"\b(?:incomes?|salar(?:y|ies)|earn\w*|make|making|pay|paid|wages?|take[- ]home|bring in|brings? in)\b")
 # "both together is maybe 26k", "together about 3000 a month": several jobs of one person, not a household
-SEVERAL_JOBS_RE = re.compile(r"\b(?:jobs|on the side|side (?:job|hustle|gig|business)|second job|gigs|both together|both combined|all together|everything together)\b")
-JOBS_TOTAL_RE = re.compile(r"\b(?:in total|all in all|altogether|all told|all up|total|(?:from|across|between|over) (?:the |my |all |both |all my |all the )?(?:\w+ )?(?:jobs|gigs))\b")
+SEVERAL_JOBS_RE = compile_gated(r"\b(?:jobs|on the side|side (?:job|hustle|gig|business)|second job|gigs|both together|both combined|all together|everything together)\b")
+JOBS_TOTAL_RE = compile_gated(r"\b(?:in total|all in all|altogether|all told|all up|total|(?:from|across|between|over) (?:the |my |all |both |all my |all the )?(?:\w+ )?(?:jobs|gigs))\b")
 # anyone else sharing the sum: a household, a couple, or "my brother and I"
-HOUSEHOLD_TALK_RE = re.compile(r"\b(?:we|we're|us|our|wife|husband|partner|spouse|hubby|missus|household|family|joint|between us|both of us|other half|"
+HOUSEHOLD_TALK_RE = compile_gated(r"\b(?:we|we're|us|our|wife|husband|partner|spouse|hubby|missus|household|family|joint|between us|both of us|other half|"
                                r"and i|and me|me and|i and|brother|sister|dad|father|mum|mom|mother|parents|son|daughter|mate|friend)\b")
 # "say I earned 100k", "if I was on 80k": a pay or balance the prospect imagines is not theirs
 # ("I'd say I earn about 50k" and "if I had to guess, 45k" are real figures)
-IMAGINED_MONEY_RE = re.compile(r"\b(?:what if (?:i|we)|suppose we|supposing we|(?<!'d )(?<!would )(?<!i )(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
+IMAGINED_MONEY_RE = compile_gated(r"\b(?:what if (?:i|we)|suppose we|supposing we|(?<!'d )(?<!would )(?<!i )(?:let'?s |lets )?say (?:hypothetically,? |for example,? )?i|suppose i|supposing i|imagine i|hypothetically,? (?:if )?i|"
                                r"if i (?:earned|made|was on|were on|was earning|were earning|was making|were making|had(?! to\b)|got a (?:raise|pay rise|promotion)))\b")
-OTHERS_PAY_RE = re.compile(r"\b(?:pays|(?<=they )pay|(?<=they're )paying|is paying|'s paying|'s on|is on|spends|is spending|gets charged|got charged|forks out|shells out|coughs up)\b")
+OTHERS_PAY_RE = compile_gated(r"\b(?:pays|(?<=they )pay|(?<=they're )paying|is paying|'s paying|'s on|is on|spends|is spending|gets charged|got charged|forks out|shells out|coughs up)\b")
 IMAGINED_FACTS = YEARLY | {"liquid_savings", "other_debts", "mortgage_balance"}
 # "cover my salary for 10 years", "replace my income": pay as the purpose of cover, not pay said
-PAY_AS_PURPOSE_RE = re.compile(r"\b(?:cover|covers|covering|replace|replaces|replacing|match|matching|years? of|months? of)\s+(?:my|our|the|his|her)?\s*$")
+PAY_AS_PURPOSE_RE = compile_gated(r"\b(?:cover|covers|covering|replace|replaces|replacing|match|matching|years? of|months? of)\s+(?:my|our|the|his|her)?\s*$")
 # "2 months of that saved", "about three months' expenses put by", "6 months salary in the bank"
-MONTHS_SAVED_RE = re.compile(rf"\b(?P<n>{NUM}|a couple of|a few|a)\s+months?(?:'|'s)?\s+(?:worth\s+)?(?:of\s+)?(?:(?P<base>that|it|this|expenses|outgoings|bills|living costs|costs|spending|salary|pay|wages|income|take[- ]home)\s+)?"
+MONTHS_SAVED_RE = compile_gated(rf"\b(?P<n>{NUM}|a couple of|a few|a)\s+months?(?:'|'s)?\s+(?:worth\s+)?(?:of\s+)?(?:(?P<base>that|it|this|expenses|outgoings|bills|living costs|costs|spending|salary|pay|wages|income|take[- ]home)\s+)?"
                              r"(?:saved|in savings|put by|put away|set aside|stashed|in the bank|as (?:a )?(?:buffer|savings|emergency fund)|emergency fund|of savings|savings)\b")
 MONTH_COUNTS = {"a couple of": 2, "a few": 3, "a": 1}
 SALARY_BASES = {"salary", "pay", "wages", "income", "take home", "take-home"}
 SMALL_WEEKLY, SMALL_YEARLY = 100, 2000  # below these a weekly or yearly sum is a premium, not pay
-PREMIUM_TALK_RE = re.compile(r"\b(?:pay|paying|afford|budget|spare|premium|for (?:this|it|that|cover|the cover|a policy|the policy|all of it|the lot|everything)|reckon|tops|max)\b")
+PREMIUM_TALK_RE = compile_gated(r"\b(?:pay|paying|afford|budget|spare|premium|for (?:this|it|that|cover|the cover|a policy|the policy|all of it|the lot|everything)|reckon|tops|max)\b")
 BIG_MONTHLY = 1000
-QUOTED_PRICE_RE = re.compile(r"\s*\?")
-OUTGOING_RE = re.compile(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
+QUOTED_PRICE_RE = compile_gated(r"\s*\?")
+OUTGOING_RE = compile_gated(r"\b(?:we|i) (?:pay|spend|owe|send|give|transfer)|\b(?:sending|send|sent|giving|remit\w*) (?:\w+ )?(?:home|to|back)\b|\b(?:paying|spending|costs?|rent|repayments?|mortgage|bond|loan|bills?|outgoings|budget|premiums?|afford)\b")
 LUMP_SUM = 25_000  # smallest uncued sum read as a sum assured wanted
-FILLER_CLAUSE_RE = re.compile(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
+FILLER_CLAUSE_RE = compile_gated(r"\s*(?:(?:so|then|maybe|probably|about|around|roughly|say|like|i reckon|i think|i guess|perhaps|ish|or so|call it)\s+)*[£$€]?$")
 # a decreasing policy's sum now is the cover's, not the mortgage's ("decreasing cover tied to the mortgage, currently 180k")
-DECREASING_RE = re.compile(r"\b(?:decreasing|reducing)\b")
-HOUSE_RE = re.compile(r"\b(?:mortgage|building society|remortgag\w*|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
+DECREASING_RE = compile_gated(r"\b(?:decreasing|reducing)\b")
+HOUSE_RE = compile_gated(r"\b(?:mortgage|building society|remortgag\w*|house|home|flat|apartment|property|condo|bond|bought for|(?:the|our|my) place)\b")
 # "Our first home: 420k loan": a loan that large beside a home and no other kind of debt is the mortgage
 HOME_LOAN_MIN = 100_000
 # "a 120k machinery loan": a word naming another kind of loan right before it
-OTHER_LOAN_BEFORE_RE = re.compile(r"\b(?!(?:home|house|housing|the|a|an|our|my|that|this|k|m|grand|big|main)\b)[a-z]{3,} $")
-LOAN_KIND_RE = re.compile(r"\b(?:car|card|cards|student|finance|overdraft|credit|van|truck|bike|personal|business|payday|ute|bakkie)\b")
+OTHER_LOAN_BEFORE_RE = compile_gated(r"\b(?!(?:home|house|housing|the|a|an|our|my|that|this|k|m|grand|big|main)\b)[a-z]{3,} $")
+LOAN_KIND_RE = compile_gated(r"\b(?:car|card|cards|student|finance|overdraft|credit|van|truck|bike|personal|business|payday|ute|bakkie)\b")
 OWED_WORDS = ("owe", "owing", "to go", "left to pay", "left on it", "owing on it", "outstanding on it", "owed on it", "still on it", "borrowed",
               "balance", "balance outstanding", "outstanding balance", "balance remaining", "remaining balance", "balance owing", "balance left")
-OTHER_DEBT_RE = re.compile(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike|motorbike|ute|bakkie|boat|caravan)\b")
+OTHER_DEBT_RE = compile_gated(r"\b(?:car|card|cards|student|loan|loans|finance|overdraft|credit|van|truck|bike|motorbike|ute|bakkie|boat|caravan)\b")
 HOURS_IN_A_WEEK = 168
-HOURS_WORD_RE = re.compile(r"hours|hrs|shifts")
-NOT_PAY_RE = re.compile(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
-COVER_KIND_RE = re.compile(r"\b(?:(?P<ci>critical illness|crit(?:ical)? ill(?:ness)?|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
+HOURS_WORD_RE = compile_gated(r"hours|hrs|shifts")
+NOT_PAY_RE = compile_gated(r"smok|cig|drink|beer|pint|wine|vape|(?<!zero )(?<!zero-)(?:hours|hrs)|shifts|calories|steps|\b(?:run|ran|jog|cycle|ride|swim|walk)\b|running|\bkm\b|miles")
+COVER_KIND_RE = compile_gated(r"\b(?:(?P<ci>critical illness|crit(?:ical)? ill(?:ness)?|ci|trauma|dread disease|serious illness|specified illness)|(?P<acc>accidents?|accidental(?: death)?|ad&d|personal accident)|(?P<life>life|death|term|whole of life|death in service))\b")
 # cheap whole-text topic checks, compiled once
-RELATIVE_TOPIC_RE = re.compile(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
-SALARY_TOPIC_RE = re.compile(r"salary|pay|income|wage")
+RELATIVE_TOPIC_RE = compile_gated(r"half|third|quarter|twice|double|same|similar|triple|bit (?:less|more)")
+SALARY_TOPIC_RE = compile_gated(r"salary|pay|income|wage")
 # "my wife is a pharmacist, about 95k a year": the spouse opens the sentence, then a bare sum
-SPOUSE_OPENS_RE = re.compile(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partner|hubby|missus|other half)(?:'s| is| was| gets| receives| draws)\b")
+SPOUSE_OPENS_RE = compile_gated(r"\W*(?:my |our |the )?(?:wife|husband|spouse|partner|hubby|missus|other half)(?:'s| is| was| gets| receives| draws)\b")
 # "I can't be paying out 80 a month", "I won't be spending 100 a month on this"
-REFUSED_PAY_RE = re.compile(r"\b(?:can't|cant|cannot|can not|won't|wont|not) be (?:paying|forking|shelling|spending|coughing)(?: out| up)?\s+(?:about |around |like |)[£$€₹]?$")
+REFUSED_PAY_RE = compile_gated(r"\b(?:can't|cant|cannot|can not|won't|wont|not) be (?:paying|forking|shelling|spending|coughing)(?: out| up)?\s+(?:about |around |like |)[£$€₹]?$")
 # "750k so the mortgage is covered": the mortgage as what the cover is for, no balance
-MORTGAGE_SEEN_TO_RE = re.compile(AND_ANOTHER + r"\s+(?:is|are|'s|would be|will be|gets|get|can be|could be)\s+(?:all |fully )?(?:covered|paid off|cleared|taken care of|sorted)\b")
-EARNED_BARE_RE = re.compile(r"\b(?:earns?|earning|makes?|making|brings? in|bringing in|pulls? in|pulling in)\s+(?:about |around |roughly |approx\w* |maybe |nearly |almost |just over |just under |like |say )?$")
-CLAUSE_END_RE = re.compile(r"\s*(?:$|[.,;!?)]|\s(?:and|but|so|before|after|gross|net|a year|per year|per annum|or so)\b)")
-LISTED_RANGE_GAP_RE = re.compile(r",\s?[£$€₹r]?")
-ANOTHER_HELD_RE = re.compile(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+(?:[\w&-]+\s+){0,3}(?:policy|plan|cover)\s+(?:for|of|worth|at)\s*(?:about |around |roughly )?[£$€₹r]?$")
+MORTGAGE_SEEN_TO_RE = compile_gated(AND_ANOTHER + r"\s+(?:is|are|'s|would be|will be|gets|get|can be|could be)\s+(?:all |fully )?(?:covered|paid off|cleared|taken care of|sorted)\b")
+EARNED_BARE_RE = compile_gated(r"\b(?:earns?|earning|makes?|making|brings? in|bringing in|pulls? in|pulling in)\s+(?:about |around |roughly |approx\w* |maybe |nearly |almost |just over |just under |like |say )?$")
+CLAUSE_END_RE = compile_gated(r"\s*(?:$|[.,;!?)]|\s(?:and|but|so|before|after|gross|net|a year|per year|per annum|or so)\b)")
+LISTED_RANGE_GAP_RE = compile_gated(r",\s?[£$€₹r]?")
+ANOTHER_HELD_RE = compile_gated(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+(?:[\w&-]+\s+){0,3}(?:policy|plan|cover)\s+(?:for|of|worth|at)\s*(?:about |around |roughly )?[£$€₹r]?$")
 # a kind word opening the next item or clause after an amount is that item's ("1 million, plus accident cover of 200k")
-NEXT_ITEM_RE = re.compile(r"(?:[,;+&]|\b(?:and|plus)\b)\s*(?:(?:and|plus|also)\s+)*(?:(?:one|another|a|an|the|my|some)\s+)?$|(?:[,;]|\b(?:and|but|so)\b)\s*(?:(?:now|then|also|next)\s+)?(?:i|we|i'd|i'm|i've|i'll|we'd|we're|we'll)\b")
-WITH_RE = re.compile(r"\bwith\b")  # "500k life with 100k critical illness built in": the sum after "with" is the rider's
+NEXT_ITEM_RE = compile_gated(r"(?:[,;+&]|\b(?:and|plus)\b)\s*(?:(?:and|plus|also)\s+)*(?:(?:one|another|a|an|the|my|some)\s+)?$|(?:[,;]|\b(?:and|but|so)\b)\s*(?:(?:now|then|also|next)\s+)?(?:i|we|i'd|i'm|i've|i'll|we'd|we're|we'll)\b")
+WITH_RE = compile_gated(r"\bwith\b")  # "500k life with 100k critical illness built in": the sum after "with" is the rider's
 # someone said to have the sum, between the cover word and the amount: the amount is theirs
-HOLDER_HAS_RE = re.compile(r"\b(?:i|we|i've|we've|ive|(?:wife|husband|partner|spouse|hubby|missus|other half|he|she|mum|mom|dad|mother|father|brother|sister|son|daughter)(?:'s| has)?)\s+(?:also\s+|only\s+|just\s+)?(?:got|has|have|holds?)\b")
-ELIDED_VERB_RE = re.compile(r"\s*(?:(?:and|but|plus)\s+)?(?:also\s+|already\s+)?(?:has|had|'s got|has got|holds|gets)\b")
-AND_ANOTHER_RE = re.compile(r",?\s*(?:and|plus)\s+(?:one|another|a|an|the|my)\b")
-FIRST_PERSON_WORD_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|we're|our|us)\b")
-NO_SUBJECT_PAY_RE = re.compile(r"[\s,;:-]*(?:(?:it's|its|it is|that's|which is|which's)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
+HOLDER_HAS_RE = compile_gated(r"\b(?:i|we|i've|we've|ive|(?:wife|husband|partner|spouse|hubby|missus|other half|he|she|mum|mom|dad|mother|father|brother|sister|son|daughter)(?:'s| has)?)\s+(?:also\s+|only\s+|just\s+)?(?:got|has|have|holds?)\b")
+ELIDED_VERB_RE = compile_gated(r"\s*(?:(?:and|but|plus)\s+)?(?:also\s+|already\s+)?(?:has|had|'s got|has got|holds|gets)\b")
+AND_ANOTHER_RE = compile_gated(r",?\s*(?:and|plus)\s+(?:one|another|a|an|the|my)\b")
+FIRST_PERSON_WORD_RE = compile_gated(r"\b(?:i|i'm|im|i've|me|my|we|we're|our|us)\b")
+NO_SUBJECT_PAY_RE = compile_gated(r"[\s,;:-]*(?:(?:it's|its|it is|that's|which is|which's)\s+)?(?:about|around|roughly|approx\w*\.?|maybe|nearly|almost|just over|just under|like|say|~|\s)*[£$€₹₦r]?$")
 
 
 def _expects_money(doc: Doc) -> bool:
@@ -718,13 +719,13 @@ def _in_thousands(fact: str, q: Quantity) -> Quantity:
     return q
 
 
-ECHO_ANSWER_RE = re.compile(r"\s*(?:yes|yeah|yep|yup|aye|sure|i do|i have|we do|we have|about|around|roughly|only|just|[£$€₹r]?\d)")
-BARE_SUM_TALK_RE = re.compile(r"[\s,.!?~-]*(?:(?:about|around|roughly|approx\w*|maybe|probably|say|like|i think|i reckon|i guess|i'd say|so|or so|ish|give or take|or thereabouts|left|to go|still|a year|per year|per annum|a month|per month|gross|net|before tax|after tax"
+ECHO_ANSWER_RE = compile_gated(r"\s*(?:yes|yeah|yep|yup|aye|sure|i do|i have|we do|we have|about|around|roughly|only|just|[£$€₹r]?\d)")
+BARE_SUM_TALK_RE = compile_gated(r"[\s,.!?~-]*(?:(?:about|around|roughly|approx\w*|maybe|probably|say|like|i think|i reckon|i guess|i'd say|so|or so|ish|give or take|or thereabouts|left|to go|still|a year|per year|per annum|a month|per month|gross|net|before tax|after tax"
                               r"|(?:as (?:of|at|per)|at|on|according to) (?:the |my |our )?(?:last|latest|most recent) (?:statement|bill|check|look|count)|last (?:i|we) (?:looked|checked))[\s,.!?~-]*)*")
 # a sentence that is only a sigh or filler ("ugh.", "sigh...", "don't ask.") says nothing of its own
-SIGH_RE = re.compile(r"\s*(?:ugh+|urgh+|sigh|argh+|oof|ouch|yikes|eek|hmm+|um+|erm+|err+|oh(?: god| dear| boy)?|god|jeez|lol|haha+|don't ask|dont ask|where do i start)[\s.!?…,~-]*")
+SIGH_RE = compile_gated(r"\s*(?:ugh+|urgh+|sigh|argh+|oof|ouch|yikes|eek|hmm+|um+|erm+|err+|oh(?: god| dear| boy)?|god|jeez|lol|haha+|don't ask|dont ask|where do i start)[\s.!?…,~-]*")
 # "40,000 in an ISA and a bit of cash, say 45k total": the total said is the sum
-TOTAL_AFTER_RE = re.compile(r"\s*(?:in )?(?:total|all in|altogether|all told|all up|in all)\b")
+TOTAL_AFTER_RE = compile_gated(r"\s*(?:in )?(?:total|all in|altogether|all told|all up|in all)\b")
 
 
 def _emit_sum(doc: Doc, fact: str, qs: list[Quantity]) -> None:

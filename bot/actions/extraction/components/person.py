@@ -12,161 +12,162 @@ from ..doc_state import add, claim_overlapping, has, is_claimed, state, today
 from ..numbers import MONTH_NAME, NUM, month_number, parse_number
 from ..text import clause_start, is_corrected, is_negated, sentence_at
 from .common import apply_rules, entities, kin_at, subject_of
+from ..literal_scan import compile_gated
 
 NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\"|k\b|m\b|grand|thousand|million|"
                  r"dollars|bucks|%|percent|kids|children|times|minutes|mins|hours|days|weeks|months|"
                  r"in (?:debt|savings)|[,.]\d|\d))")
 # whose ages they are is read where the earlier age is said: "my dad retired at 60, now 75" is his
-AT_THEN_NOW_RE = re.compile(r"\bat [1-9]\d,? (?:and )?now (?P<n>[1-9]\d)\b(?=\s*(?:[,.;!?]|$|and\b))")
+AT_THEN_NOW_RE = compile_gated(r"\bat [1-9]\d,? (?:and )?now (?P<n>[1-9]\d)\b(?=\s*(?:[,.;!?]|$|and\b))")
 AGE_PATTERNS = [
     # "I'm 35", "age 35", "aged 35", "just turned 40"
-    (re.compile(rf"\b(?:(?<=^)am|i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
+    (compile_gated(rf"\b(?:(?<=^)am|i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old", "47 years young"
-    (re.compile(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back|to go|to run|remaining|more)\b)"), 0.9),
+    (compile_gated(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back|to go|to run|remaining|more)\b)"), 0.9),
     # "I am Sipho, 38 years, I work...", "I have 35 years", "I am having 42 years" (calques from Spanish, Polish, Hindi)
-    (re.compile(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |\b(?:i am|i'm|im) having |^|(?<=^am )|(?<=\bi am )|(?<=\bi'm ))(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
+    (compile_gated(r"(?:\b(?:i am|i'm|im) [a-z]+, |\bi have |\b(?:i am|i'm|im) having |^|(?<=^am )|(?<=\bi am )|(?<=\bi'm ))(?P<n>[1-9]\d) years\b(?=\s*(?:[,.;!]|$|and\b|old\b))"), 0.8),
     # "27F", "i'm 37 m", "hi, 34m, married": age and sex shorthand ("m" only where it cannot be millions)
-    (re.compile(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me )|(?<=\bso )|(?<=^ok )|(?<=^hi )|(?<=^hi, )|(?<=^hey )|(?<=^hey, )|(?<=^hello )|(?<=^hello, ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
+    (compile_gated(r"\b(?P<n>[1-9]\d)\s?f(?=\s*(?:[,./;)]|$|\s))|(?:(?<=^)|(?<=i'm )|(?<=im )|(?<=: )|(?<=me )|(?<=\bso )|(?<=^ok )|(?<=^hi )|(?<=^hi, )|(?<=^hey )|(?<=^hey, )|(?<=^hello )|(?<=^hello, ))(?P<n2>[1-9]\d)\s?m(?=\s*(?:[,/;)]|$))"), 0.85),
     # "35 next birthday": one year less now
-    (re.compile(r"(?:^|(?<=[,.!?;] )|(?<=\bi'm )|(?<=\bim )|(?<=\bi am ))(?P<n>[1-9]\d)(?: years?)? (?:next birthday|on my next birthday|at my next birthday)\b"), 0.85),
+    (compile_gated(r"(?:^|(?<=[,.!?;] )|(?<=\bi'm )|(?<=\bim )|(?<=\bi am ))(?P<n>[1-9]\d)(?: years?)? (?:next birthday|on my next birthday|at my next birthday)\b"), 0.85),
     # "at 24 I'm too young to need it": the age the prospect speaks from
-    (re.compile(r"(?:^|(?<=[,.!?] )|(?<=\bbut )|(?<=\bhonestly )|(?<=\bsurely )|(?<=\bthink )|(?<=\bguess ))at (?P<n>[1-9]\d),? (?:i'm|i am|im|i feel|i reckon i'm)\b"), 0.8),
+    (compile_gated(r"(?:^|(?<=[,.!?] )|(?<=\bbut )|(?<=\bhonestly )|(?<=\bsurely )|(?<=\bthink )|(?<=\bguess ))at (?P<n>[1-9]\d),? (?:i'm|i am|im|i feel|i reckon i'm)\b"), 0.8),
     # "retiring in 18 months, 64 now"; "do I even need it at 25?": the age they speak from
-    (re.compile(r"(?:(?<=^)|(?<=[,;.!?] ))(?P<n>[1-9]\d) now\b(?=\s*(?:[,.;!?]|$|lol|haha))"
+    (compile_gated(r"(?:(?<=^)|(?<=[,;.!?] ))(?P<n>[1-9]\d) now\b(?=\s*(?:[,.;!?]|$|lol|haha))"
                 r"|\bneed (?:it|this|that|cover|insurance|life (?:cover|insurance))(?: (?:yet|now|really))? at (?P<n2>[1-9]\d)\b(?=\s*(?:[,.;!?]|$|tbh|honestly|really|lol|haha|though|anyway))"), 0.75),
     # "retired at 62, now 67", "started at 16, now 45": an age then, and the age now
     (AT_THEN_NOW_RE, 0.8),
     # "I'm married and 34", "I'm positive and 30": a state, then the age
-    (re.compile(rf"\b(?:i'm|i am|im) (?:[a-z-]+ ){{1,2}}and (?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:years? (?:ago|in|at|with|of|there|now)|yrs? (?:ago|in|at))\b)"), 0.8),
+    (compile_gated(rf"\b(?:i'm|i am|im) (?:[a-z-]+ ){{1,2}}and (?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:years? (?:ago|in|at|with|of|there|now)|yrs? (?:ago|in|at))\b)"), 0.8),
     # "41 last birthday", "63 to be exact", "still single at 34"
-    (re.compile(rf"(?:(?<=^)|(?<=[,;.!?:] ))(?P<n>[1-9]\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?) (?:(?:at|on) my )?(?:last birthday|to be (?:exact|precise|honest))\b"
+    (compile_gated(rf"(?:(?<=^)|(?<=[,;.!?:] ))(?P<n>[1-9]\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?) (?:(?:at|on) my )?(?:last birthday|to be (?:exact|precise|honest))\b"
                 r"|\bstill (?:single|unmarried|renting|at home|living at home|not married) at (?P<n2>[1-9]\d)\b(?!\s*(?:and|or|-|to)\b)"), 0.8),
     # "my husband and I are both 35", "married, both 29", "both 52 and no kids" (not "both 30 and 32")
-    (re.compile(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:or|-|to)\b)(?!\s*and\s+(?:\d|[a-z]+ty\b))"), 0.8),
+    (compile_gated(rf"\bboth (?:aged |age )?(?P<n>[1-9]\d)\b{NOT_AGE_AFTER}(?!\s*(?:or|-|to)\b)(?!\s*and\s+(?:\d|[a-z]+ty\b))"), 0.8),
 ]
 # "hitting the big five-oh in January", "turned the big 4-0 last month", "the big 60 next year"
-BIG_BIRTHDAY_RE = re.compile(r"\b(?P<verb>hitting|hit|turning|turned|turn|reaching|reached|reach|be|celebrating|celebrated)\s+the big\s+"
+BIG_BIRTHDAY_RE = compile_gated(r"\b(?P<verb>hitting|hit|turning|turned|turn|reaching|reached|reach|be|celebrating|celebrated)\s+the big\s+"
                              r"(?P<tens>[2-9]|two|three|four|five|six|seven|eight|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ]?(?:oh|o|0))?\b")
 TENS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8}
-LATER_AGE_BEFORE_RE = re.compile(r"\b(?:before|by the time|until|till|til|when|once|after)\s+$")
-NEXT_BIRTHDAY_RE = re.compile(r"(?: years?(?: old)?)? (?:next birthday|on my next birthday|at my next birthday|next (?:week|month)|tomorrow|"
+LATER_AGE_BEFORE_RE = compile_gated(r"\b(?:before|by the time|until|till|til|when|once|after)\s+$")
+NEXT_BIRTHDAY_RE = compile_gated(r"(?: years?(?: old)?)? (?:next birthday|on my next birthday|at my next birthday|next (?:week|month)|tomorrow|"
                               r"in (?:a|one|two|three|a few|a couple of|\d) (?:days?|weeks?|months?)|in a fortnight)\b")
 # a time still to come after an age: "turning 7 in January", "I'll be 40 next month"
 LATER = r"\s+(?:next|this|in|on|soon|later|at the end)\b"
-TURN_LATER_RE = re.compile(LATER)
-WILL_TURN_RE = re.compile(rf"\b(?:turning|turn|i'll be|i will be|be)\s+\S+{LATER}|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
-BORN_RE = re.compile(
+TURN_LATER_RE = compile_gated(LATER)
+WILL_TURN_RE = compile_gated(rf"\b(?:turning|turn|i'll be|i will be|be)\s+\S+{LATER}|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
+BORN_RE = compile_gated(
     r"\b(?:born|dob|birth ?year|year of birth)(?:\s+(?:in|on|back in))?(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     rf"(?:\s*(?P<month>{MONTH_NAME})\.?)?\s*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{{2}}|['’]\d{{2}}|(?<=in )[4-9]\d(?=\s*(?:$|[,.;!?]|if\b|so\b|and\b|but\b|i\b|lol\b|btw\b)))\b"
 )
 
 KID = r"(?:kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|little (?:fella|man|lad)|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:small|little|young|wee) (?:lads|lasses)|teenagers?|(?<!my )(?<!her )(?<!his )(?<!the )(?<!late )(?<!early )(?<!mid )(?<!our )teens|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children|grandkids|grandchildren)"
 COUNT_WORD = rf"(?P<n>{NUM}|a|an|one|a set of|a couple of|couple of|both(?: of)?(?: my| our)?)"
-KID_COUNT_RE = re.compile(
+KID_COUNT_RE = compile_gated(
     rf"\b{COUNT_WORD}\s+(?:(?:young|little|small|grown[- ]up|grown|adult|teenage|teen|beautiful|lovely|wonderful|amazing|school[- ]age|step|twin|baby|wee|older|younger|boy|girl|cheeky)\s+){{0,2}}"
     rf"(?P<kid>kids?|kiddos?|kiddies|littlies|littluns|pikins?|pickins?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|weans?|bairns?|laaities?|nippers|sprogs|little uns|young ones|(?:(?<=small )|(?<=little )|(?<=young )|(?<=wee ))(?:lads|lasses)|(?:(?<=little )|(?<=wee ))(?:fella|man|lad|guy|dude)|teenagers?|(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\bthe )(?<!\blate )(?<!\bearly )(?<!\bmid )teens|toddlers?|babies|baby|step-?sons?|step-?daughters?|step-?kids|step-?children)\b(?!\s*(?:of(?!\s+\d)|'s\b))"
 )
-PARENT_OF_RE = re.compile(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one|an?(?= (?:\d+|\w+)[- ](?:year|yr|month)))\b")
-KIDS_COLON_RE = re.compile(rf"\b(?:kids|children)\s*(?:[:=-]|\?\s*(?:(?:yeah|yes|yep|yup|aye)\W*)?)\s*(?P<n>{NUM})\b(?!\s*(?:,|and\b|&|/)\s*(?:{NUM})\b)"
+PARENT_OF_RE = compile_gated(rf"\b(?:father|dad|mother|mum|mom|mam|parents?|daddy|mommy|mummy)\s+(?:of|to)\s+(?P<n>{NUM}|one|an?(?= (?:\d+|\w+)[- ](?:year|yr|month)))\b")
+KIDS_COLON_RE = compile_gated(rf"\b(?:kids|children)\s*(?:[:=-]|\?\s*(?:(?:yeah|yes|yep|yup|aye)\W*)?)\s*(?P<n>{NUM})\b(?!\s*(?:,|and\b|&|/)\s*(?:{NUM})\b)"
                            r"(?!\s*(?:k\b|grand|%|years?|months?|weeks?|hours?|quid|pounds|dollars))"
                            # "my two are 5 and 8", "our three are all at school"
                            rf"|\b(?:my|our) (?P<n2>two|three|four|five|2|3|4|5) (?:are|r|were)\b(?! (?:yours|mine|ours|cars|dogs|cats|jobs|houses|sisters|brothers|parents|friends)\b)")
-KIDS_ALTOGETHER_RE = re.compile(rf"\b(?:so|that's|thats|making|makes)\s+(?P<n>{NUM})\s+(?:altogether|all together|in total|in all|total)\b")
+KIDS_ALTOGETHER_RE = compile_gated(rf"\b(?:so|that's|thats|making|makes)\s+(?P<n>{NUM})\s+(?:altogether|all together|in total|in all|total)\b")
 # "kids are grown up and gone - 3 of them"
-KIDS_OF_THEM_RE = re.compile(rf"\b(?:kids|children|boys|girls|sons|daughters)\b[^.;!?]{{0,40}}?[-,:(]\s*(?P<n>{NUM}) of (?:them|'em)\b")
+KIDS_OF_THEM_RE = compile_gated(rf"\b(?:kids|children|boys|girls|sons|daughters)\b[^.;!?]{{0,40}}?[-,:(]\s*(?P<n>{NUM}) of (?:them|'em)\b")
 # "kids - 2", "one kid, one on the way": a lone number after the word is how many, not an age
 # a number followed by one of these is an amount, a weight or a count, not a child's age
 NOT_AN_AGE_AFTER = r"k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm"
-COUNT_NOT_AGE_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|more\b|of (?:them|us|'em)\b|in total\b|altogether\b|"
+COUNT_NOT_AGE_AFTER_RE = compile_gated(r"\s*(?:on the way|due\b|more\b|of (?:them|us|'em)\b|in total\b|altogether\b|"
                                     r"(?:are|were|is) (?:mine|ours|his|hers|theirs|my|our|from|still|grown|at|in|living|with|biological|adopted|step)\b)")  # "3 kids, 2 are mine"
-ONE_AS_PRONOUN_RE = re.compile(r"\s+(?:turning|turns|who|that|is|at|in|doing|just|about|still|starting)\b|'s\b")
-ONE_AGED_RE = re.compile(r"\s+(?:(?P<turning>turning|turns)|who's|who is|is|'s|just turned)\s+(?P<n>\d{1,2})\b(?!\s*(?:k\b|%|months?|weeks?))")
+ONE_AS_PRONOUN_RE = compile_gated(r"\s+(?:turning|turns|who|that|is|at|in|doing|just|about|still|starting)\b|'s\b")
+ONE_AGED_RE = compile_gated(r"\s+(?:(?P<turning>turning|turns)|who's|who is|is|'s|just turned)\s+(?P<n>\d{1,2})\b(?!\s*(?:k\b|%|months?|weeks?))")
 AGE_LIST = rf"(?P<ages>(?:{NUM})(?:\s*(?:,\s*and|,|and|&|/|\+)\s*(?:{NUM}))*)"
-AGES_AFTER_KIDS_RE = re.compile(
+AGES_AFTER_KIDS_RE = compile_gated(
     rf"\b(?:kids?|children|boys?|girls?|sons?|daughters?|twins|little ones|ones|teenagers|(?<=[a-z] )teens|child|other (?:two|2|three|3)|others|(?<=\bmy )(?:two|three|four)|(?<=\bour )(?:two|three|four))"
     rf"(?:\s*,\s*|\s*\(\s*|\s+(?:are|aged|ages|age|who are|both|being|are aged|:)\s*|\s*:\s*|\s*-\s*)(?:aged\s+|ages\s+|age\s+)?{AGE_LIST}"
     rf"(?!\s*(?:{NOT_AN_AGE_AFTER}))(?!\s*{KID}\b)"  # not "one boy, one girl"
 )
 # "my two (7 and 10) and her one (12)", "my own two, 8 and 4", "his three - 5, 9 and 11":
 # a possessive count with no word for children, then exactly that many ages
-OWN_COUNT_AGES_RE = re.compile(rf"\b(?:my|our|his|her|their) (?:own )?(?P<n>one|two|three|four|five|[1-5])\s*(?:\(\s*|,\s*|\s-\s*|:\s*)(?:aged?\s+|ages\s+)?"
+OWN_COUNT_AGES_RE = compile_gated(rf"\b(?:my|our|his|her|their) (?:own )?(?P<n>one|two|three|four|five|[1-5])\s*(?:\(\s*|,\s*|\s-\s*|:\s*)(?:aged?\s+|ages\s+)?"
                                rf"{AGE_LIST}\b(?!\s*(?:{NOT_AN_AGE_AFTER}|years? (?:ago|in|at)|hours|minutes|days|weeks|months|a |per ))")
 # "aged 3 to 14", "ages 2-10", "from 5 through 12": a range
-AGE_RANGE_AFTER_RE = re.compile(r"\s*(?:to|-|–|through|thru|up to)\s*\d{1,2}\b")
+AGE_RANGE_AFTER_RE = compile_gated(r"\s*(?:to|-|–|through|thru|up to)\s*\d{1,2}\b")
 # "just had our second baby", "our third was born in May": the newest child's place is how many there are
-ORDINAL_CHILD_RE = re.compile(r"\b(?:(?:just |recently )?had|welcomed|have had) (?:our|my) (?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)(?: (?:baby|child|kid|son|daughter|boy|girl|little one))?\b"
+ORDINAL_CHILD_RE = compile_gated(r"\b(?:(?:just |recently )?had|welcomed|have had) (?:our|my) (?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)(?: (?:baby|child|kid|son|daughter|boy|girl|little one))?\b"
                               r"|\b(?:our|my) (?P<ord2>second|third|fourth|fifth|2nd|3rd|4th|5th)(?: (?:baby|child|kid|son|daughter|boy|girl|little one))? (?:was born|arrived|came along)\b")
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 # "a 10 year old car", "a 20 year old house": a thing's age
-THING_AFTER_AGE_RE = re.compile(r"\s+(?:car|house|home|flat|van|truck|bike|motorbike|dog|cat|horse|policy|boiler|roof|kitchen|laptop|phone|"
+THING_AFTER_AGE_RE = compile_gated(r"\s+(?:car|house|home|flat|van|truck|bike|motorbike|dog|cat|horse|policy|boiler|roof|kitchen|laptop|phone|"
                                 r"computer|mortgage|loan|business|company|firm|boat|caravan|fridge|tv|sofa|bathroom|extension|pension|plan|scheme|bakkie|ute|"
                                 r"lab|labrador|puppy|pup|kitten|pony|collie|spaniel|terrier|retriever)\b")
-MORE_KIDS_AFTER_RE = re.compile(r"\b(?:another|other|and (?:a|an|one|two)|plus (?:a|an|one)|both|twins|babies|baby|newborn|kids|children)\b"
+MORE_KIDS_AFTER_RE = compile_gated(r"\b(?:another|other|and (?:a|an|one|two)|plus (?:a|an|one)|both|twins|babies|baby|newborn|kids|children)\b"
                                 r"(?! (?:one )?(?:on the way|due|coming|expected))")
-HAVE_BEFORE_RE = re.compile(r"\b(?:i|we)(?:'ve| have)?(?: got)? $|(?:^|[,;] )(?:and )?(?:have|got|have got) $|\b(?:i|we) have $|\b(?:married|single|divorced|mum|mom|dad|parent|widowed|separated),? with $"
+HAVE_BEFORE_RE = compile_gated(r"\b(?:i|we)(?:'ve| have)?(?: got)? $|(?:^|[,;] )(?:and )?(?:have|got|have got) $|\b(?:i|we) have $|\b(?:married|single|divorced|mum|mom|dad|parent|widowed|separated),? with $"
                             r"|\b(?:i'm|i am|im) (?:\d\d|[a-z]+ty(?:-[a-z]+)?) with $")  # "I'm 40 with a 15 year old son"
 # "a 45 yr old male smoker": a grown-up, not a child
-ADULT_AFTER_RE = re.compile(r"\s+(?:male|female|man|woman|guy|bloke|lady|gent|smoker|non[- ]?smoker|professional|mum|mom|dad|father|mother|"
+ADULT_AFTER_RE = compile_gated(r"\s+(?:male|female|man|woman|guy|bloke|lady|gent|smoker|non[- ]?smoker|professional|mum|mom|dad|father|mother|"
                             r"husband|wife|person|single|married|divorced|widow|widower|nurse|teacher|driver|engineer|manager)\b")
-YEAR_OLD_CHILD_RE = re.compile(
+YEAR_OLD_CHILD_RE = compile_gated(
     rf"\b(?:a|an|my|our|one|the|his|her)\s+(?P<n>{NUM})(?:\s|-)?(?:years?|yrs?|yr)?(?:\s|-)?old\b(?!{ADULT_AFTER_RE.pattern})|(?P<n2>{NUM})[- ]?(?:year|yr)[- ]old\s+{KID}"
 )
-KID_IS_AGE_RE = re.compile(
+KID_IS_AGE_RE = compile_gated(
     rf"\b(?:(?<=son, )(?:he|she)'s|(?<=daughter, )(?:he|she)'s|(?<=kid, )(?:he|she)'s|son|daughter|boy|girl|kid|child|eldest|youngest|oldest|elder|older|younger|first[- ]?born|last[- ]?born|(?<=\bour )first|(?<=\bmy )first|baby|middle one|little one|little fella|little man|little lad|step-?son|step-?daughter|twins|wean|bairn|laaitie)(?:'s|\s+(?:just )?turned|\s+is|\s+who's|\s+who is|\s+aged|\s+age|\s+of(?=\s+\d+\s*(?:$|[,.;!?]|and\b|years?\b|yrs?\b))|,|:|\s*\()?\s*"
     rf"(?P<n>{NUM})\b(?!\s*(?:{NOT_AN_AGE_AFTER}|kids|children|months|weeks|years? ago))"
 )
 # "my stepson lives with us, he's 9": a pronoun's age, when the last relative named is a child
-PRONOUN_AGE_RE = re.compile(
+PRONOUN_AGE_RE = compile_gated(
     rf"\b(?:he|she)(?:'s|\s+is|\s+turned|\s+just turned)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(?P<n>{NUM})\b"
     rf"(?!\s*(?:{NOT_AN_AGE_AFTER}|kids|children|months|weeks|years? ago|hours|minutes|stone|st\b|ft|feet|foot|'|\"))"
 )
-BOTH_AGES_RE = re.compile(r"\b(?:both|they(?:'re| are| both| just)?) (?:aged |age |just turned |turned |turning |are )?(?P<n>\d{1,2})\b"
+BOTH_AGES_RE = compile_gated(r"\b(?:both|they(?:'re| are| both| just)?) (?:aged |age |just turned |turned |turning |are )?(?P<n>\d{1,2})\b"
                           r"(?!\s*(?:k\b|%|years? ago|and\b|-|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|miles?|km|kms|quid|dollars|pounds|grand))")
 # "our daughter is at uni and our son's 16": each child named on their own counts once
-OWN_CHILD_RE = re.compile(r"\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|middle|little|baby|teenage|grown[- ]up|adult|only)\s+)?"
+OWN_CHILD_RE = compile_gated(r"\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|middle|little|baby|teenage|grown[- ]up|adult|only)\s+)?"
                           r"(?P<kid>son|daughter|boy|girl|step-?son|step-?daughter)\b")
 # "two girls 9 and 12", "weans both at the high school, 13 and 15", "kids 4 9 and 14",
 # "grown up and left home (24 and 27)": a list of ages a little after a word for children
-LOOSE_AGES_RE = re.compile(
+LOOSE_AGES_RE = compile_gated(
     rf"(?<![\w.,$£€])(?:\(\s*)?(?P<ages>(?:{NUM})(?:\s*(?:,|and|&|/)\s*(?:{NUM})|\s+\d{{1,2}}(?=\s*(?:,|and|&|\d)))+)"
     rf"(?!\s*(?:{NOT_AN_AGE_AFTER}|years? ago|hours|minutes|days|weeks|months|a |an |per |kids|children))"
 )
 # "my little girl is 18 months": a child's age given in months, in whole years
-MONTHS_AGE_RE = re.compile(r"\b(?:girl|boy|son|daughter|baby|little one|youngest|kid|child|twins)\s+(?:is|'s|are)\s+(?:only\s+|just\s+)?(?P<n>\d{1,2})\s*months?\b(?!\s*old)")
+MONTHS_AGE_RE = compile_gated(r"\b(?:girl|boy|son|daughter|baby|little one|youngest|kid|child|twins)\s+(?:is|'s|are)\s+(?:only\s+|just\s+)?(?P<n>\d{1,2})\s*months?\b(?!\s*old)")
 # "we've got 3, aged 2, 5 and 9": a count, then the ages without a word for children
-COUNT_AGED_RE = re.compile(rf"\b(?:got|have|had|with)\s+(?P<n>[1-9]|two|three|four|five|six)\s*,?\s*(?:aged|ages)\s+{AGE_LIST}"
+COUNT_AGED_RE = compile_gated(rf"\b(?:got|have|had|with)\s+(?P<n>[1-9]|two|three|four|five|six)\s*,?\s*(?:aged|ages)\s+{AGE_LIST}"
                            # "mother of three, ages 2, 5 and 8", "single mum of four, 15, 12, 9 and 1"
                            rf"|\b(?:mum|mom|mam|mother|dad|father|parent)\s+(?:of|to)\s+(?P<n2>[2-9]|two|three|four|five|six)\s*[,:(-]\s*(?:aged\s+|ages\s+)?{AGE_LIST.replace('?P<ages>', '?P<ages2>')}\b"
                            rf"(?!\s*(?:{NOT_AN_AGE_AFTER}|hours|hrs|years? (?:ago|in|at|with|there)))")
-MONTHS_OLD_RE = re.compile(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
+MONTHS_OLD_RE = compile_gated(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
 # cheap checks before the costly number-word scans above
-KID_WORD_RE = re.compile(rf"\b{KID}\b")
-MONTHS_OLD_HINT_RE = re.compile(r"month|week|newborn|new baby")
+KID_WORD_RE = compile_gated(rf"\b{KID}\b")
+MONTHS_OLD_HINT_RE = compile_gated(r"month|week|newborn|new baby")
 EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of": 2,
         "both": 2, "both my": 2, "both our": 2, "both of my": 2, "both of our": 2}
 # "we're having twins", "twins on the way": not yet children
-WISHED_KID_BEFORE_RE = re.compile(r"\b(?:trying|try|hoping|hope|planning|plan|want|wanting|would like|thinking of having|thinking about having|might have)(?: to have| for| on)?\s+$")
-EXPECTING_RE = re.compile(r"\b(?:having|expecting|pregnant|due)\b[^.;!?]{0,15}$|^[^.;!?]{0,25}\b(?:on the way|due)\b")
+WISHED_KID_BEFORE_RE = compile_gated(r"\b(?:trying|try|hoping|hope|planning|plan|want|wanting|would like|thinking of having|thinking about having|might have)(?: to have| for| on)?\s+$")
+EXPECTING_RE = compile_gated(r"\b(?:having|expecting|pregnant|due)\b[^.;!?]{0,15}$|^[^.;!?]{0,25}\b(?:on the way|due)\b")
 PLURAL_TWO = {"twins": 2}
-NAMED_AGES_RE = re.compile(r"\b(?:kids|children|boys|girls|sons|daughters)\s*[:=-]\s*(?P<list>[a-z]+\s+\d{1,2}(?:\s*(?:,|and|&)\s*[a-z]+\s+\d{1,2})+)")
-PAREN_AGE_RE = re.compile(rf"\b{KID}\b[^().,;!?]{{1,30}}\((?:aged? )?(?P<n>\d{{1,2}})(?P<months>\s*(?:months?|mths?|mos|m)(?: old)?)?\)")
+NAMED_AGES_RE = compile_gated(r"\b(?:kids|children|boys|girls|sons|daughters)\s*[:=-]\s*(?P<list>[a-z]+\s+\d{1,2}(?:\s*(?:,|and|&)\s*[a-z]+\s+\d{1,2})+)")
+PAREN_AGE_RE = compile_gated(rf"\b{KID}\b[^().,;!?]{{1,30}}\((?:aged? )?(?P<n>\d{{1,2}})(?P<months>\s*(?:months?|mths?|mos|m)(?: old)?)?\)")
 # "we have four, the youngest is 2 and the eldest 14": a bare count, the children named after it
-HAVE_N_THEN_KIDS_RE = re.compile(r"\b(?:we|i)(?: have|'ve got| got|'ve| have got)\s+(?P<n>two|three|four|five|six|seven|eight|[2-8])\b(?=\s*(?:,|-|and\b)[^.;!?]{0,40}\b(?:youngest|eldest|oldest|kids|children|boys|girls|sons|daughters)\b)")
+HAVE_N_THEN_KIDS_RE = compile_gated(r"\b(?:we|i)(?: have|'ve got| got|'ve| have got)\s+(?P<n>two|three|four|five|six|seven|eight|[2-8])\b(?=\s*(?:,|-|and\b)[^.;!?]{0,40}\b(?:youngest|eldest|oldest|kids|children|boys|girls|sons|daughters)\b)")
 # "4 girls work for me", "two lads I employ", "3 boys on the books": staff, not children
-STAFF_AFTER_RE = re.compile(r"\s*(?:working (?:for|with|under) (?:me|us)|(?:who |that )?(?:now )?work (?:for|under) (?:me|us)|(?:that |who )?(?:i|we) (?:employ|take on|took on|have working)|on (?:the|my|our) books|on (?:the |my )?staff|in the (?:salon|shop|office|team))\b")
-NOT_OURS_AFTER_RE = re.compile(r"\s*(?:from (?:before|a previous|her previous|his previous|her first|his first|an earlier|a former|her last|his last)|of (?:her|his) own)\b")
-UNBORN_AFTER_RE = re.compile(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|expected\b)")
+STAFF_AFTER_RE = compile_gated(r"\s*(?:working (?:for|with|under) (?:me|us)|(?:who |that )?(?:now )?work (?:for|under) (?:me|us)|(?:that |who )?(?:i|we) (?:employ|take on|took on|have working)|on (?:the|my|our) books|on (?:the |my )?staff|in the (?:salon|shop|office|team))\b")
+NOT_OURS_AFTER_RE = compile_gated(r"\s*(?:from (?:before|a previous|her previous|his previous|her first|his first|an earlier|a former|her last|his last)|of (?:her|his) own)\b")
+UNBORN_AFTER_RE = compile_gated(r"\s*(?:on the way|due\b|coming (?:in|soon|next)|expected\b)")
 
-PARENT_TERMS_RE = re.compile(
+PARENT_TERMS_RE = compile_gated(
     r"\b(?:(?P<two>(?:both )?(?:my |our )?(?:parents|folks|in-laws|in laws|grandparents|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad))"
     r"|(?P<one>(?:my |our |an? )?(?:elderly |old |widowed |aging |ageing |sick |disabled )?(?:mum|mom|mother|mam|mama|mamma|dad|father|papa|mother-in-law|father-in-law|mother in law|father in law|"
     r"grandma|grandmother|granny(?! flat| annexe)|gran|nan|nana|grandad|granddad|grandpa|grandfather|aunt|auntie|aunty|uncle|stepmother|stepfather|stepmom|stepdad)))\b"
 )
-OWN_PAIR_RE = re.compile(r"\b(?:parents|folks|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad)$")
-ONE_OF_PAIR_RE = re.compile(r"(?:(?:my|our) )?(?:mum|mom|mother|mam|dad|father)")
-SUPPORT_RE = re.compile(
+OWN_PAIR_RE = compile_gated(r"\b(?:parents|folks|mum and dad|mom and dad|mother and father|dad and mum|dad and mom|mam and dad)$")
+ONE_OF_PAIR_RE = compile_gated(r"(?:(?:my|our) )?(?:mum|mom|mother|mam|dad|father)")
+SUPPORT_RE = compile_gated(
     r"\b(?:support(?:s|ing)?(?! (?:me|us)\b)|look(?:s|ing)? after|take care of|taking care of|care for|caring for|provide for|providing for|"
     r"send(?:s|ing)? (?:money|cash|funds|some money|them money|her money|him money)|(?:send|wire|transfer|remit)(?:s|ing)?\b(?=[^.;!?]{0,40}\b(?:home|back|to (?:my|our)|for (?:my|our)) )|give(?:s|ing)?\b(?=[^.;!?]{0,40}\b(?:a|per|each|every) (?:month|week)\b)|pay(?:s|ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
     r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|(?:rel(?:y|ies)|depends?) on (?:what (?:i|we) send|the money (?:i|we) send|my (?:money|income|salary|wages?|pay))|(?<!help us out )(?<!help me out )(?<!independent )financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
@@ -184,22 +185,22 @@ SUPPORT_RE = re.compile(
     r"(?:i'm|i am|im) (?:\S+\s+){0,4}(?:carer|caregiver)|"
     r"stays? with (?:us|me)|staying with (?:us|me) (?:permanently|for good|full[- ]time|now)|moved in (?:with (?:us|me) )?(?:permanently|for good)|my dependants?|my dependents?|dependant|dependent|sponsor)"
 )
-ACTIVE_SUPPORT_RE = re.compile(r"(?:support|look|take|taking|care|caring|provide|providing|send|pay|help|cover)")
-SUPPORTER_RE = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|i'd|we'd)\b")  # "mum's in a home and I cover the fees"
+ACTIVE_SUPPORT_RE = compile_gated(r"(?:support|look|take|taking|care|caring|provide|providing|send|pay|help|cover)")
+SUPPORTER_RE = compile_gated(r"\b(?:i|we|i'm|we're|i've|we've|i'd|we'd)\b")  # "mum's in a home and I cover the fees"
 # "dad moved in since mum died", "since we lost my mum": a parent who died is nobody's dependant
-DECEASED_AFTER_RE = re.compile(r"(?:'s|\s+(?:has|had|is|was))?\s+(?:died|die|passed|passed away|gone|deceased|no longer with us|late(?!\s*(?:\d|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|middle|for|to|with|home|again|sleeper|riser|bloomer|night|shift)))\b")
+DECEASED_AFTER_RE = compile_gated(r"(?:'s|\s+(?:has|had|is|was))?\s+(?:died|die|passed|passed away|gone|deceased|no longer with us|late(?!\s*(?:\d|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|middle|for|to|with|home|again|sleeper|riser|bloomer|night|shift)))\b")
 # "a stay-at-home mom of 3", "single dad": the parent word is the prospect
-SELF_PARENT_BEFORE_RE = re.compile(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed|solo|first[- ]time)\s+$")
-SELF_PARENT_AFTER_RE = re.compile(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|five|six|a|an|twins)\b")
-SPOUSE_POSSESSIVE_RE = re.compile(r"\b(?:wife|husband|partner|spouse|hubby|missus|fianc[eé]e?)(?:'s|s)\s+$")
-LOST_BEFORE_RE = re.compile(r"\b(?:lost|losing) (?:my |our )?$")
-PRONOUN_AFTER_SUPPORT_RE = re.compile(r"\s*(?:her|him|them)\b")
+SELF_PARENT_BEFORE_RE = compile_gated(r"\b(?:a|an|single|stay[- ]at[- ]home|working|proud|full[- ]time|busy|new|young|divorced|widowed|solo|first[- ]time)\s+$")
+SELF_PARENT_AFTER_RE = compile_gated(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|five|six|a|an|twins)\b")
+SPOUSE_POSSESSIVE_RE = compile_gated(r"\b(?:wife|husband|partner|spouse|hubby|missus|fianc[eé]e?)(?:'s|s)\s+$")
+LOST_BEFORE_RE = compile_gated(r"\b(?:lost|losing) (?:my |our )?$")
+PRONOUN_AFTER_SUPPORT_RE = compile_gated(r"\s*(?:her|him|them)\b")
 # "... but my parents are fine", "dad's ok on his own": a parent who needs nothing
-FINE_AFTER_RE = re.compile(r"(?:'s|\s+(?:is|are|r))\s+(?:both\s+|all\s+)?(?:fine|ok|okay|alright|all right|comfortable|independent|self[- ]sufficient|well off|sorted)\b(?!\s+(?:to|with)\b)")
-BOTH_OF_THEM_RE = re.compile(r"\bboth(?: of them)?\b")
-NO_KIDS_BEFORE_RE = re.compile(r"\b(?:no|any|without|zero)\s+$")
-MONTHS_AFTER_RE = re.compile(r"\s*(?:months?|mths?|mos)\b")
-NOT_DEPENDENT_RE = re.compile(r"\b(?:one day|eventually|in the future|someday|some day|(?:will|'ll|might|may|going to) have to|"
+FINE_AFTER_RE = compile_gated(r"(?:'s|\s+(?:is|are|r))\s+(?:both\s+|all\s+)?(?:fine|ok|okay|alright|all right|comfortable|independent|self[- ]sufficient|well off|sorted)\b(?!\s+(?:to|with)\b)")
+BOTH_OF_THEM_RE = compile_gated(r"\bboth(?: of them)?\b")
+NO_KIDS_BEFORE_RE = compile_gated(r"\b(?:no|any|without|zero)\s+$")
+MONTHS_AFTER_RE = compile_gated(r"\s*(?:months?|mths?|mos)\b")
+NOT_DEPENDENT_RE = compile_gated(r"\b(?:one day|eventually|in the future|someday|some day|(?:will|'ll|might|may|going to) have to|"
                               r"(?:her|his|their) own (?:pension|income|money)|financially independent|self[- ]sufficient)\b")
 
 
@@ -214,7 +215,7 @@ def person_component(doc: Doc) -> Doc:
     return doc
 
 
-PROFILE_AGE_RE = re.compile(r"(?:^|[,(:!?]|\. )\s*(?P<n>[1-9]\d)(?![,.]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)"
+PROFILE_AGE_RE = compile_gated(r"(?:^|[,(:!?]|\. )\s*(?P<n>[1-9]\d)(?![,.]\d)\s*(?=$|[,.)!;]|\s+(?:and|yo|years old|y/o)\b)"
                             # "scaffolder 29 single no kids": set off by spaces before a word of the same profile
                             r"|(?:(?<=[a-z] )|(?<=^)|(?<=\. ))(?P<n2>[1-9]\d)(?= (?:single|married|divorced|widowed|separated|engaged|male|female|no kids|no children|w/)\b)")
 
@@ -245,13 +246,13 @@ def _profile_age(doc: Doc) -> None:
         return
 
 
-AGE_HINT_RE = re.compile(r"\b(?:am|big|i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs|birthday|exact)\b|\d\d")
-KID_HINT_RE = re.compile(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages|\b(?:my|our) (?:two|three|four|five|[2-5]) (?:are|r|were)\b"
+AGE_HINT_RE = compile_gated(r"\b(?:am|big|i'm|i am|im|me|age|aged|turn|turned|turning|i'll|will be|old|y/?o|yo|yrs|birthday|exact)\b|\d\d")
+KID_HINT_RE = compile_gated(rf"{KID}|father|mother|dad|mum|mom|parent|kid|old\b|newborn|eldest|youngest|oldest|aged|ages|\b(?:my|our) (?:two|three|four|five|[2-5]) (?:are|r|were)\b"
                          r"|\b(?:my|our) (?:own )?(?:one|two|three|four|five|[1-5])\s*[(,:-]|\b(?:my|our) (?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b")
 
 
 # "me and my husband are both 33", "the wife and I are both 40": a couple takes in the prospect
-COUPLE_SUBJECT_RE = re.compile(r"\b(?:me and (?:my|the)|i and my|(?:wife|husband|partner|hubby|missus|girlfriend|boyfriend|gf|bf|fianc[eé]e?) and (?:i|me)|we|we're|we are|us)\b")
+COUPLE_SUBJECT_RE = compile_gated(r"\b(?:me and (?:my|the)|i and my|(?:wife|husband|partner|hubby|missus|girlfriend|boyfriend|gf|bf|fianc[eé]e?) and (?:i|me)|we|we're|we are|us)\b")
 
 
 def _own_age_subject(doc: Doc, low: str, m: re.Match[str], group: str, pattern: re.Pattern[str]) -> bool:
@@ -400,7 +401,7 @@ def _children(doc: Doc) -> None:
 
 
 # "i said 2 kids, its 3", "I told you two children but it's actually three": the count they correct to
-SAID_KIDS_THEN_RE = re.compile(rf"\b(?:i said|i told you|i put|i wrote|said)\s+(?:{NUM})\s+{KID}\b(?: earlier| before)?\s*[,.;-]*\s*(?:but |no |sorry |actually |oops )*"
+SAID_KIDS_THEN_RE = compile_gated(rf"\b(?:i said|i told you|i put|i wrote|said)\s+(?:{NUM})\s+{KID}\b(?: earlier| before)?\s*[,.;-]*\s*(?:but |no |sorry |actually |oops )*"
                                rf"(?:it's|its|it is|it should be|there are|there's|we have|we've got|i have|i've got)\s+(?:actually |really |now )?(?P<n>{NUM})\b(?!\s*(?:k\b|%|years?|months?))")
 
 
@@ -413,9 +414,9 @@ def _said_kids_then(doc: Doc, low: str) -> None:
             claim_overlapping(doc, m.start("n"), m.end("n"))
 
 
-TWINS_RE = re.compile(r"\btwins\b")
+TWINS_RE = compile_gated(r"\btwins\b")
 # one more child named beside the twins: "the baby", "our eldest", "a 7 year old" (not "our youngest are twins")
-ANOTHER_CHILD_RE = re.compile(r"\b(?:the|our|my) (?:baby|youngest|eldest|oldest|little one|older one|newborn)\b(?!\s+(?:are|r)\b)"
+ANOTHER_CHILD_RE = compile_gated(r"\b(?:the|our|my) (?:baby|youngest|eldest|oldest|little one|older one|newborn)\b(?!\s+(?:are|r)\b)"
                               r"|\ba (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|yr|month)[- ]old\b")
 
 
@@ -639,12 +640,12 @@ def _loose_ages(doc: Doc, low: str) -> list[tuple[int, int, int]]:
     return []
 
 
-ONE_PARENT_SUPPORTED_RE = re.compile(r"\b(?:her|him)\b(?!\s+(?:parents|folks|in-?laws|mum and dad|mom and dad|old folks))")
+ONE_PARENT_SUPPORTED_RE = compile_gated(r"\b(?:her|him)\b(?!\s+(?:parents|folks|in-?laws|mum and dad|mom and dad|old folks))")
 
 
-WE_RE = re.compile(r"\b(?:i|me|we|us)\b")
-CONTRAST_RE = re.compile(r"\b(?:but|though|although|still|yet|even so)\b")
-NOT_SUPPORTING_RE = re.compile(r"\b(?:i|we) (?:don't|dont|do not|never) (?:really )?(?:support|help|send|pay for|give)\b")
+WE_RE = compile_gated(r"\b(?:i|me|we|us)\b")
+CONTRAST_RE = compile_gated(r"\b(?:but|though|although|still|yet|even so)\b")
+NOT_SUPPORTING_RE = compile_gated(r"\b(?:i|we) (?:don't|dont|do not|never) (?:really )?(?:support|help|send|pay for|give)\b")
 
 
 def _dependent_parents(doc: Doc) -> None:
@@ -693,7 +694,7 @@ def _dependent_parents(doc: Doc) -> None:
     _keep_other_elders(doc)
 
 
-OWN_PARENT_WORD_RE = re.compile(r"\b(?:parents|folks|mum|mom|mam|mother|dad|father)\b(?![- ]in[- ]law)")
+OWN_PARENT_WORD_RE = compile_gated(r"\b(?:parents|folks|mum|mom|mam|mother|dad|father)\b(?![- ]in[- ]law)")
 
 
 def _keep_other_elders(doc: Doc) -> None:

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_state import state
+from ..literal_scan import begin
 from ..names import bind_names
 from ..numbers import find_quantities, fold
 from ..text import sentences
@@ -19,6 +20,7 @@ def quantities_component(doc: Doc) -> Doc:
         st.text = doc.text
     low = bind_names(st.text, fold(st.text), st.expect)
     st.low = low
+    st.literals = begin(low)  # before anything matches on low: gated patterns read it
     st.sents = sentences(low)
     st.quantities = find_quantities(low)
     if st.candidates is None:

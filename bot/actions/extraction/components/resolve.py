@@ -17,6 +17,7 @@ from ..text import clause_start, is_corrected, is_hedged, sentence_at
 from ..numbers import per_month, per_year
 from ..types import ExtractedFact
 from .money import MONTHLY, YEARLY
+from ..literal_scan import compile_gated
 
 
 @Language.component("needscout_resolve")
@@ -64,7 +65,7 @@ def _pick(doc: Doc, cands: list[Candidate]) -> Candidate:
     return best
 
 
-CORRECTED_NUMBER_RE = re.compile(r"(?:\b(?:actually|sorry|i mean|i meant|make that|no wait|correction|scratch that|or rather|rather)\b|(?:\.\.+|[,;-])\s*no(?=,|:|\.\.))[,:.]*\s*(?:it's\s+|its\s+|it is\s+|more like\s+)?$")
+CORRECTED_NUMBER_RE = compile_gated(r"(?:\b(?:actually|sorry|i mean|i meant|make that|no wait|correction|scratch that|or rather|rather)\b|(?:\.\.+|[,;-])\s*no(?=,|:|\.\.))[,:.]*\s*(?:it's\s+|its\s+|it is\s+|more like\s+)?$")
 
 
 def _numeric_corrections(doc: Doc) -> None:

@@ -17,68 +17,69 @@ from ..numbers import NUM, month_number, parse_number
 from ..resources import Occupation, occupations, trie_pattern, work_vocab
 from ..text import clause_end, clause_start, is_hypothetical, is_negated, sentence_at
 from .common import FIRST_PERSON_RE, PRONOUN_RE, apply_rules, subject_of
+from ..literal_scan import compile_gated, regex_of
 
-WORK_CUE_RE = re.compile(
+WORK_CUE_RE = compile_gated(
     r"\b(?:i'?m|i am|im|work(?:ing|ed|s)?|job|career|profession|occupation|by trade|employed|i do|trained|qualified|"
     r"i run|i own|self[- ]employed|freelance|for a living|as an?|been an?|role|position|title|currently|full[- ]time|part[- ]time|"
     r"shift ?work(?:er)?|(?:night|day|early|late|rotating|long|12[- ]hour) shifts)\b"  # "shift worker at the port, crane operator"
 )
-FUZZY_CUE_RE = re.compile(
+FUZZY_CUE_RE = compile_gated(
     r"\b(?:i'?m an?|i am an?|im an?|work(?:ing)? as an?|work(?:ing)? as|job is|job title is|i'm working as an?|employed as an?|"
     r"trained as an?|profession is|occupation(?: is)?:?|i'm a self[- ]employed|i am a self[- ]employed|i'm a freelance|by trade i'm an?)\s+"
     r"(?P<phrase>[a-z][a-z'&/-]*(?:\s+[a-z][a-z'&/-]*){0,3})"
 )
 # "switched jobs twice, now a recruitment consultant": a clause with no subject naming the current job
-NOW_A_RE = re.compile(r"(?:^\s*|[,;.!?]\s*|\band\s+|\blol\s+)(?:now|currently|these days|nowadays)\s+(?:working as\s+)?an?\s+$")
+NOW_A_RE = compile_gated(r"(?:^\s*|[,;.!?]\s*|\band\s+|\blol\s+)(?:now|currently|these days|nowadays)\s+(?:working as\s+)?an?\s+$")
 # "self-employed electrician, around 55k": a sentence that opens with the title and its modifiers
-LEAD_MODIFIERS_RE = re.compile(
+LEAD_MODIFIERS_RE = compile_gated(
     r"\s*(?:an?\s+)?(?:(?:self[- ]?employed|freelance|part[- ]time|full[- ]time|qualified|newly qualified|senior|junior|trainee|"
     r"head|lead|chief|contract|agency|locum|semi[- ]retired|underground|offshore|regional|area|experienced|registered|licensed|certified)[\s,]+)+"
 )
-COVER_QUESTION_RE = re.compile(r"\b(?:do|does|would|will|can|could|is|are)(?: you| it| they| that| this| the policy)? (?:cover|insure|accept|exclude|take on|pay out (?:for|to))\b|\bwhat about\b|\bhow much (?:for|more)\b")
-VOLUNTEER_BEFORE_RE = re.compile(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
+COVER_QUESTION_RE = compile_gated(r"\b(?:do|does|would|will|can|could|is|are)(?: you| it| they| that| this| the policy)? (?:cover|insure|accept|exclude|take on|pay out (?:for|to))\b|\bwhat about\b|\bhow much (?:for|more)\b")
+VOLUNTEER_BEFORE_RE = compile_gated(r"\b(?:volunteer|voluntary|unpaid|retained)\s+(?:\w+\s+)?$|\bvolunteer(?:ing)? as an?\s+$")
 # "used to" of a job left, not of being accustomed ("I'm used to working offshore", "got used to nights")
 USED_TO = r"(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!got )used to"
 # a job left, said before the cue: "I used to work as a nurse"
-FORMER_BEFORE_RE = re.compile(rf"\b{USED_TO}\s+$")
-PAST_AS_RE = re.compile(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
-RETIRED_NOW_RE = re.compile(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
-STUDIED_BEFORE_RE = re.compile(r"\b(?:uni|university|college|tafe|polytechnic|poly|studying|student)\b[\w' ]{0,20}\b(?:doing|studying|reading|taking) $|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $|\b(?:i|we|and|also|still|now|currently|part[- ]time|full[- ]time|evenings|nights) (?:study|studies|studying|studied|read|reading|major in|majoring in|majored in|do a degree in|doing a degree in|did a degree in|trained in) (?:some |a bit of |part[- ]time |full[- ]time )?$")
-FAMILY_CARER_RE = re.compile(r"\s+(?:for|to) (?:my|our|his|her) (?:\w+ )?(?:son|daughter|child|kids|children|boy|girl|mum|mom|mother|dad|father|husband|wife|partner|parents?|nan|gran|grandma|grandad|brother|sister)\b")
+FORMER_BEFORE_RE = compile_gated(rf"\b{USED_TO}\s+$")
+PAST_AS_RE = compile_gated(r"(?<!i've )(?<!ive )(?<!have )(?<!been )\b(?:worked|served|spent (?:\w+ ){1,3}years?) as an?\s+(?:\w+\s+)?$")
+RETIRED_NOW_RE = compile_gated(r"\b(?:now|i'm|im|i am|am|since|been|got) (?:\w+ )?retired\b|\bretired now\b|\bin retirement\b")
+STUDIED_BEFORE_RE = compile_gated(r"\b(?:uni|university|college|tafe|polytechnic|poly|studying|student)\b[\w' ]{0,20}\b(?:doing|studying|reading|taking) $|\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) year (?:of|in|doing) (?:my |a |the )?$|\b(?:degree|course|diploma|studies|studying|qualification|apprenticeship) (?:in|of) $|\b(?:i|we|and|also|still|now|currently|part[- ]time|full[- ]time|evenings|nights) (?:study|studies|studying|studied|read|reading|major in|majoring in|majored in|do a degree in|doing a degree in|did a degree in|trained in) (?:some |a bit of |part[- ]time |full[- ]time )?$")
+FAMILY_CARER_RE = compile_gated(r"\s+(?:for|to) (?:my|our|his|her) (?:\w+ )?(?:son|daughter|child|kids|children|boy|girl|mum|mom|mother|dad|father|husband|wife|partner|parents?|nan|gran|grandma|grandad|brother|sister)\b")
 # someone the prospect dealt with, not their job: "burned by a dodgy advisor", "spoke to a broker"
-OTHER_PERSON_BEFORE_RE = re.compile(r"\b(?:by|from|through|via|dealt with|spoke (?:to|with)|talked (?:to|with)|met (?:with )?|saw|went to|going to|been to|recommended by|sold me|told by) (?:a|an|the|some|this|that|one) (?:\w+ )?$")
+OTHER_PERSON_BEFORE_RE = compile_gated(r"\b(?:by|from|through|via|dealt with|spoke (?:to|with)|talked (?:to|with)|met (?:with )?|saw|went to|going to|been to|recommended by|sold me|told by) (?:a|an|the|some|this|that|one) (?:\w+ )?$")
 # a stretch of work that ended: "retired last year after 35 years teaching"
-AFTER_YEARS_RE = re.compile(r"\bafter (?:about |nearly |over |almost |just over |some )?\S+(?: odd)? (?:years?|yrs|decades?) (?:of |in |as an? |in the |at the )?(?:\w+ )?$")
-ENDED_RE = re.compile(r"\b(?:retired|left|quit|finished|stopped|gave up|made redundant|laid off|packed (?:it|in))\b")
-JOB_LABEL_RE = re.compile(r"\b(?:job|occupation|profession|work|role)\s*[:=-]\s*$")
+AFTER_YEARS_RE = compile_gated(r"\bafter (?:about |nearly |over |almost |just over |some )?\S+(?: odd)? (?:years?|yrs|decades?) (?:of |in |as an? |in the |at the )?(?:\w+ )?$")
+ENDED_RE = compile_gated(r"\b(?:retired|left|quit|finished|stopped|gave up|made redundant|laid off|packed (?:it|in))\b")
+JOB_LABEL_RE = compile_gated(r"\b(?:job|occupation|profession|work|role)\s*[:=-]\s*$")
 # "married to Sam who's a teacher": a relative clause about someone else
-RELATIVE_IS_RE = re.compile(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$")
+RELATIVE_IS_RE = compile_gated(r"\b(?:who'?s|who is|who was|whos|that'?s|she'?s|he'?s|shes|hes)\s+(?:an?\s+)?(?:\w+\s+)?$")
 # the employer, not the job: "employed by a big contractor" ("semi-retired vet" is still a vet: dev7, dev14)
-EMPLOYER_BEFORE_RE = re.compile(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$")
+EMPLOYER_BEFORE_RE = compile_gated(r"\b(?:employed by|(?:work|working|worked) (?:for|with)|contracted to)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$")
 # someone else in that role: "the last advisor I spoke to", "that other broker", "every consultant"
-ROLE_HELD_BY_OTHER_RE = re.compile(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
+ROLE_HELD_BY_OTHER_RE = compile_gated(r"(?<!i'm )(?<!am )(?<!as )(?<!being )\b(?:the (?:last|other|previous|first|next|old|same)|that|those|another|every|any|no)\s+(?:\w+\s+)?$")
 # someone who spoke to or treated the prospect: "Doctor says fatty liver", "the analyst at the bank said no"
-OTHER_SPEAKS_AFTER_RE = re.compile(r"(?:\s+(?!i\b|i'm\b|im\b|me\b|my\b|and\b|but\b|so\b|who\b|which\b|that\b|here\b)[\w']+){0,4}?\s+(?:says|said|told|tells|reckons|reckoned|thinks|thought|advised|advises|recommended|recommends|suggested|suggests|diagnosed|prescribed|wants me|wanted me|put me|gave me|sent me|referred me|found|caught|spotted|discovered|removed|confirmed|picked (?:it|up)|operated|fitted|ran (?:some )?tests|did (?:some )?tests|took out|signed me off|sold (?:me|us|him|her|them|my \w+)|(?:rang|phoned|called|cold[- ]called) (?:me|us))\b")
+OTHER_SPEAKS_AFTER_RE = compile_gated(r"(?:\s+(?!i\b|i'm\b|im\b|me\b|my\b|and\b|but\b|so\b|who\b|which\b|that\b|here\b)[\w']+){0,4}?\s+(?:says|said|told|tells|reckons|reckoned|thinks|thought|advised|advises|recommended|recommends|suggested|suggests|diagnosed|prescribed|wants me|wanted me|put me|gave me|sent me|referred me|found|caught|spotted|discovered|removed|confirmed|picked (?:it|up)|operated|fitted|ran (?:some )?tests|did (?:some )?tests|took out|signed me off|sold (?:me|us|him|her|them|my \w+)|(?:rang|phoned|called|cold[- ]called) (?:me|us))\b")
 # a pastime, not the job: "private pilot's licence", "amateur photographer", "hobby beekeeper"
-HOBBY_BEFORE_RE = re.compile(r"\b(?:private|hobby|hobbyist|amateur|recreational|weekend warrior)\s+$")
-LICENCE_AFTER_RE = re.compile(r"(?:'s|s')?\s+(?:licen[cs]e|lessons?|hours logged)\b")
-NOT_A_JOB_AFTER_RE = re.compile(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
+HOBBY_BEFORE_RE = compile_gated(r"\b(?:private|hobby|hobbyist|amateur|recreational|weekend warrior)\s+$")
+LICENCE_AFTER_RE = compile_gated(r"(?:'s|s')?\s+(?:licen[cs]e|lessons?|hours logged)\b")
+NOT_A_JOB_AFTER_RE = compile_gated(r"\s+(?:calls?|pitch(?:es)?|tactics|patter|spiel|emails?|texts?|brochures?|leaflets?|people|guys|types)\b")
 # people the prospect knows or serves, named in the plural: "a group of about 200 nurses", "for local landlords",
 # "I know half the builders in town"
-GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the|(?:half|most|some|plenty) (?:of )?the|know(?: (?:all|most|half|loads|lots|plenty)(?: of)?)?(?: the)?)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*(?:[a-z]+\s+)?$")
+GROUP_OF_BEFORE_RE = compile_gated(r"\b(?:of|for|with|to|among|amongst|other|fellow|lots of|loads of|many|all the|(?:half|most|some|plenty) (?:of )?the|know(?: (?:all|most|half|loads|lots|plenty)(?: of)?)?(?: the)?)\s+(?:(?:about|around|over|some|like|\d+|local|other|fellow|young|new|first[- ]time)\s+)*(?:[a-z]+\s+)?$")
 # an unpaid role in a club or an online group: "secretary of the local Rotary club", "treasurer for our PTA",
 # "admin for a WhatsApp group of 200 nurses"
-VOLUNTEER_ROLE_RE = re.compile(
+VOLUNTEER_ROLE_RE = compile_gated(
     r"\s+(?:of|for|at|in|on) (?:the|our|my|a) (?:local )?(?:[\w']+ ){0,2}(?:club|society|association|committee|pta|pto|league|residents|board of governors|governors|parish council|scout group|choir|allotment|"
     r"(?:whatsapp|facebook|fb|telegram|online|community|support|parents'?|mums'?|moms'?|church|youth) (?:group|chat|page|forum))\b"
 )
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
-AS_A_RE = re.compile(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since|earning|earn|making|paid|on(?= [£$€r]?\d))\b(?:[^,.;!?]|(?<=\d)[,.](?=\d)){0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
+AS_A_RE = compile_gated(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since|earning|earn|making|paid|on(?= [£$€r]?\d))\b(?:[^,.;!?]|(?<=\d)[,.](?=\d)){0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
 # a sentence with no subject that opens with a verb of working: "work on the rigs offshore, 2 on 3 off"
-SUBJECTLESS_RE = re.compile(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained|been an?)\b")
+SUBJECTLESS_RE = compile_gated(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained|been an?)\b")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
-PROFILE_RE = re.compile(r"(?:^|[,.:])\s*(?:[1-9]\d\s?(?:[mf]|yo|yrs?)?|single|married|divorced|widowed|separated|engaged|no kids|no dependants|no dependents)\s*(?=[,.]|$)")
-FUZZY_STOP = re.compile(r"\s*[,.;!?].*$|\s+(?:and|at|for|in|with|but|who|from|on|since|so|because|i|my)\b.*$")
+PROFILE_RE = compile_gated(r"(?:^|[,.:])\s*(?:[1-9]\d\s?(?:[mf]|yo|yrs?)?|single|married|divorced|widowed|separated|engaged|no kids|no dependants|no dependents)\s*(?=[,.]|$)")
+FUZZY_STOP = compile_gated(r"\s*[,.;!?].*$|\s+(?:and|at|for|in|with|but|who|from|on|since|so|because|i|my)\b.*$")
 NOT_TITLES = {
     "bit", "little", "lot", "smoker", "non", "mum", "mom", "dad", "father", "mother", "parent", "single", "widow",
     "homeowner", "first", "big", "keen", "huge", "fan", "member", "couple", "few", "man", "woman", "guy", "girl",
@@ -96,7 +97,7 @@ SP = r"(?:\s+|(?<=\d))"
 APPROX = (r"(?:about |'?bout |abt |around |nearly |near |almost |over |just over |just under |roughly |close to |getting on for |nigh on |the best part of |"
           r"best part of |a good |well over |more than |at least |going on |coming up (?:on |to ))?")
 # "for 20 odd years", "for 10+ years": the approximation keeps the number
-TENURE_RE = re.compile(
+TENURE_RE = compile_gated(
     rf"\b(?:for|over|about|around|nearly|almost|just over|just under|since|(?:doing|running|had|owned) (?:it|this|that)|(?:same|this) (?:firm|company|job|employer|place|role)|in (?:(?:the|this|my|current) )?(?:role|job|post|position))\s+{APPROX}(?:the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
@@ -105,40 +106,40 @@ WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|p
               r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob|"
               r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university|"
               r"workplace|organi[sz]ation|charity|library|port|docks|airport|mill|quarry|refinery|(?:fire|police|power) station|distribution cent(?:re|er)|contact cent(?:re|er))\b")
-TENURE_AT_RE = re.compile(
+TENURE_AT_RE = compile_gated(
     rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit|\s+and\s+counting)?\s+(?:now\s+)?(?:(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?|(?:the\s+)?same\s+)" + WORKPLACES
 )
 # "6 years at Tesco", "9 years with Qantas", "22 years with the same builder": the employer by name (checked for a capital
 # in the original text) or "the same ..." anything but a partner
-NAMED_TENURE_RE = re.compile(
+NAMED_TENURE_RE = compile_gated(
     rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit|\s+and\s+counting)?\s+(?:now\s+)?(?:at|with|for)\s+"
     r"(?:(?P<same>the same (?!(?:partner|wife|husband|girlfriend|boyfriend|woman|man|guy|girl|car|house|bank account|doctor|gp|dentist|insurer|policy|provider)\b)[a-z])|(?:the\s+)?(?P<org>[a-z]))"
 )
 # an employer named by a pronoun: "I work for them since 2010", "been with her firm"
-OBJECT_PRONOUN_RE = re.compile(r"\b(?:for|with|by|under|alongside|joined) (?:them|him|her|their|his)\b")
-MOVED_TO_RE = re.compile(r"(?:moved|switched|went) (?:over |across )?to\b")
+OBJECT_PRONOUN_RE = compile_gated(r"\b(?:for|with|by|under|alongside|joined) (?:them|him|her|their|his)\b")
+MOVED_TO_RE = compile_gated(r"(?:moved|switched|went) (?:over |across )?to\b")
 # a policy's term, not a stretch at work: "I want 400k for 20 years", "cover for 25 years", "a mortgage for 30 years"
-TERM_BEFORE_RE = re.compile(r"(?:\d\s*(?:k|m|grand|000)|\b(?:cover|covered|term|policy|protection|plan|mortgage|loan|fixed|locked in))\s*$")
+TERM_BEFORE_RE = compile_gated(r"(?:\d\s*(?:k|m|grand|000)|\b(?:cover|covered|term|policy|protection|plan|mortgage|loan|fixed|locked in))\s*$")
 # "this current kitchen 14 months", "the new place 6 months now": the stretch at the current place
-CURRENT_STRETCH_RE = re.compile(
+CURRENT_STRETCH_RE = compile_gated(
     rf"(?:\b(?:this|my|the) (?:current|present|new)|(?<![\w-])(?:current|present)) (?:[\w-]+ )?(?:{WORKPLACES}|one|gig|stint)\s*[,:-]?\s+(?:for\s+)?{APPROX}"
     rf"(?P<n>{NUM}|a|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|weeks?)\b"
 )
-CURRENT_PLACE_RE = re.compile(r"\b(?:this|current|present|new|same)\b")
+CURRENT_PLACE_RE = compile_gated(r"\b(?:this|current|present|new|same)\b")
 # the employer before the figure, in a terse line: "electrician with the council 10 years", "at Tesco 5 years", "nurse for NHS 9 years"
-PLACE_THEN_YEARS_RE = re.compile(
+PLACE_THEN_YEARS_RE = compile_gated(
     rf"\b(?:at|with|for) (?:the |a |an )?(?P<org>[a-z][\w&'.-]*(?: [a-z][\w&'.-]*){{0,2}}?),? (?:for )?{APPROX}"
     rf"(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?)\b(?! (?:old|ago|of age))"
 )
-STUDY_AFTER_RE = re.compile(r"[^,.;!?]{0,20}\b(?:studying|study|studied|degree|course|student|as a student)\b")
+STUDY_AFTER_RE = compile_gated(r"[^,.;!?]{0,20}\b(?:studying|study|studied|degree|course|student|as a student)\b")
 # a stretch that ended, or one that is not work: "I was 6 years with Barclays", "did 30 years with British Rail"
-PAST_STRETCH_BEFORE_RE = re.compile(r"\b(?:was|were|did|spent|had|served)\s+(?:about |nearly |almost |over |just over )?$")
-NAMED_NOT_EMPLOYER_AFTER_RE = re.compile(r"[^,.;!?]{0,25}\b(?:provider|customer|supplier|network|broadband|account|mortgage|loan|member|membership|subscription|before (?:moving|i moved|joining|i joined|switching)|then (?:moved|switched|joined))\b")
+PAST_STRETCH_BEFORE_RE = compile_gated(r"\b(?:was|were|did|spent|had|served)\s+(?:about |nearly |almost |over |just over )?$")
+NAMED_NOT_EMPLOYER_AFTER_RE = compile_gated(r"[^,.;!?]{0,25}\b(?:provider|customer|supplier|network|broadband|account|mortgage|loan|member|membership|subscription|before (?:moving|i moved|joining|i joined|switching)|then (?:moved|switched|joined))\b")
 # capitalised words after "N years with" that name no employer
 NOT_EMPLOYER_NAMES = frozenset({"i", "my", "me", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "covid", "uni", "university", "college", "school", "mum", "mom", "dad", "god"})
 # "3rd year there", "in my second year at the bank": the year one is in, counted whole (DEV14.md)
-ORDINAL_YEAR_RE = re.compile(
+ORDINAL_YEAR_RE = compile_gated(
     r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)|2[0-9](?:st|nd|rd|th)) year (?:now )?"
     r"(?:(?:there|here)\b|(?:at|with|in) (?:the|this|my|our) (?:same |current |new |present )?" + WORKPLACES
     # "my fifth year teaching" (not "second year nursing student": a course)
@@ -146,41 +147,41 @@ ORDINAL_YEAR_RE = re.compile(
 )
 # "coming up to my 3rd year", "going into my fifth year now": the year one is in, said after one's own job
 # ("in my 2nd year of uni" is a course: the sentence must say nothing of study)
-MY_NTH_YEAR_RE = re.compile(
+MY_NTH_YEAR_RE = compile_gated(
     r"\b(?:coming up (?:to|on)|going into|heading into|starting|into) my (?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)) year\b"
     r"(?=\s*(?:now|here|there|in (?:the|this) (?:job|role))?\s*(?:[,.;!?]|$))"
 )
-STUDY_WORDS_RE = re.compile(r"\b(?:uni|university|college|degree|course|student|studies|studying|apprenticeship|school year|year group|pregnan\w*|marriage|married)\b")
+STUDY_WORDS_RE = compile_gated(r"\b(?:uni|university|college|degree|course|student|studies|studying|apprenticeship|school year|year group|pregnan\w*|marriage|married)\b")
 # "5 years in March at this place", "coming up to 2 years in January": a round figure reached in a coming month (DEV11.md, DEV14.md)
-ANNIVERSARY_RE = re.compile(
+ANNIVERSARY_RE = compile_gated(
     rf"\b(?:coming up (?:on |to )|going on |it'?ll be |it will be )?(?P<n>{NUM})\s+(?:years?|yrs?)\s+(?P<when>in|this|next|come|last) "
     r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s*(?:'?\d{2}\b|(?:19|20)\d{2}))"
 )
 # "been at the hospital 12 years", "been with them just over two years", "been driving for the same mob 12 years"
-BEEN_AT_RE = re.compile(
+BEEN_AT_RE = compile_gated(
     rf"\b(?:been|worked|working|workin|work)(?: \w+(?:ing|in))? (?:(?:at|with|in|for) |(?=there |here ))(?!(?:my |the |her |him |his )?(?:same )?(?:wife|husband|partner|girlfriend|boyfriend|fianc|missus|hubby))(?:\w+\s+){{0,5}}?(?:for\s+)?"
     rf"{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # "Office manager for a small law firm, 7 years" / "in the warehouse, 3 years now": a trailing duration
 # "Freelance graphic designer, going on 4 years now", "receptionist at the surgery, for about 5-6 years",
 # "landscaping, self employed 6 years", "sparky, self employed going on 9 yrs now"
-TRAILING_RE = re.compile(
+TRAILING_RE = compile_gated(
     rf"(?:,\s*|(?<!\S)(?=going on |coming up (?:on |to ))|(?<=self employed)\s|(?<=self-employed)\s|(?<=been going)\s|(?<=been trading)\s|(?<=been open)\s|(?<=selfemployed)\s|(?<=freelance)\s|(?<=on my own)\s)(?:been\s+)?(?:for\s+)?{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|{FEW})"
     rf"{RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?)(?:\s+now|\s+(?:this|next|in) \w+)?\s*(?=$|[,.!;])"
 )
 # "been a nurse 12 years", "going on 3 years at tesco", "5 years as a teacher", "2 years into the role"
-TITLE_YEARS_RE = re.compile(
+TITLE_YEARS_RE = compile_gated(
     rf"\b(?:been an? (?:[\w-]+ ){{1,2}}(?:for )?|(?:going on|coming up (?:on|to)|nearly|almost|over) (?=\S+ (?:years?|yrs?) (?:now )?(?:at|with) ))"
     rf"{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?)\b"
     rf"|\b(?P<n2>{NUM}|a|an|{FEW})(?P<half2>\s+and\s+a\s+half)?{SP}(?P<u2>years?|yrs?|months?|weeks?) (?:as an? [\w-]+|into (?:the|my|this) (?:new |current )?(?:job|role|position|post|contract)|into (?:{trie_pattern(work_vocab()['job_verbs'])}))\b"
 )
-KIN_IS_BEFORE_RE = re.compile(r"\b(?:husband|hubby|wife|partner|missus|son|daughter|dad|father|mum|mom|mother|brother|sister)(?:'s| is)\b(?![^.;!?]*\b(?:i|i'm|im|i've|ive|me)\b)")
+KIN_IS_BEFORE_RE = compile_gated(r"\b(?:husband|hubby|wife|partner|missus|son|daughter|dad|father|mum|mom|mother|brother|sister)(?:'s| is)\b(?![^.;!?]*\b(?:i|i'm|im|i've|ive|me)\b)")
 _VOCAB = work_vocab()
 # the employer as the subject, the prospect as the object: "they hired me 3 years ago", "the bank took me on in 2021"
-HIRED_ME_RE = re.compile(r"\b(?:hired|employed|took|taken|brought) me\b")
-NOT_JOINED_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['not_joined'])})\b")
+HIRED_ME_RE = compile_gated(r"\b(?:hired|employed|took|taken|brought) me\b")
+NOT_JOINED_RE = compile_gated(rf"\b(?:{trie_pattern(_VOCAB['not_joined'])})\b")
 # "been farming this land thirty years", "I've been contracting to the same client for 2 years"
-JOB_VERB_RE = re.compile(
+JOB_VERB_RE = compile_gated(
     rf"(?:\bbeen (?:{trie_pattern(_VOCAB['job_verbs'])})|(?:'ve|\bive|\bhave) (?:{trie_pattern(_VOCAB['job_verbs_done'])})(?! (?:my|our|his|her|their|him|them)\b))\b(?: [\w']+){{0,5}}? (?:for )?{APPROX}(?:the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
@@ -193,10 +194,10 @@ def _adult_figure(text: str) -> bool:
 
 
 # a bare "N years" told beside one's marital status is an age: "software engineer, 29 years, unmarried"
-MARITAL_AFTER_RE = re.compile(r"(?: old)?\s*[,;/-]?\s*(?:and |&amp; )?(?:unmarried|married|single|divorced|widowed|engaged|separated)\b")
-TRAVEL_RE = re.compile(r"\b(?:travel\w*|holiday\w*|backpack\w*|touring|road ?trip|gap year|van ?life|living in (?:a|the|our) (?:van|camper|caravan|motorhome))\b")
+MARITAL_AFTER_RE = compile_gated(r"(?: old)?\s*[,;/-]?\s*(?:and |&amp; )?(?:unmarried|married|single|divorced|widowed|engaged|separated)\b")
+TRAVEL_RE = compile_gated(r"\b(?:travel\w*|holiday\w*|backpack\w*|touring|road ?trip|gap year|van ?life|living in (?:a|the|our) (?:van|camper|caravan|motorhome))\b")
 # "been on the road 22 yrs", "been in the classroom 12 years", "been on the tools 20 years": the place names the trade
-BEEN_PLACE_RE = re.compile(
+BEEN_PLACE_RE = compile_gated(
     rf"\b(?:i've |ive |i have |i'd |i)?been (?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])}),? (?:for )?{APPROX}"
     rf"(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b(?! (?:old|ago|of age))"
 )
@@ -204,60 +205,60 @@ WHOLE_ANSWER_ONLY = frozenset(_VOCAB.get("whole_answer_only", ()))
 VERB_TITLES = frozenset(_VOCAB.get("verb_titles", ()))
 TREATMENT_TITLES = frozenset(_VOCAB.get("treatment_titles", ()))
 # an article or "as" (with one word between) before a treatment word makes it the job: "I'm a physio", "as a senior physio"
-TITLE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|as|am|i'm|im)\s+(?:[\w-]+\s+)?$")
+TITLE_ARTICLE_BEFORE_RE = compile_gated(r"\b(?:an?|as|am|i'm|im)\s+(?:[\w-]+\s+)?$")
 # a bare subject right before the word makes it a verb: "I cook for the family", "we curate art"
-SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|we|they|you|she|he)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$")
-OWNED_FIRM_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('owned_firm_words', []))})\b")
+SUBJECT_BEFORE_RE = compile_gated(r"\b(?:i|we|they|you|she|he)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$")
+OWNED_FIRM_AFTER_RE = compile_gated(rf"\s+(?:{trie_pattern(_VOCAB.get('owned_firm_words', []))})\b")
 # "I run a", "we own our own", "running a 40-person", "I have a cleaning business": the firm that follows is the prospect's business, not their trade
-RUN_OWN_BEFORE_RE = re.compile(r"\b(?:run|runs|running|own|owns|owning|have|has|got)\s+(?:(?:a|an|my|our|the|own|small|little|big|local|family|successful|growing)\s+|[\w-]*\d[\w-]*\s+)*$")
+RUN_OWN_BEFORE_RE = compile_gated(r"\b(?:run|runs|running|own|owns|owning|have|has|got)\s+(?:(?:a|an|my|our|the|own|small|little|big|local|family|successful|growing)\s+|[\w-]*\d[\w-]*\s+)*$")
 # a sum just before: "R500 ", "25k ", "£1,200 " (then "pm" is per month, not a project manager)
-AMOUNT_BEFORE_RE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:k|m|grand|bucks|quid|rand|euros?|dollars?|pounds?)?\s*$")
+AMOUNT_BEFORE_RE = compile_gated(r"\d(?:[\d,.]*\d)?\s*(?:k|m|grand|bucks|quid|rand|euros?|dollars?|pounds?)?\s*$")
 # "my wife and I are both teachers", "we're both nurses": the prospect shares the job
 # a new title reached at work: "got promoted to site manager in March", "was made up to supervisor", "stepped up to head chef"
-PROMOTED_TO_RE = re.compile(r"\b(?:promoted|made up|stepped up|moved up|bumped up) to (?:an? |the )?(?:[\w-]+ )?$")
+PROMOTED_TO_RE = compile_gated(r"\b(?:promoted|made up|stepped up|moved up|bumped up) to (?:an? |the )?(?:[\w-]+ )?$")
 # a stretch ended by what is told right after it: "15 years then took voluntary redundancy", "9 years, then I left", "6 years until they closed"
-ENDED_AFTER_RE = re.compile(r"[^.;!?]{0,12}?\b(?:then|and then|until|till|before) (?:i |we |they )?(?:took (?:voluntary |early )?(?:redundancy|retirement)|left|quit|was made redundant|got made redundant|got laid off|was laid off|retired|closed|shut|went bust|moved on|packed (?:it )?in)\b")
+ENDED_AFTER_RE = compile_gated(r"[^.;!?]{0,12}?\b(?:then|and then|until|till|before) (?:i |we |they )?(?:took (?:voluntary |early )?(?:redundancy|retirement)|left|quit|was made redundant|got made redundant|got laid off|was laid off|retired|closed|shut|went bust|moved on|packed (?:it )?in)\b")
 # the trade taken up again or now being done: "went back to nursing after a career break", "1 year into driving a bus"
-BACK_TO_RE = re.compile(r"\b(?:(?:went|gone|got|came|going) back (?:in)?to|(?:years?|yrs?|months?) into)\s+$")
-BOTH_BEFORE_RE = re.compile(r"\b(?:and i|and me|we)(?:'re| are)? both\s+$")
-ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|as|am|i'm|im)\s+$")
-NOT_TITLE_AFTER_RE = re.compile(rf"\s+(?:{trie_pattern(_VOCAB.get('not_title_after', []))})\b")
-HAZARD_SETTING_RE = re.compile(_VOCAB["hazard_setting"])
-TRAVEL_SETTING_RE = re.compile(_VOCAB["travel_setting"])
-HEALTH_EVENT_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB.get('health_events', []))})\b")
-TITLE_PATTERNS = [(re.compile(p), t) for p, t in (_VOCAB.get("title_patterns") or {}).items()]
-MAIN_JOB_RE = re.compile(_VOCAB["main_job"])
-SIDE_JOB_RE = re.compile(_VOCAB["side_job"])
-GIG_WORK_RE = re.compile(_VOCAB["gig_work"])
-SEVERAL_JOBS_RE = re.compile(_VOCAB["several_jobs"])
+BACK_TO_RE = compile_gated(r"\b(?:(?:went|gone|got|came|going) back (?:in)?to|(?:years?|yrs?|months?) into)\s+$")
+BOTH_BEFORE_RE = compile_gated(r"\b(?:and i|and me|we)(?:'re| are)? both\s+$")
+ARTICLE_BEFORE_RE = compile_gated(r"\b(?:an?|as|am|i'm|im)\s+$")
+NOT_TITLE_AFTER_RE = compile_gated(rf"\s+(?:{trie_pattern(_VOCAB.get('not_title_after', []))})\b")
+HAZARD_SETTING_RE = compile_gated(_VOCAB["hazard_setting"])
+TRAVEL_SETTING_RE = compile_gated(_VOCAB["travel_setting"])
+HEALTH_EVENT_RE = compile_gated(rf"\b(?:{trie_pattern(_VOCAB.get('health_events', []))})\b")
+TITLE_PATTERNS = [(compile_gated(p), t) for p, t in (_VOCAB.get("title_patterns") or {}).items()]
+MAIN_JOB_RE = compile_gated(_VOCAB["main_job"])
+SIDE_JOB_RE = compile_gated(_VOCAB["side_job"])
+GIG_WORK_RE = compile_gated(_VOCAB["gig_work"])
+SEVERAL_JOBS_RE = compile_gated(_VOCAB["several_jobs"])
 # what parts two jobs held at once: "uber driver + warehouse", "I tutor, I do uber eats and I sell on etsy"
-JOB_LIST_SEP_RE = re.compile(r"\band\b|\+|&|\bplus\b|\bas well as\b|[,;.]\s*(?:and\s+)?(?:i|i'm|im|i also|also)\b")
+JOB_LIST_SEP_RE = compile_gated(r"\band\b|\+|&|\bplus\b|\bas well as\b|[,;.]\s*(?:and\s+)?(?:i|i'm|im|i also|also)\b")
 # two jobs one after the other, not at once: "worked in a kitchen, then care homes, now ..."
-JOB_SEQUENCE_RE = re.compile(r"\b(?:then|now|before|after|used to|previously|later|since|until|ago|was|were|left|quit|moved|switched|retired|retrained)\b")
+JOB_SEQUENCE_RE = compile_gated(r"\b(?:then|now|before|after|used to|previously|later|since|until|ago|was|were|left|quit|moved|switched|retired|retrained)\b")
 # the job held now, after earlier ones: "..., now I'm a porter", "currently a driver"
 # a title that is only a place of work ("work offshore", "working on the rigs"), said beside a real title
-WORK_SETTING_RE = re.compile(r"(?:i )?work(?:s|ing)? (?:on|in|at|offshore|away|abroad|down)\b")
-NOW_BEFORE_RE = re.compile(r"\b(?:now|currently|these days|nowadays)\b[^,.;!?]*$")
+WORK_SETTING_RE = compile_gated(r"(?:i )?work(?:s|ing)? (?:on|in|at|offshore|away|abroad|down)\b")
+NOW_BEFORE_RE = compile_gated(r"\b(?:now|currently|these days|nowadays)\b[^,.;!?]*$")
 # one of several jobs: (start, end, its occupation candidate, or None for work told without a title)
 Job = tuple[int, int, Optional[Candidate]]
 # a trade's body of members, not the prospect's job: "Shopkeepers association has 150 members", "the nurses' union"
-ASSOCIATION_AFTER_RE = re.compile(r"'?\s+(?:association|union|federation|society|guild|forum|network|chamber|collective|cooperative|co-op)\b")
+ASSOCIATION_AFTER_RE = compile_gated(r"'?\s+(?:association|union|federation|society|guild|forum|network|chamber|collective|cooperative|co-op)\b")
 # a group named before, whose officers are no employees: "... association has 150 members, I am the secretary"
-GROUP_BODY_RE = re.compile(r"\b(?:association|club|society|committee|union|stokvel|chama|pta|pto|league|guild)\b")
+GROUP_BODY_RE = compile_gated(r"\b(?:association|club|society|committee|union|stokvel|chama|pta|pto|league|guild)\b")
 # a title naming other people: "20 admin staff", "the admin team"
-PEOPLE_AFTER_RE = re.compile(r"\s+(?:staff|people|colleagues|workers|team|teams|department)\b")
+PEOPLE_AFTER_RE = compile_gated(r"\s+(?:staff|people|colleagues|workers|team|teams|department)\b")
 # "I work in a warehouse, forklift driver": a place of work named after in/at is weaker than a title
-PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|on)\s+(?:an?\s+|the\s+)?$")
-EXTRA_JOB_WORDS_RE = re.compile(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
+PLACE_BEFORE_RE = compile_gated(r"\b(?:in|at|on)\s+(?:an?\s+|the\s+)?$")
+EXTRA_JOB_WORDS_RE = compile_gated(rf"\b(?:{trie_pattern(_VOCAB['job_words'])}|{trie_pattern(_VOCAB['job_verbs'])})\b")
 # "26 years service", "25 years doing it", "9 years there", "20 years on the tools", "12 years self employed"
-YEARS_DOING_RE = re.compile(
+YEARS_DOING_RE = compile_gated(
     rf"\b(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?:'|’)?\s+(?:of\s+)?"
     rf"(?:service|served|doing (?:it|this|that|the job)|at it|(?:in|on) the (?:{trie_pattern(_VOCAB['trade_places'])})|there|here|underground|offshore|at sea|down the (?:pits?|mines?)"
     # working for oneself: "roofer, 12 years self employed", "tiler, 6 years on my own", "8 years freelance"
     r"|self[- ]?employed|freelance|freelancing|for myself|on my own(?! (?:with|raising|bringing|since (?:the|my|we|he|she)))|my own boss)\b"
 )
 # "ten months in at the new place", "two years in now", "six months in, loving it"
-MONTHS_IN_RE = re.compile(
+MONTHS_IN_RE = compile_gated(
     rf"\b(?P<n>{NUM}|a|a few|a couple of)\s+(?P<u>years?|yrs?|months?|weeks?)\s+in\b(?=\s+(?:at|with|on|to|now)\b|\s*(?:[,.!;]|$))"
 )
 _SECTORS = trie_pattern(_VOCAB["sectors"])
@@ -265,116 +266,116 @@ _SECTORS = trie_pattern(_VOCAB["sectors"])
 _OWNED = rf"(?:{trie_pattern(_VOCAB['owned_places'])})\b(?! (?:account|loan|card|credit card|insurance|policy|car|van|phone|mortgage|pension|partner|overdraft)\b)"
 # a line of work named as its field: "12 years in banking", "two decades in nursing", "been in IT for 12 years"
 # (not "3 years in law school": a course)
-SECTOR_YEARS_RE = re.compile(
+SECTOR_YEARS_RE = compile_gated(
     rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?) (?:now )?in (?P<sector>{_SECTORS})\b(?! (?:school|degree|course|student|studies|exams?|left|to run|to go|remaining)\b)"
     rf"|\b(?:been|worked|working) in (?P<sector2>{_SECTORS}),? (?:for )?{APPROX}(?:the (?:last|past) )?(?P<n2>{NUM}|a|an|{FEW}){SP}(?P<u2>years?|yrs?|months?|decades?)\b(?! (?:old|ago|of age))"
 )
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 # "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
-STARTED_AGO_RE = re.compile(
+STARTED_AGO_RE = compile_gated(
     rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|(?:went|got|came) back (?:in)?to (?:{trie_pattern(_VOCAB['job_verbs'])}|work|the job|my job)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED})\b"
     rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|{FEW}){SP}(?P<u>years?|yrs?|months?|weeks?|wks?) (?:ago|back)\b"
 )
 # the time one has had one's own firm: "I've had the shop for ten years", "we've run the cafe seven years"
 # (a stretch told in the past, "I had the shop ten years", ended)
-OWNED_FOR_RE = re.compile(
+OWNED_FOR_RE = compile_gated(
     rf"(?:(?:'ve|\bive|\bweve|\bhave)\s+(?:had|owned|run|kept|been running)|\bbeen running|\brunning|^\s*(?:had|owned|run))\s+(?:the|my|our|this)\s+(?:own\s+)?(?:[\w'-]+\s+){{0,2}}?{_OWNED}\b,?\s+(?:for\s+)?{APPROX}(?:the (?:last|past) )?"
     rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b(?!\s+(?:old|ago|back))"
 )
 # "10 years experience as a welder", "9 years under my belt": time in the trade (weaker than time at the current place)
-EXPERIENCE_RE = re.compile(
+EXPERIENCE_RE = compile_gated(
     rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|decades?)(?:'|’)?\s+(?:of\s+)?(?:[\w-]+\s+)?(?:experience|under my belt)\b(?! (?:with|of|dealing)\b)"
 )
 # "the last 8 years I've been a nurse": the stretch said first, then the job
-LEAD_STRETCH_RE = re.compile(
+LEAD_STRETCH_RE = compile_gated(
     rf"\b(?:(?:for|over) )?(?:the )?(?:last|past) (?P<n>{NUM}|{FEW}){RANGE}{SP}(?P<u>years?|yrs?|months?|decades?),? (?:i've|ive|i have) (?:been|worked)\b"
     r"(?! (?:at home|home|off|out|on leave|on benefits|unemployed|looking|travell?ing|caring|trying|single|married|ill|sick|unwell|in and out|renting|living|with)\b)"
 )
 # "nine years working for the council", "9 years of working there": the figure, then the working
-YEARS_WORKING_RE = re.compile(
+YEARS_WORKING_RE = compile_gated(
     rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?) (?:now )?(?:of )?(?:working|employed) (?:for|at|with|in|on|there|here|as)\b"
 )
 # a firm opened, set up or bought, said with its start: "opened my salon in 2019", "bought the pub 6 years ago"
 # the firm given up since: "had the shop ten years but sold it"
-SOLD_AFTER_RE = re.compile(r"[^.;!?]{0,30}\b(?:sold|closed|shut|gave (?:it )?up|until|before|retired|went bust|folded)\b")
-OWNED_START_RE = re.compile(rf"(?:opened|set up|founded|bought|took over|started) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED}\b")
+SOLD_AFTER_RE = compile_gated(r"[^.;!?]{0,30}\b(?:sold|closed|shut|gave (?:it )?up|until|before|retired|went bust|folded)\b")
+OWNED_START_RE = compile_gated(rf"(?:opened|set up|founded|bought|took over|started) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED}\b")
 # "three years since I joined", "18 months since I started here"
-SINCE_JOINED_RE = re.compile(
+SINCE_JOINED_RE = compile_gated(
     rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|weeks?) since (?:i|we) (?:first )?(?:started|joined|began|got (?:the|this) job|was taken on|got taken on|came on board)\b"
     r"(?! (?:smoking|vaping|drinking|dating|seeing|going|running|taking|uni|university|college|school|the gym|my course|therapy|treatment|on (?:the )?(?:pill|meds|tablets)))"
 )
 # "11 years a nurse", "15 yrs mechanic", "25 years as a carpenter": the figure right before the prospect's own title
-YEARS_BEFORE_TITLE_RE = re.compile(rf"(?:^|[\s,.;:!?])(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|decades?)(?: now)? (?:as )?(?:an? )?$")
-PAST_BEFORE_RE = re.compile(r"\b(?:was|were|spent|did|used to|before|previously|retired|left|quit)\b")
+YEARS_BEFORE_TITLE_RE = compile_gated(rf"(?:^|[\s,.;:!?])(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|decades?)(?: now)? (?:as )?(?:an? )?$")
+PAST_BEFORE_RE = compile_gated(r"\b(?:was|were|spent|did|used to|before|previously|retired|left|quit)\b")
 # "We own a restaurant together, me and my husband, 12 years now": owning together is no relationship's length
-OWNED_TOGETHER_RE = re.compile(rf"\b(?:own|owns|run|runs|ran|had|have|opened|bought|started|set up) (?:a|an|the|our|my) (?:[\w'-]+ ){{0,2}}?{_OWNED} together\b")
+OWNED_TOGETHER_RE = compile_gated(rf"\b(?:own|owns|run|runs|ran|had|have|opened|bought|started|set up) (?:a|an|the|our|my) (?:[\w'-]+ ){{0,2}}?{_OWNED} together\b")
 # "Been a nurse 20 years, the last 8 on this ward": the stretch with the current employer beats the career
-LAST_STRETCH_RE = re.compile(
+LAST_STRETCH_RE = compile_gated(
     rf"\b(?:the )?(?:last|latest|past) (?P<n>{NUM})(?: (?P<u>years?|yrs?))?(?: (?:of (?:them|those|it) )?(?:on|in|at|with|here|there)\b(?! (?:total|all))|(?=\s*(?:now|or so)?\s*(?:[,.;!?]|$)))"
 )
 # "changed jobs twice in the last 5 years", "3 employers over the past 5 years": the window job changes are counted in, not a stretch
-CHANGES_WINDOW_BEFORE_RE = re.compile(r"\b(?:chang\w*|switch\w*|moved|jobs|employers|roles|companies|firms)\b[^,.;!?]{0,25}\b(?:in|over|within|during)\s+$")
+CHANGES_WINDOW_BEFORE_RE = compile_gated(r"\b(?:chang\w*|switch\w*|moved|jobs|employers|roles|companies|firms)\b[^,.;!?]{0,25}\b(?:in|over|within|during)\s+$")
 # "Own company last 6 years", "self-employed the past 4 years": the stretch in one's own business or the current job
-OWN_STRETCH_BEFORE_RE = re.compile(r"\b(?:own (?:company|business|firm|shop|practice|outfit|salon|garage)|my own boss|self[- ]?employed|on my own|(?:this|current|present) (?:job|role|company|firm|place|employer|post))\b[^,.;!?]{0,12}$")
+OWN_STRETCH_BEFORE_RE = compile_gated(r"\b(?:own (?:company|business|firm|shop|practice|outfit|salon|garage)|my own boss|self[- ]?employed|on my own|(?:this|current|present) (?:job|role|company|firm|place|employer|post))\b[^,.;!?]{0,12}$")
 # "been in IT 20 years but only 2 at this company", "I've only been at mine 2": a short stretch with the current employer
-ONLY_STRETCH_RE = re.compile(
+ONLY_STRETCH_RE = compile_gated(
     rf"\bonly (?:been (?:at|with) (?:mine|my place|my one|this one|this place|here|there) (?:for )?)?(?P<n>{NUM})(?: (?P<u>years?|yrs?))?"
     r"(?: (?:at|with|in) (?:this|the|my|our|the current|the new) \w+|(?=\s*(?:now)?\s*(?:[,.;!?]|$)))"
 )
 # "just started in March", "been here since February", "joined in June last year" (no year said)
-MONTH_START_RE = re.compile(
+MONTH_START_RE = compile_gated(
     r"\b(?:(?:left|quit) (?:my |the )?(?:old |last |previous )?(?:job|role|employer|company|firm) in|(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)(?: here| there)?(?: in)?|(?:started|joined|began|hired|taken on|moved over|moved across|switched over)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+|this job|the role|work|working))?(?: back)? in|since|"
     r"(?:(?:took|got|landed|started|accepted|found) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post|one)|(?:started|joined|began)(?: (?:here|there|(?:at|with) (?:the |my |this |a )?[\w']+|the \w+))?)(?=\s+last\s))\s+"
     r"(?P<lastmon>(?:last|this past) )?(?:the )?(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter)\b"
     r"(?!\s*,?\s*(?:of\s+)?(?:'?\d{2}\b|(?:19|20)\d{2}|\d))(?P<last>\s+(?:last|this) year)?"
 )
 # "started my plumbing business when I was 25, I'm 41 now" (with the age said)
-STARTED_AT_AGE_RE = re.compile(
+STARTED_AT_AGE_RE = compile_gated(
     r"(?:\b(?:started|began|set up|founded|opened|joined|took over|since|been at it|been doing it)\b[^.;!?]{0,50}?\b(?:when i was|since i was|at the age of|aged|at)|\b(?:ever )?since i was) (?P<age>1[4-9]|[2-6]\d)\b(?! (?:years?|yrs?|months?|k\b|%|pounds|dollars))"
 )
 # "left the army in 2022 and I've been driving HGVs ever since"
-EVER_SINCE_RE = re.compile(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?:ever since|since then)\b)")
+EVER_SINCE_RE = compile_gated(r"\bin (?P<year>(?:19|20)\d{2})\b(?=[^.;!?]{0,80}\b(?:ever since|since then)\b)")
 # "since 2015", "started at the council in 2019", "since leaving uni in 2016 I've been at the bank"
 # "moved to TCS in 2022", "moved over to the bank in 2021": the move starts the current job
 # "when did I start... Feb 2021 I think": a start asked about and answered in one breath
-SINCE_RE = re.compile(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened|took over|qualified(?! for)) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
+SINCE_RE = compile_gated(r"\b(?:since|since (?:\w+ ){1,3}in|(?:started|began|joined|set up|founded|opened|took over|qualified(?! for)) (?:\w+ ){0,5}(?:back )?in|(?:moved|switched|went) (?:over |across )?to (?:[\w'&-]+ ){1,3}in|"
                       r"been there since|hired in|working there since|employed since|there since|(?:start|join)(?:ed)?\s*(?:\.\.+|[-–:?,])(?:\s*(?:in|around|about))?)\s*"
                       r"(?:(?:the )?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*,? (?:of )?)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b")
-WITH_KIN_RE = re.compile(r"(?:\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with)|\bme and) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
+WITH_KIN_RE = compile_gated(r"(?:\b(?:i|i've|ive|i'm|im|we|we've)\b[^.;!?]*?\b(?:with|alongside|together with)|\bme and) (?:my|our) (?:\w+ )?(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|son|daughter|family|cousin|uncle|in-laws)\b(?=[^.;!?]*$)")
 # "I am Kavita, 42 years, I run a shop": a bare number of years right after a name is the age
-NAME_INTRO_RE = re.compile(r"\b(?:i am|i'm|im|my name is|my name's|name's|this is)\s+[a-z]+\s*,\s*$")
+NAME_INTRO_RE = compile_gated(r"\b(?:i am|i'm|im|my name is|my name's|name's|this is)\s+[a-z]+\s*,\s*$")
 # "roofer 12 years", "chef for about 9 yrs now": a duration right after the title (not "12 years old")
-TITLE_THEN_YEARS_RE = re.compile(
+TITLE_THEN_YEARS_RE = compile_gated(
     rf"\s+(?:for\s+)?{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?)\b(?!\s+(?:old|ago|of age))"
 )
 # "before that Deloitte for 6 years": a past job's stretch, told in the same clause
-PAST_STRETCH_RE = re.compile(r"\b(?:before that|before this|before then|prior to that|prior to this|previously|my (?:old|last|previous) (?:job|employer|role|company|firm))\b[^,.;!?]*$")
+PAST_STRETCH_RE = compile_gated(r"\b(?:before that|before this|before then|prior to that|prior to this|previously|my (?:old|last|previous) (?:job|employer|role|company|firm))\b[^,.;!?]*$")
 # "new job in March after 8 years at my last place": a stretch ended by the move told in the same sentence
-AFTER_STRETCH_RE = re.compile(r"\bafter (?:about |nearly |almost |over |just over |some |(?:a|an) )?$")
-MOVED_RE = re.compile(r"\b(?:new (?:job|role|position|post|employer|company|firm)|started|joined|moved|switched|changed|took|left|quit)\b")
+AFTER_STRETCH_RE = compile_gated(r"\bafter (?:about |nearly |almost |over |just over |some |(?:a|an) )?$")
+MOVED_RE = compile_gated(r"\b(?:new (?:job|role|position|post|employer|company|firm)|started|joined|moved|switched|changed|took|left|quit)\b")
 # "just started", "only just joined": a start this week, said with no date
-JUST_STARTED_RE = re.compile(r"\b(?:only |literally )?just (?:started|joined|begun|been taken on|got taken on)\b(?! (?:smoking|vaping|drinking|dating|seeing|going|running|taking|to|on (?:the )?(?:pill|meds|tablets)|a (?:diet|course)|the gym|uni|college|school|looking|thinking|saving))")
+JUST_STARTED_RE = compile_gated(r"\b(?:only |literally )?just (?:started|joined|begun|been taken on|got taken on)\b(?! (?:smoking|vaping|drinking|dating|seeing|going|running|taking|to|on (?:the )?(?:pill|meds|tablets)|a (?:diet|course)|the gym|uni|college|school|looking|thinking|saving))")
 # a sentence that is only a duration: "12 yrs.", "for 8 years now", "about 6 years"
-BARE_DURATION_RE = re.compile(
+BARE_DURATION_RE = compile_gated(
     rf"\s*(?:(?:and |so )?(?:for |been )?{APPROX})(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}\s*(?P<u>years?|yrs?)(?:\s+(?:now|there|here|in|in the job|in the trade|doing it))?\s*[.!]*\s*"
 )
 # a list item that is only a duration: ", 8 years," / ", about 6 yrs."
-DURATION_ITEM_RE = re.compile(rf",\s*(?:{APPROX})?(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}\s*(?P<u>years?|yrs?)(?:\s+now)?\s*(?=[,.;!]|$)")
+DURATION_ITEM_RE = compile_gated(rf",\s*(?:{APPROX})?(?P<n>{NUM}|{FEW}){RANGE}{HALF}{ODD}\s*(?P<u>years?|yrs?)(?:\s+now)?\s*(?=[,.;!]|$)")
 # the item before it says whom the prospect works for: "work for a firm in the city", "employed by the council", "with the NHS"
-EMPLOYER_ITEM_RE = re.compile(r"\s*(?:and |i |i've |ive )?(?:work(?:ing)?|worked|employed|been) (?:for|at|with|by) (?!myself|me\b)\w")
+EMPLOYER_ITEM_RE = compile_gated(r"\s*(?:and |i |i've |ive )?(?:work(?:ing)?|worked|employed|been) (?:for|at|with|by) (?!myself|me\b)\w")
 # the whole answer when the bot asked how long: "best part of a decade", "2 and a half years", "a year or so"
-EXPECTED_ANSWER_RE = re.compile(
+EXPECTED_ANSWER_RE = compile_gated(
     rf"(?:(?:um+|erm+|well|so|oh|hmm+|i'd say|i think|probably|maybe|roughly)[,.\s]+)*{APPROX}(?:the (?:last|past) )?(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}"
     r"(?P<u>years?|yrs?|months?|decades?)(?: or so| and a half| now| in total| or thereabouts)?(?:,? i (?:think|guess|reckon))?\s*[.!]*"
 )
-STARTED_LAST_YEAR_RE = re.compile(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place |[\w']+ )?last (?P<u>year|month|week)\b")
-JOB_WORDS_RE = re.compile(
+STARTED_LAST_YEAR_RE = compile_gated(r"\b(?:started|joined|began) (?:(?:at|with|the|this|my|a|new|there|here|working) ){0,3}(?:job |role |position |company |firm |place |[\w']+ )?last (?P<u>year|month|week)\b")
+JOB_WORDS_RE = compile_gated(
     r"\b(?:job|work|worked|working|company|firm|employer|role|position|there|career|trade|industry|field|business|practice|profession|"
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = re.compile(r"\b(?:career break|sabbatical|time off|can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|(?<!with the )(?<!for the )(?<!at the )(?:city|town)|area|expenses|savings|saved|emergency fund|worth of|buffer)")
-JOB_CHANGE_RE = re.compile(
+NOT_TENURE_RE = compile_gated(r"\b(?:career break|sabbatical|time off|can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|(?<!with the )(?<!for the )(?<!at the )(?:city|town)|area|expenses|savings|saved|emergency fund|worth of|buffer)")
+JOB_CHANGE_RE = compile_gated(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?"
     # an employer named by its kind, changed not moved ("changed trusts twice since 2022", "switched agencies 3 times";
     # "moved schools twice" is a child's)
@@ -382,113 +383,113 @@ JOB_CHANGE_RE = re.compile(
     r"(?P<n>once|twice|three times|four times|\d+ times|\w+ times|a few times|a couple of times|several times|a lot|a couple times)"
 )
 # "that's job change number 2 in five years", "my third job move since 2021": the count is the number said
-JOB_CHANGE_NUMBER_RE = re.compile(
+JOB_CHANGE_NUMBER_RE = compile_gated(
     r"\bjob (?:change|move|switch|hop) (?:number |no\.? ?|#)(?P<n>[1-9]|one|two|three|four|five|six)\b"
     r"|\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) job (?:change|move|switch|hop)\b"
 )
 # "two job changes", "just the one job change since 2021"
-JOB_CHANGE_COUNT_RE = re.compile(
+JOB_CHANGE_COUNT_RE = compile_gated(
     rf"\b(?P<n>{NUM}|a couple of|a few|several|(?:just |only )?the one|a single)\s+(?:job|employer|career)\s+(?:changes?|moves?|switch(?:es)?|hops?)\b"
 )
-JOBS_IN_RE = re.compile(
+JOBS_IN_RE = compile_gated(
     rf"\b(?P<n>{NUM})\s+(?:different\s+)?(?P<noun>jobs|employers|companies|roles|firms|places)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)?\s*(?:5|five)\s+years\b"
 )
 # "3 different employers since 2022 counting this one" (a year within the five): N employers, N - 1 changes;
 # "not counting this one" adds the current one back
-JOBS_SINCE_RE = re.compile(
+JOBS_SINCE_RE = compile_gated(
     rf"\b(?P<n>{NUM})\s+(?P<other>other\s+)?(?:different\s+)?(?P<noun>jobs|employers|companies|firms|places)\s+since\s+(?P<year>20\d{{2}})\b(?P<excl>[^.;!?]{{0,12}}\b(?:not counting|not including|excluding|before) (?:this|the current|my current) (?:one|job|role|place)\b)?"
 )
 # "third job since covid", "my 4th employer since 2022": since covid counts as the five years (DEV11.md)
-NTH_SINCE_RE = re.compile(r"\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm) (?:since|in) (?:covid|the pandemic|lockdown|(?:the )?(?:last|past) (?:[2-5]|two|three|four|five) (?:years|yrs)|(?:[2-5]|two|three|four|five) (?:years|yrs)|(?P<year>20\d\d))\b")
-NTH_JOB_RE = re.compile(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
+NTH_SINCE_RE = compile_gated(r"\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm) (?:since|in) (?:covid|the pandemic|lockdown|(?:the )?(?:last|past) (?:[2-5]|two|three|four|five) (?:years|yrs)|(?:[2-5]|two|three|four|five) (?:years|yrs)|(?P<year>20\d\d))\b")
+NTH_JOB_RE = compile_gated(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
-TIMES_IN_RE = re.compile(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
-BEFORE_THAT_RE = re.compile(r"\b(?:before that|before this|before then|prior to that|prior to this)\b[^.;!?]{0,40}\b(?:jobs|roles|employers|companies|moved|switched|changed|hopped|bounced)\b")
+TIMES_IN_RE = compile_gated(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
+BEFORE_THAT_RE = compile_gated(r"\b(?:before that|before this|before then|prior to that|prior to this)\b[^.;!?]{0,40}\b(?:jobs|roles|employers|companies|moved|switched|changed|hopped|bounced)\b")
 # "job changes... I'd say 2, not counting a temp thing": the count after the topic words
 # "job changes - 3", "job changes: none" (a form-like answer)
-SAY_CHANGES_RE = re.compile(rf"\b(?:job|employer|career) changes?\b(?:[^;!?\d]{{0,20}}?\b(?:i'd say|i reckon|i think|probably|maybe|about|roughly|around|call it|so|just|only)\s+|\s*(?:[-:=–]+|is|are|were|was|would be)\s*)(?P<n>\d|one|two|three|four|five|six|none|zero)\b")
-BARE_CHANGES_RE = re.compile(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
+SAY_CHANGES_RE = compile_gated(rf"\b(?:job|employer|career) changes?\b(?:[^;!?\d]{{0,20}}?\b(?:i'd say|i reckon|i think|probably|maybe|about|roughly|around|call it|so|just|only)\s+|\s*(?:[-:=–]+|is|are|were|was|would be)\s*)(?P<n>\d|one|two|three|four|five|six|none|zero)\b")
+BARE_CHANGES_RE = compile_gated(rf"\b(?:so|that's|thats|about|maybe|roughly)\s+(?P<n>{NUM})\s+changes\b")
 # "just changed jobs" (a new job alone, "just started a new job", counts none: dev5, dev12, dev16)
-RECENT_CHANGE_RE = re.compile(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b")
+RECENT_CHANGE_RE = compile_gated(r"\b(?:just|recently|only just|last year|this year) (?:changed|switched|moved) (?:jobs?|employers?|companies|roles?)\b|\bchanged jobs (?:last|this) year\b")
 TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "a few times": 3, "a couple of times": 2,
          "a couple times": 2, "several times": 4, "a lot": 5}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
             "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 # "switched twice in the last few years", "changed 3 times in the past couple of years": a count of changes
 # in a recent window, with the jobs left unsaid (the bot asked about them)
-WINDOW_CHANGES_RE = re.compile(
+WINDOW_CHANGES_RE = compile_gated(
     rf"\b(?:changed|switched|hopped|jumped ship|moved on)\s+(?P<n>once|twice|{NUM} times)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)\s+(?:few|couple of|{NUM})\s+(?:years|yrs)\b"
 )
 # "moved twice in the last five years", "only moved once in the past 5 yrs": a bare "moved", read only in a message about work
-MOVED_WINDOW_RE = re.compile(
+MOVED_WINDOW_RE = compile_gated(
     rf"\b(?:moved|moved on|jumped|changed)\s+(?P<n>once|twice|{NUM} times)\s+(?:in|over|within)\s+(?:the\s+)?(?:last|past)\s+(?:5|five)\s+(?:years|yrs)\b"
 )
 # the household moving, not the prospect's job: "we've moved twice in the last five years"
-WE_BEFORE_RE = re.compile(r"\b(?:we|we've|weve|we'd|we're|us|family)\b")
+WE_BEFORE_RE = compile_gated(r"\b(?:we|we've|weve|we'd|we're|us|family)\b")
 # "in the last five years I went from retail to warehouse to now driving for DHL": each "to" on the path is a move
-PATH_RE = re.compile(r"\b(?:went|gone|moved|switched|jumped|bounced|hopped|progressed) from (?P<path>[a-z][^.;!?\d]{0,80})")
-PATH_WINDOW_RE = re.compile(r"\b(?:in|over|within) (?:the )?(?:last|past) (?:5|five) (?:years|yrs)\b|\bsince (?:covid|the pandemic|lockdown|202[1-6])\b")
-NOT_A_JOB_PATH_RE = re.compile(r"\b(?:full[- ]time|part[- ]time|days|nights|shifts|house|flat|home|renting|single|married|smoking|vaping|size|stone|kilos?)\b")
+PATH_RE = compile_gated(r"\b(?:went|gone|moved|switched|jumped|bounced|hopped|progressed) from (?P<path>[a-z][^.;!?\d]{0,80})")
+PATH_WINDOW_RE = compile_gated(r"\b(?:in|over|within) (?:the )?(?:last|past) (?:5|five) (?:years|yrs)\b|\bsince (?:covid|the pandemic|lockdown|202[1-6])\b")
+NOT_A_JOB_PATH_RE = compile_gated(r"\b(?:full[- ]time|part[- ]time|days|nights|shifts|house|flat|home|renting|single|married|smoking|vaping|size|stone|kilos?)\b")
 # "started at Infosys in 2018 and moved to TCS in 2022": one employer named, then a dated move to another
-DATED_MOVE_RE = re.compile(
+DATED_MOVE_RE = compile_gated(
     r"\b(?:started|joined|was|worked|been) (?:at|with|for) [\w&'.-]+(?: [\w&'.-]+)?(?: (?:in|from) (?:19|20)\d\d| for \S+ (?:years?|yrs))?,?\s+"
     r"(?:and |then |but )*(?:moved|switched|went|jumped|changed) (?:over |across )?to [\w&'.-]+(?: [\w&'.-]+)? in (?P<year>20\d\d)\b"
 )
 # "I moved from Lidl to Aldi in 2023", "switched from the council to a housing association in 2022"
-FROM_TO_MOVE_RE = re.compile(r"\b(?:i |i've |ive )?(?:moved|switched|went|jumped|changed(?: jobs)?) (?:over )?from (?:the )?[\w&'.-]+(?: [\w&'.-]+){0,2} to (?:the |a |an )?[\w&'.-]+(?: [\w&'.-]+){0,2} in (?P<year>20\d\d)\b")
+FROM_TO_MOVE_RE = compile_gated(r"\b(?:i |i've |ive )?(?:moved|switched|went|jumped|changed(?: jobs)?) (?:over )?from (?:the )?[\w&'.-]+(?: [\w&'.-]+){0,2} to (?:the |a |an )?[\w&'.-]+(?: [\w&'.-]+){0,2} in (?P<year>20\d\d)\b")
 # a move of home or country, or a move within the same job: "moved from Leeds to York in 2023, same job, remote"
-PLACE_MOVE_RE = re.compile(r"\b(?:house|flat|home|country|city|town|abroad|here|over here|the uk|the us|australia|canada|nz|new zealand|ireland|england|scotland|wales|dubai|london|same (?:job|company|employer|firm|role) (?:but|just|,))\b|,\s*same (?:job|company|employer|firm|role)\b")
+PLACE_MOVE_RE = compile_gated(r"\b(?:house|flat|home|country|city|town|abroad|here|over here|the uk|the us|australia|canada|nz|new zealand|ireland|england|scotland|wales|dubai|london|same (?:job|company|employer|firm|role) (?:but|just|,))\b|,\s*same (?:job|company|employer|firm|role)\b")
 # "at KPMG since 2023, before that Deloitte for 6 years": an earlier employer told after a recent start
-BEFORE_JOB_RE = re.compile(
+BEFORE_JOB_RE = compile_gated(
     r"\b(?:before that|before this|prior to that|previously)\b,?\s+(?!(?:i was |i worked |was |worked |i was just |i spent \S+ (?:years? )?)?(?:at |in |with |for |a |an |on )?"
     r"(?:uni|university|college|school|studying|student|travell?ing|maternity|off|unemployed|out of work|home|nothing|the same|benefits|the dole)\b)"
     r"(?:(?:i was |i worked |was |worked |i spent \S+ (?:years? )?)?(?:at|with|for) [a-z]|(?!i\b|we\b|he\b|she\b|they\b|it\b|married|living|renting)[a-z][\w&'.-]* (?:for|as)\b)"
 )
 # something else begun between a title and a start date: "I'm a nurse, lived in Leeds since 2010", "chef, had my dog since 2020"
-OTHER_DOING_RE = re.compile(r"\b(?:lived|live|living|had|have|known|moved|been|got|vegetarian|vegan|sober|clean|off|on|married|together|with (?:my|our))\b")
+OTHER_DOING_RE = compile_gated(r"\b(?:lived|live|living|had|have|known|moved|been|got|vegetarian|vegan|sober|clean|off|on|married|together|with (?:my|our))\b")
 # the years of "1 year 3 months", "two years and six months", "a year, 4 months" (the months are matched on their own)
-YEARS_BEFORE_MONTHS_RE = re.compile(rf"\b(?P<n>{NUM}|a|an)\s+(?:years?|yrs?),?\s+(?:and\s+)?$")
-MONTHS_AFTER_YEARS_RE = re.compile(rf"\s+(?:and\s+)?(?P<n>{NUM})\s+months?\b(?!\s+(?:off|ago|of|on|leave|sick|unpaid|maternity|paternity|notice|probation|in hospital|out))")
+YEARS_BEFORE_MONTHS_RE = compile_gated(rf"\b(?P<n>{NUM}|a|an)\s+(?:years?|yrs?),?\s+(?:and\s+)?$")
+MONTHS_AFTER_YEARS_RE = compile_gated(rf"\s+(?:and\s+)?(?P<n>{NUM})\s+months?\b(?!\s+(?:off|ago|of|on|leave|sick|unpaid|maternity|paternity|notice|probation|in hospital|out))")
 # cheap whole-text topic checks, compiled once
-UNIT_RE = re.compile(r"year|yr|month|decade|week|wk")
-TENURE_TOPIC_RE = re.compile(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|qualified|began|opened|founded|set up|taken on|took over| ago|new (?:job|one)|"
+UNIT_RE = compile_gated(r"year|yr|month|decade|week|wk")
+TENURE_TOPIC_RE = compile_gated(r"year|yr|month|last week|left|quit|decade|week|wk|since|start|join|hired|qualified|began|opened|founded|set up|taken on|took over| ago|new (?:job|one)|"
                              r"(?:got|landed|took|found|accepted) (?:a |the |this |my |another )?(?:new )?(?:job|role|position|post)|"
                              r"last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)")
 # a message that is only a tenure answer: "18 months in", "Started in March last year", "just started",
 # "coming up to 2 years in January", "when did I start... Feb 2021 I think"
-SHORT_TENURE_RE = re.compile(
+SHORT_TENURE_RE = compile_gated(
     r"(?=.{0,60}$)(?:(?:um+|erm+|hmm+|well|so|oh|ok|only|i think|i guess|i'd say|ha+|lol)[,.\s]+)*"
     r"(?:(?:i(?:'ve| have)? )?(?:only |literally )?(?:just |only just )?(?:started|joined|began|moved over|moved across)\b(?! (?:smoking|vaping|drinking|dating|seeing|going|running|taking|on (?:the )?(?:pill|meds|tablets)|a (?:diet|course)|the gym|uni|college|school|to))"
     r"|when did i (?:start|join)\b|(?:about |around |nearly |almost |just over |roughly )?\S+ (?:and a half )?(?:years?|yrs?|months?|weeks?) in\b"
     r"|(?:coming up|going on) (?:on |to )?\S+ (?:years?|yrs?|months?)\b).*"
 )
-JOB_CHANGE_TOPIC_RE = re.compile(r"job|employer|compan|role|firm|position|career|stayed put|places|trusts|hospitals|practices|agencies|branches|stores|depots|banks|councils|schools")
+JOB_CHANGE_TOPIC_RE = compile_gated(r"job|employer|compan|role|firm|position|career|stayed put|places|trusts|hospitals|practices|agencies|branches|stores|depots|banks|councils|schools")
 # "3 companies in the last 5 years": the years are the window jobs are counted in, not the time in this one
-COUNTED_JOBS_BEFORE_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|a few|several|a couple of)\s+(?:different\s+)?(?:jobs|employers|companies|roles|firms|places)\s+(?:in|over|within|during)\s+(?:the\s+)?(?:last|past)?\s*$")
+COUNTED_JOBS_BEFORE_RE = compile_gated(r"\b(?:\d+|two|three|four|five|six|seven|a few|several|a couple of)\s+(?:different\s+)?(?:jobs|employers|companies|roles|firms|places)\s+(?:in|over|within|during)\s+(?:the\s+)?(?:last|past)?\s*$")
 # "worked 5 different places since 2021": places counted are workplaces only when working is said
 # ("lived in 4 places since 2022" is a move of home)
-WORKED_PLACES_RE = re.compile(r"\b(?:worked|working|work|been employed|jobs?)\b[^.;!?]{0,25}$")
+WORKED_PLACES_RE = compile_gated(r"\b(?:worked|working|work|been employed|jobs?)\b[^.;!?]{0,25}$")
 
 
 # literals that a pattern opening with a number must contain: a cheap scan before the costly one
 # (keyed by id(): hashing a compiled pattern hashes its whole program, on every lookup)
 HINTS = {id(k): v for k, v in {
-    MONTHS_IN_RE: re.compile(r"(?:year|yr|month|week)s?\s+in\b"),
-    YEARS_DOING_RE: re.compile(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the|self|freelanc|for myself|on my own|my own)"),
-    TENURE_AT_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|in|on|the same|same)\b"),
-    CURRENT_STRETCH_RE: re.compile(r"\b(?:current|present|new) "),
-    NAMED_TENURE_RE: re.compile(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|for)\b"),
-    TITLE_YEARS_RE: re.compile(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto "),
-    JOB_CHANGE_COUNT_RE: re.compile(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
-    ORDINAL_YEAR_RE: re.compile(r" year (?:now )?(?:there|here|at|with|in|[a-z]+ing)\b"),
-    PLACE_THEN_YEARS_RE: re.compile(r"(?:year|yr|month)s?\b"),
-    ANNIVERSARY_RE: re.compile(r"y(?:ea)?rs? (?:in|this|next|come|last) [a-s]"),
-    SECTOR_YEARS_RE: re.compile(r"(?:years?|yrs?|months?|decades?) (?:now )?in |\b(?:been|worked|working) in "),
-    OWNED_FOR_RE: re.compile(r"\b(?:had|owned|run|running|kept) (?:the|my|our|this) "),
-    SINCE_JOINED_RE: re.compile(r" since (?:i|we) "),
-    EXPERIENCE_RE: re.compile(r"experience|under my belt"),
-    LEAD_STRETCH_RE: re.compile(r"(?:last|past) "),
-    YEARS_WORKING_RE: re.compile(r" (?:working|employed) "),
+    MONTHS_IN_RE: compile_gated(r"(?:year|yr|month|week)s?\s+in\b"),
+    YEARS_DOING_RE: compile_gated(r"(?:year|yr|month)s?(?:'|’)?\s+(?:of\s+)?(?:service|served|doing|at it|in the|on the|there|here|underground|offshore|at sea|down the|self|freelanc|for myself|on my own|my own)"),
+    TENURE_AT_RE: compile_gated(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|in|on|the same|same)\b"),
+    CURRENT_STRETCH_RE: compile_gated(r"\b(?:current|present|new) "),
+    NAMED_TENURE_RE: compile_gated(r"(?:year|yr|month|decade)s?(?:\s+and\s+(?:a\s+(?:half|bit)|counting))?\s+(?:now\s+)?(?:at|with|for)\b"),
+    TITLE_YEARS_RE: compile_gated(r"\bbeen an? |going on|coming up|nearly|almost|over|\bas an? |\binto "),
+    JOB_CHANGE_COUNT_RE: compile_gated(r"(?:job|employer|career)\s+(?:change|move|switch|hop)"),
+    ORDINAL_YEAR_RE: compile_gated(r" year (?:now )?(?:there|here|at|with|in|[a-z]+ing)\b"),
+    PLACE_THEN_YEARS_RE: compile_gated(r"(?:year|yr|month)s?\b"),
+    ANNIVERSARY_RE: compile_gated(r"y(?:ea)?rs? (?:in|this|next|come|last) [a-s]"),
+    SECTOR_YEARS_RE: compile_gated(r"(?:years?|yrs?|months?|decades?) (?:now )?in |\b(?:been|worked|working) in "),
+    OWNED_FOR_RE: compile_gated(r"\b(?:had|owned|run|running|kept) (?:the|my|our|this) "),
+    SINCE_JOINED_RE: compile_gated(r" since (?:i|we) "),
+    EXPERIENCE_RE: compile_gated(r"experience|under my belt"),
+    LEAD_STRETCH_RE: compile_gated(r"(?:last|past) "),
+    YEARS_WORKING_RE: compile_gated(r" (?:working|employed) "),
 }.items()}
 
 
@@ -983,7 +984,7 @@ class WorkComponent:
     def _trade_place(m: "re.Match[str]") -> bool:
         """"thirty-odd years on the buses", "20 years in the army": the place names the trade, so no job word is needed
         (not "on the road", which may be a trip)."""
-        return m.re is YEARS_DOING_RE and " the " in m.group() and not m.group().endswith((" road", " bank"))
+        return m.re is regex_of(YEARS_DOING_RE) and " the " in m.group() and not m.group().endswith((" road", " bank"))
 
     @staticmethod
     def _sector_said(doc: Doc, m: "re.Match[str]") -> bool:

@@ -16,7 +16,7 @@ from typing import Callable, Optional
 
 import yaml
 
-from .literal_scan import SCAN, most_telling, required_sets
+from .literal_scan import SCAN, compile_gated, most_telling, required_sets
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -197,7 +197,7 @@ def phrase_rules() -> dict[str, PhraseRules]:
     for fact, entries in _yaml("rules.yml").items():
         rules = []
         for entry in entries:
-            needs, unless = (re.compile(entry[k]) if entry.get(k) else None for k in ("needs", "unless"))
+            needs, unless = (compile_gated(entry[k]) if entry.get(k) else None for k in ("needs", "unless"))
             for pat in entry["re"]:
                 rules.append(Rule(fact, entry["value"], re.compile(pat), float(entry.get("confidence", 0.9)),
                                   entry.get("negated", "drop"), bool(entry.get("fallback", False)), key,
@@ -217,13 +217,13 @@ def cue_index() -> CueIndex:
 @lru_cache(maxsize=1)
 def gates() -> dict[str, re.Pattern[str]]:
     """fact -> the topic words that must appear in the sentence for its rules to run."""
-    return {fact: re.compile(p) for fact, p in _yaml("gates.yml").items()}
+    return {fact: compile_gated(p) for fact, p in _yaml("gates.yml").items()}
 
 
 @lru_cache(maxsize=1)
 def money_cues() -> dict[str, re.Pattern[str]]:
     """money fact (or a claim-and-drop pseudo fact) -> one regex of its cue words."""
-    return {fact: re.compile("|".join(f"(?:{p})" for p in pats))
+    return {fact: compile_gated("|".join(f"(?:{p})" for p in pats))
             for fact, pats in _yaml("money_cues.yml").items() if fact not in ("bare_budget", "insurers", "pay_period")}
 
 
@@ -231,14 +231,14 @@ def money_cues() -> dict[str, re.Pattern[str]]:
 def held_with_insurer() -> re.Pattern[str]:
     """"with Aviva", "through L&G": an insurer named beside a sum means cover already held."""
     names = "|".join(f"(?:{n})" for n in _yaml("money_cues.yml")["insurers"])
-    return re.compile(rf"\b(?:with|from|through|via|by|at) (?:{names})\b")
+    return compile_gated(rf"\b(?:with|from|through|via|by|at) (?:{names})\b")
 
 
 @lru_cache(maxsize=1)
 def bare_budget_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Cues just before and just after a bare number that make it the premium budget."""
     data = _yaml("money_cues.yml")["bare_budget"]
-    return re.compile(data["before"]), re.compile(data["after"])
+    return compile_gated(data["before"]), compile_gated(data["after"])
 
 
 @dataclass(frozen=True)
@@ -256,7 +256,7 @@ def held_by_others() -> dict[str, HeldByOthers]:
     """fact -> the cues that hand a phrase to someone else (data/held_by_others.yml)."""
     out = {}
     for fact, data in _yaml("held_by_others.yml").items():
-        out[fact] = HeldByOthers(re.compile(data["before"]), re.compile(data["apart"]), *(re.compile(data[k]) if data.get(k) else None for k in ("tag", "own")))
+        out[fact] = HeldByOthers(compile_gated(data["before"]), compile_gated(data["apart"]), *(compile_gated(data[k]) if data.get(k) else None for k in ("tag", "own")))
     return out
 
 
@@ -279,11 +279,11 @@ class BeneficiaryCues:
 def beneficiary_cues() -> BeneficiaryCues:
     """The beneficiary cue lists, compiled."""
     data = _yaml("beneficiary.yml")
-    return BeneficiaryCues(int(data["window"]), re.compile(data["gap"]),
-                           *(tuple(re.compile(p) for p in data[k]) for k in ("before_kin", "after_kin", "either")),
+    return BeneficiaryCues(int(data["window"]), compile_gated(data["gap"]),
+                           *(tuple(compile_gated(p) for p in data[k]) for k in ("before_kin", "after_kin", "either")),
                            dict(data["kin_values"]), frozenset(data["not_beside_a_cue"]),
-                           tuple(re.compile(p) for p in data.get("pronoun", ())),
-                           re.compile(data["partner_in_business"]) if data.get("partner_in_business") else None)
+                           tuple(compile_gated(p) for p in data.get("pronoun", ())),
+                           compile_gated(data["partner_in_business"]) if data.get("partner_in_business") else None)
 
 
 @lru_cache(maxsize=1)
@@ -348,4 +348,4 @@ def work_vocab() -> dict[str, list[str]]:
 def pay_period() -> tuple[re.Pattern[str], dict[str, str]]:
     """The pay-word period of data/money_cues.yml ("monthly salary") and what each word means."""
     data = _yaml("money_cues.yml")["pay_period"]
-    return re.compile(data["pattern"]), data["period"]
+    return compile_gated(data["pattern"]), data["period"]

@@ -90,7 +90,7 @@ def _pronoun(low: str, kin: list[tuple[int, int, str]]) -> Optional[tuple[int, i
 @lru_cache(maxsize=1)
 def _gender_res() -> dict[str, re.Pattern[str]]:
     """female/male/plural word patterns from data/beneficiary.yml."""
-    return {g: re.compile(p) for g, p in _yaml("beneficiary.yml").get("pronoun_gender", {}).items()}
+    return {g: compile_gated(p) for g, p in _yaml("beneficiary.yml").get("pronoun_gender", {}).items()}
 
 
 def _same_gender(low: str, cue: str, kin: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

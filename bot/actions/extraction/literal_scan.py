@@ -34,6 +34,7 @@ class LiteralScan:
     def __init__(self) -> None:
         self._literals: set[str] = set()
         self._automaton: Optional[ahocorasick.Automaton] = None
+        self._version = 0  # bumped by every add: a scan made before it may lack a literal
         self._lock = threading.Lock()
 
     def add(self, literals: Iterable[str]) -> None:
@@ -43,21 +44,35 @@ class LiteralScan:
             with self._lock:
                 self._literals |= new
                 self._automaton = None
+                self._version += 1
                 _CURRENT = (None, frozenset())  # that scan lacks the new literals: gates run their regex
 
     def found(self, low: str) -> frozenset[str]:
         """The registered literals that occur in ``low`` (overlapping ones included)."""
-        automaton = self._automaton or self._build()
-        return frozenset(word for _, word in automaton.iter(low)) if low else frozenset()
+        return self._scan(low)[0]
 
-    def _build(self) -> ahocorasick.Automaton:
+    def publish(self, low: str) -> frozenset[str]:
+        """Scan ``low`` and make it the message gated patterns answer for."""
+        global _CURRENT
+        found, version = self._scan(low)
+        with self._lock:  # a literal added during the scan: publish nothing, gates run their regex
+            _CURRENT = (low, found) if version == self._version else (None, frozenset())
+        return found
+
+    def _scan(self, low: str) -> tuple[frozenset[str], int]:
+        version, automaton = self._version, self._automaton
+        if automaton is None:
+            version, automaton = self._build()
+        return (frozenset(word for _, word in automaton.iter(low)) if low else frozenset()), version
+
+    def _build(self) -> tuple[int, ahocorasick.Automaton]:
         with self._lock:
             automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
             for word in self._literals:
                 automaton.add_word(word, word)
             automaton.make_automaton()
             self._automaton = automaton
-            return automaton
+            return self._version, automaton
 
 
 SCAN = LiteralScan()
@@ -66,10 +81,7 @@ GATED: list["GatedPattern"] = []  # every gated pattern made, for the test that 
 
 def begin(low: str) -> frozenset[str]:
     """Scan the message's folded text once; gated patterns then answer fast on ``low``."""
-    global _CURRENT
-    found = SCAN.found(low)
-    _CURRENT = (low, found)
-    return found
+    return SCAN.publish(low)
 
 
 class GatedPattern:

@@ -359,8 +359,8 @@ def money_component(doc: Doc) -> Doc:
             _emit(doc, fact, q)
         _gapped_spouse_pay(doc, low, s, qs)
         worded = about_cover or bool(COVER_WORD_RE.search(low, s, e))
-        if not worded and not _expects_money(doc):
-            _pay_beside_job(doc, low, s, e, qs, bool(hits))
+        if not _expects_money(doc):
+            _pay_beside_job(doc, low, s, e, qs, bool(hits), worded)
         for q in qs:
             # "200k through work but want another 300k": a second sum wanted beside cover;
             # "I'm looking for about $750k", "500k should be enough": in this chat a large
@@ -1179,10 +1179,12 @@ def _some_periods(doc: Doc, low: str, s: int, e: int, qs: list[Quantity]) -> Non
         add(doc, "annual_income", _num(value * PER_YEAR[period]), 0.7, m.start(), m.end())
 
 
-def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued: bool) -> None:
+def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued: bool, worded: bool = False) -> None:
     """"I'm an anaesthetist in the NHS, 110k", "electrician, around £55k": a bare yearly-sized sum
     beside the prospect's own job title (the work component ran before) is the pay, unless the
-    sentence cues it otherwise or wishes for it."""
+    sentence cues it otherwise or wishes for it. In a sentence that talks of cover (``worded``)
+    only a sum right after the title, in a clause of its own with no cover word, is the pay
+    ("I'm a nurse, around 48k but want 300k of cover"; not "I'm a nurse, 300k cover through work")."""
     jobs = [c for c in state(doc).candidates if c.fact == "occupation" and s <= c.start < e]
     # "I work for a bank, about 110k": the clause saying whom one works for, then the sum
     works = [c for c in state(doc).candidates if c.fact == "employment_type" and c.value in ("employed", "self_employed", "business_owner") and s <= c.start < e]
@@ -1191,6 +1193,9 @@ def _pay_beside_job(doc: Doc, low: str, s: int, e: int, qs: list[Quantity], cued
     for q in qs:
         right_after = (any(c.end <= q.start and JOB_THEN_PAY_RE.match(low, c.end, q.start) for c in jobs)
                        or any(c.end <= q.start and WORK_THEN_PAY_RE.match(low, c.end, q.start) for c in works))
+        if worded and not (right_after and not q.claimed
+                           and not COVER_WORD_RE.search(low, clause_start(low, s, q.start), clause_end(low, q.end, e))):
+            continue
         if (not q.claimed and q.period in ("month", "week", "fortnight") and q.value >= 100 and right_after
                 and not OUTGOING_RE.search(low, q.end, clause_end(low, q.end, e))):
             # "I'm a cleaner, part time, about 900 a month", "working as an analyst at a bank, 6.5k a month":

@@ -102,10 +102,11 @@ TENURE_RE = compile_gated(
     rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # where one works, after "N years at the": "6 years at the council", "my 3rd year with this company"
+# ("10 years same chain", "8 yrs with the same supermarket")
 WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
               r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob|"
               r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university|"
-              r"workplace|organi[sz]ation|charity|library|port|docks|airport|mill|quarry|refinery|(?:fire|police|power) station|distribution cent(?:re|er)|contact cent(?:re|er))\b")
+              r"workplace|organi[sz]ation|charity|library|port|docks|airport|mill|quarry|refinery|(?:fire|police|power) station|distribution cent(?:re|er)|contact cent(?:re|er)|chain|supermarket|retailer|franchise)\b")
 TENURE_AT_RE = compile_gated(
     rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit|\s+and\s+counting)?\s+(?:now\s+)?(?:(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?|(?:the\s+)?same\s+)" + WORKPLACES
 )
@@ -273,7 +274,7 @@ SECTOR_YEARS_RE = compile_gated(
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 # "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
 STARTED_AGO_RE = compile_gated(
-    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|(?:went|got|came) back (?:in)?to (?:{trie_pattern(_VOCAB['job_verbs'])}|work|the job|my job)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED})\b"
+    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|(?:went|got|came) back (?:in)?to (?:{trie_pattern(_VOCAB['job_verbs'])}|work|the job|my job)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|new (?:job|role|position|post) (?:as of|since|from)|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED})\b"
     rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|{FEW}){SP}(?P<u>years?|yrs?|months?|weeks?|wks?) (?:ago|back)\b"
 )
 # the time one has had one's own firm: "I've had the shop for ten years", "we've run the cafe seven years"
@@ -403,7 +404,8 @@ JOBS_SINCE_RE = compile_gated(
 NTH_SINCE_RE = compile_gated(r"\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm) (?:since|in) (?:covid|the pandemic|lockdown|(?:the )?(?:last|past) (?:[2-5]|two|three|four|five) (?:years|yrs)|(?:[2-5]|two|three|four|five) (?:years|yrs)|(?P<year>20\d\d))\b")
 NTH_JOB_RE = compile_gated(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
-TIMES_IN_RE = compile_gated(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
+# "4 times in 5 years", "job hopper, 5 moves in 5 years", "3 switches in the last five years" (read only in a message about jobs)
+TIMES_IN_RE = compile_gated(rf"\b(?P<n>{NUM}|once|twice) (?:times?|moves|changes|switches|hops) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
 BEFORE_THAT_RE = compile_gated(r"\b(?:before that|before this|before then|prior to that|prior to this)\b[^.;!?]{0,40}\b(?:jobs|roles|employers|companies|moved|switched|changed|hopped|bounced)\b")
 # "job changes... I'd say 2, not counting a temp thing": the count after the topic words
 # "job changes - 3", "job changes: none" (a form-like answer)

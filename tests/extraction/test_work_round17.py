@@ -1,0 +1,58 @@
+"""Work facts, round 17 (dev24, dev25): never changing job told in the singular or after a long stretch; moves counted
+as "moves" or "switches" in five years; a new job after a long stretch at the last place is one change; "N years same
+chain"; a new job "as of" some months ago. Fresh sentences, not corpus lines."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "never changed job in my life",
+    "haven't switched job since 2014",
+    "same employer for 18 years, never moved",
+    "one company my whole life basically, never switched",
+    "same place 20 years and never changed",
+])
+def test_no_job_change(facts, text):
+    assert facts(text)["job_changes_5y"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "my weight never changed",
+    "the premium never changed",
+])
+def test_never_changed_without_a_job_is_no_count(facts, text):
+    assert "job_changes_5y" not in facts(text)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("total job hopper, 4 moves in 5 years", 4),
+    ("jobs wise, 2 switches in the last five years", 2),
+    ("contract jobs mostly, about 3 changes in the past 5 years", 3),
+])
+def test_moves_counted_in_five_years(facts, text, n):
+    assert facts(text)["job_changes_5y"] == n
+
+
+def test_house_moves_are_no_job_changes(facts):
+    assert "job_changes_5y" not in facts("we've had 3 moves in 5 years, renting is a nightmare")
+
+
+@pytest.mark.parametrize("text", [
+    "started a new role in March after 12 years at my old firm",
+    "after 8 years with the previous company I joined a startup",
+    "new job since the spring, after a decade at the last place",
+])
+def test_new_job_after_long_stretch_is_one_change(facts, text):
+    assert facts(text)["job_changes_5y"] == 1
+
+
+@pytest.mark.parametrize("text, years", [
+    ("shop manager, 7 years same chain", 7),
+    ("checkout, 4 years with the same supermarket", 4),
+    ("new job as of 3 months ago", 0.25),
+    ("new role since 6 months ago, still learning", 0.5),
+])
+def test_tenure_phrasings(facts, text, years):
+    assert facts(text)["years_in_job"] == pytest.approx(years, abs=0.05)

@@ -56,3 +56,54 @@ def test_new_job_after_long_stretch_is_one_change(facts, text):
 ])
 def test_tenure_phrasings(facts, text, years):
     assert facts(text)["years_in_job"] == pytest.approx(years, abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    "six months in the role, before that I was a student",
+    "was a student till last summer, now I work in retail",
+    "I used to be a mature student, now I drive for a living",
+])
+def test_a_past_spell_as_a_student_is_over(facts, text):
+    assert facts(text).get("employment_type") != "student"
+
+
+def test_a_student_now_stays_a_student(facts):
+    assert facts("I'm a student, part time at a cafe")["employment_type"] == "student"
+
+
+@pytest.mark.parametrize("text", [
+    "35, married, work as an analyst for a bank in Leeds",
+    "Work as a project manager for the council",
+])
+def test_working_as_a_title_for_an_organisation_is_employed(facts, text):
+    assert facts(text)["employment_type"] == "employed"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("R9 500 per month as a cashier", "cashier"),
+    ("about 2k monthly as a cleaner in a hotel", "cleaner"),
+    ("£13 an hour as a carer", "care worker"),
+])
+def test_own_pay_then_the_title(facts, text, title):
+    assert facts(text)["occupation"] == title
+
+
+def test_someone_elses_pay_then_title_is_not_mine(facts):
+    assert "occupation" not in facts("my wife earns 3k a month as a pharmacist")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("I am plumber in small company", "plumber"),
+    ("work in a factory as welder", "welder"),
+    ("on a building site as plasterer", "plasterer"),
+])
+def test_title_beats_the_place_it_is_worked_in(facts, text, title):
+    assert facts(text)["occupation"] == title
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a council tenant",
+    "im a council tenant, no mortgage",
+])
+def test_a_council_tenant_is_no_councillor(facts, text):
+    assert "occupation" not in facts(text)

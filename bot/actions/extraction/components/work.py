@@ -76,6 +76,10 @@ VOLUNTEER_ROLE_RE = compile_gated(
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
 AS_A_RE = compile_gated(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since|earning|earn|making|paid|on(?= [£$€r]?\d))\b(?:[^,.;!?]|(?<=\d)[,.](?=\d)){0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
 # a sentence with no subject that opens with a verb of working: "work on the rigs offshore, 2 on 3 off"
+# pay told with its period, then the title: "₱45,000 monthly as a nurse", "R12 000 per month as a security guard", "£14 an hour as a carer"
+PAY_AS_A_RE = compile_gated(r"\d[\d,. ]*k?\s*(?:[a-z]+\s+)?(?:monthly|weekly|yearly|annually|fortnightly|(?:a|per|each|every) (?:month|week|year|annum|hour)|an hour)\s+as (?:an? )?$")
+# someone else whose pay it is: "my partner makes $4,000 a month as a dental hygienist"
+OTHER_EARNER_RE = compile_gated(r"\b(?:(?:my|our|his|her|their) (?:\w+ )?(?:husband|hubby|wife|partner|spouse|missus|boyfriend|girlfriend|fiance|fiancee|son|daughter|dad|father|mum|mom|mother|brother|sister|friend|mate)|he|she|they)\b")
 SUBJECTLESS_RE = compile_gated(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained|been an?)\b")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
 PROFILE_RE = compile_gated(r"(?:^|[,.:])\s*(?:[1-9]\d\s?(?:[mf]|yo|yrs?)?|single|married|divorced|widowed|separated|engaged|no kids|no dependants|no dependents)\s*(?=[,.]|$)")
@@ -553,12 +557,16 @@ class WorkComponent:
         found = False
         # a title of two words or more beats a place of work named after in/at ("I work in a warehouse, forklift driver")
         titled = any(" " in low[a:b].strip() for a, b in spans)
+        # a title said with an article, "as" or "am" beats a place after in/at/on, one word or more: "welder in a factory", "as labourer on building site"
+        bare = [(a, b) for a, b in spans if TITLE_ARTICLE_BEFORE_RE.search(low, max(0, a - 20), a) and not PLACE_BEFORE_RE.search(low, max(0, a - 12), a)
+                and self.table.lookup(low[a:b]) is not None]
         for start, end in spans:
             occ = self.table.lookup(low[start:end])
             if occ is None or not self._is_own(doc, start, expected, short, end):
                 continue
             found = True
-            place = titled and occ.occupation_class != 0 and " " not in low[start:end].strip() and PLACE_BEFORE_RE.search(low, max(0, start - 12), start) is not None
+            after_in = PLACE_BEFORE_RE.search(low, max(0, start - 12), start) is not None
+            place = occ.occupation_class != 0 and after_in and ((titled and " " not in low[start:end].strip()) or any(ab != (start, end) for ab in bare))
             self._emit(doc, occ, 0.75 if place else 0.9, start, end)
         if found:
             self._several_jobs(doc, spans)
@@ -761,6 +769,8 @@ class WorkComponent:
             return True  # "got promoted to site manager in March": the title held now
         if (AS_A_RE.search(low[max(s, start - 45):start]) or not low[s:start].strip() or SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, e):
             return True  # "just started in March as a junior developer": a subjectless line about oneself
+        if PAY_AS_A_RE.search(low, max(s, start - 30), start) and not OTHER_EARNER_RE.search(low, s, start):
+            return True  # "₱45,000 monthly as a nurse in Makati": one's own pay, then the job
         if low.startswith(("driving ", "drive ", "drives "), start) and FIRST_PERSON_RE.search(low, s, e):
             return True  # "I've been driving HGVs since": the title is a verb phrase
         if self._gerund_clause(low, s, e, floor, start, end):
@@ -797,6 +807,8 @@ class WorkComponent:
             exact = self.table.lookup(cand)
             if exact is not None:
                 return exact, len(cand)
+            if n < len(words) and NOT_TITLE_AFTER_RE.match(" " + words[n]):
+                continue  # "I'm a council tenant": a near-title ("councillor") followed by a word that names no job
             best = process.extractOne(cand, self.choices, scorer=fuzz.ratio, score_cutoff=86)
             if best is not None:
                 occ = self.table.lookup(best[0])

@@ -107,3 +107,25 @@ def test_title_beats_the_place_it_is_worked_in(facts, text, title):
 ])
 def test_a_council_tenant_is_no_councillor(facts, text):
     assert "occupation" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I get private medical through my job with Aviva",
+    "dental cover via my job at the bank",
+])
+def test_cover_through_ones_job_gives_no_employment_type(facts, text):
+    assert "employment_type" not in facts(text)
+
+
+def test_a_job_with_an_employer_is_employed(facts):
+    assert facts("I've got a job with the council, been there 3 years")["employment_type"] == "employed"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a shift boss, I work underground at a gold mine",
+    "work for a coal company underground as a shift boss",
+])
+def test_mine_shift_boss_underground(facts, text):
+    got = facts(text)
+    assert got["occupation"] == "shift boss"
+    assert got["occupation_class"] == 4

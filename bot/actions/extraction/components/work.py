@@ -76,6 +76,10 @@ VOLUNTEER_ROLE_RE = compile_gated(
 # "started in March as a junior developer", "working nights as a porter" (no subject said)
 AS_A_RE = compile_gated(r"(?:^|\b(?:started|joined|working|work|worked|employed|hired|taken on|took a job|job|role|been|currently|now|moved|switched|retrained|since|earning|earn|making|paid|on(?= [£$€r]?\d))\b(?:[^,.;!?]|(?<=\d)[,.](?=\d)){0,30}?)\bas (?:an? )?(?:senior |junior |head |lead |chief |trainee |qualified |principal )?$")
 # a sentence with no subject that opens with a verb of working: "work on the rigs offshore, 2 on 3 off"
+# pay told with its period, then the title: "₱45,000 monthly as a nurse", "R12 000 per month as a security guard", "£14 an hour as a carer"
+PAY_AS_A_RE = compile_gated(r"\d[\d,. ]*k?\s*(?:[a-z]+\s+)?(?:monthly|weekly|yearly|annually|fortnightly|(?:a|per|each|every) (?:month|week|year|annum|hour)|an hour)\s+as (?:an? )?$")
+# someone else whose pay it is: "my partner makes $4,000 a month as a dental hygienist"
+OTHER_EARNER_RE = compile_gated(r"\b(?:(?:my|our|his|her|their) (?:\w+ )?(?:husband|hubby|wife|partner|spouse|missus|boyfriend|girlfriend|fiance|fiancee|son|daughter|dad|father|mum|mom|mother|brother|sister|friend|mate)|he|she|they)\b")
 SUBJECTLESS_RE = compile_gated(r"\s*(?:(?:and|so|but|also|currently|now|just|still)\s+)?(?:work|working|worked|started|joined|drive|driving|run|running|trained|qualified|retrained|been an?)\b")
 # a self-description made of short comma items, one of them an age or a status: "41, married, ..."
 PROFILE_RE = compile_gated(r"(?:^|[,.:])\s*(?:[1-9]\d\s?(?:[mf]|yo|yrs?)?|single|married|divorced|widowed|separated|engaged|no kids|no dependants|no dependents)\s*(?=[,.]|$)")
@@ -102,10 +106,11 @@ TENURE_RE = compile_gated(
     rf"(?P<n>{NUM}|a|an|{FEW}){RANGE}{HALF}{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)\b"
 )
 # where one works, after "N years at the": "6 years at the council", "my 3rd year with this company"
+# ("10 years same chain", "8 yrs with the same supermarket")
 WORKPLACES = (r"(?:company|job|firm|role|position|bank|school|hospital|council|place|business|practice|agency|store|shop|employer|post|department|army|force|navy|trade|industry|field|site|team|office|restaurant|factory|warehouse|plant|"
               r"start-?up|garage|salon|surgery|clinic|branch|depot|mine|yard|call cent(?:re|er)|hotel|care home|nursery|lab|studio|outfit|consultancy|mob|"
               r"airline|railways?|nhs|trust|authority|ministry|government|police|fire service|fire brigade|post office|royal mail|kitchen|ward|university|"
-              r"workplace|organi[sz]ation|charity|library|port|docks|airport|mill|quarry|refinery|(?:fire|police|power) station|distribution cent(?:re|er)|contact cent(?:re|er))\b")
+              r"workplace|organi[sz]ation|charity|library|port|docks|airport|mill|quarry|refinery|(?:fire|police|power) station|distribution cent(?:re|er)|contact cent(?:re|er)|chain|supermarket|retailer|franchise)\b")
 TENURE_AT_RE = compile_gated(
     rf"\b(?P<n>{NUM}|a|an|{FEW}){RANGE}(?P<half0>\s+and\s+a\s+half)?{ODD}{SP}(?P<u>years?|yrs?|months?|decades?)(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+a\s+bit|\s+and\s+counting)?\s+(?:now\s+)?(?:(?:at|with|in|on)\s+(?:the|this|my|a|an|our)?\s*(?:same\s+|current\s+|new\s+|present\s+)?|(?:the\s+)?same\s+)" + WORKPLACES
 )
@@ -273,7 +278,7 @@ SECTOR_YEARS_RE = compile_gated(
 # "I started at the company 3 years ago" (NOT_TENURE_RE would drop "ago")
 # "joined straight out of uni six years ago", "started this new job three weeks ago", "got the job here 2 years ago"
 STARTED_AGO_RE = compile_gated(
-    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|(?:went|got|came) back (?:in)?to (?:{trie_pattern(_VOCAB['job_verbs'])}|work|the job|my job)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED})\b"
+    rf"\b(?:started|joined|began|hired|taken on|qualified(?! for)|(?:went|got|came) back (?:in)?to (?:{trie_pattern(_VOCAB['job_verbs'])}|work|the job|my job)|took (?:the|this|my) (?:job|role|post)|got (?:the|this|my) (?:job|role|post)|came (?:here|on board)|moved (?:here|over|across)|(?:hired|employed) me|(?:took|taken|brought) me on(?! (?:holiday|a trip|tour|a date))|new (?:job|role|position|post) (?:as of|since|from)|(?:opened|set up|founded|bought|took over) (?:the|my|our|a|an) (?:own )?(?:[\w'-]+ ){{0,2}}?{_OWNED})\b"
     rf"[^.;!?]{{0,40}}?\b(?P<n>{NUM}|a|an|{FEW}){SP}(?P<u>years?|yrs?|months?|weeks?|wks?) (?:ago|back)\b"
 )
 # the time one has had one's own firm: "I've had the shop for ten years", "we've run the cafe seven years"
@@ -403,7 +408,8 @@ JOBS_SINCE_RE = compile_gated(
 NTH_SINCE_RE = compile_gated(r"\b(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm) (?:since|in) (?:covid|the pandemic|lockdown|(?:the )?(?:last|past) (?:[2-5]|two|three|four|five) (?:years|yrs)|(?:[2-5]|two|three|four|five) (?:years|yrs)|(?P<year>20\d\d))\b")
 NTH_JOB_RE = compile_gated(r"\b(?:this is|it's|its|this'll be|now on) (?:my|our) (?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:job|employer|company|role|place|firm)\b")
 # "I've moved jobs a lot ... so 3 changes I guess": a bare count of changes in a sentence about jobs
-TIMES_IN_RE = compile_gated(rf"\b(?P<n>{NUM}|once|twice) times? in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
+# "4 times in 5 years", "job hopper, 5 moves in 5 years", "3 switches in the last five years" (read only in a message about jobs)
+TIMES_IN_RE = compile_gated(rf"\b(?P<n>{NUM}|once|twice) (?:times?|moves|changes|switches|hops) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b|\b(?P<w>once|twice) in (?:the (?:last|past) )?(?:5|five) (?:years|yrs)\b")
 BEFORE_THAT_RE = compile_gated(r"\b(?:before that|before this|before then|prior to that|prior to this)\b[^.;!?]{0,40}\b(?:jobs|roles|employers|companies|moved|switched|changed|hopped|bounced)\b")
 # "job changes... I'd say 2, not counting a temp thing": the count after the topic words
 # "job changes - 3", "job changes: none" (a form-like answer)
@@ -551,12 +557,16 @@ class WorkComponent:
         found = False
         # a title of two words or more beats a place of work named after in/at ("I work in a warehouse, forklift driver")
         titled = any(" " in low[a:b].strip() for a, b in spans)
+        # a title said with an article, "as" or "am" beats a place after in/at/on, one word or more: "welder in a factory", "as labourer on building site"
+        bare = [(a, b) for a, b in spans if TITLE_ARTICLE_BEFORE_RE.search(low, max(0, a - 20), a) and not PLACE_BEFORE_RE.search(low, max(0, a - 12), a)
+                and self.table.lookup(low[a:b]) is not None]
         for start, end in spans:
             occ = self.table.lookup(low[start:end])
             if occ is None or not self._is_own(doc, start, expected, short, end):
                 continue
             found = True
-            place = titled and occ.occupation_class != 0 and " " not in low[start:end].strip() and PLACE_BEFORE_RE.search(low, max(0, start - 12), start) is not None
+            after_in = PLACE_BEFORE_RE.search(low, max(0, start - 12), start) is not None
+            place = occ.occupation_class != 0 and after_in and ((titled and " " not in low[start:end].strip()) or any(ab != (start, end) for ab in bare))
             self._emit(doc, occ, 0.75 if place else 0.9, start, end)
         if found:
             self._several_jobs(doc, spans)
@@ -759,6 +769,8 @@ class WorkComponent:
             return True  # "got promoted to site manager in March": the title held now
         if (AS_A_RE.search(low[max(s, start - 45):start]) or not low[s:start].strip() or SUBJECTLESS_RE.match(low, s)) and not PRONOUN_RE.search(low, s, e):
             return True  # "just started in March as a junior developer": a subjectless line about oneself
+        if PAY_AS_A_RE.search(low, max(s, start - 30), start) and not OTHER_EARNER_RE.search(low, s, start):
+            return True  # "₱45,000 monthly as a nurse in Makati": one's own pay, then the job
         if low.startswith(("driving ", "drive ", "drives "), start) and FIRST_PERSON_RE.search(low, s, e):
             return True  # "I've been driving HGVs since": the title is a verb phrase
         if self._gerund_clause(low, s, e, floor, start, end):
@@ -795,6 +807,8 @@ class WorkComponent:
             exact = self.table.lookup(cand)
             if exact is not None:
                 return exact, len(cand)
+            if n < len(words) and NOT_TITLE_AFTER_RE.match(" " + words[n]):
+                continue  # "I'm a council tenant": a near-title ("councillor") followed by a word that names no job
             best = process.extractOne(cand, self.choices, scorer=fuzz.ratio, score_cutoff=86)
             if best is not None:
                 occ = self.table.lookup(best[0])

@@ -144,7 +144,8 @@ THAT_MULTIPLE_RE = compile_gated(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twi
 # "death in service at 2x, I earn 52k", "life cover of 3 times": a multiple right after a cover word, its base unsaid
 BARE_MULTIPLE_RE = compile_gated(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))(?!\s*(?:that|this|my|the|your|a|an|per|salary|pay|income|wages?|\d)\b)")
 COVER_BEFORE_RE = compile_gated(r"\b(?:cover|insurance|death in service|life|policy|benefit|assurance|(?:through|from|via) (?:work|my employer|the company|my job))\b(?: (?:is|of|at|worth|for|as))?(?: (?:about|around|roughly|maybe))?\s*$")
-MULTIPLE_COVER_RE = compile_gated(r"cover|insurance|death|life|policy|benefit|assur|scheme|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd|pays? out|\bif i (?:die|died|pass)")
+# "only what work gives, 3 times salary": what an employer gives at a multiple of pay is cover
+MULTIPLE_COVER_RE = compile_gated(r"cover|insurance|death|life|policy|benefit|assur|scheme|through work|from work|via work|employer|\b(?:work|company|job|firm) (?:gives|provides|offers)\b|accident|critical|illness|group|rider|tpd|pays? out|\bif i (?:die|died|pass)")
 AND_HAVE_RE = compile_gated(r"\band (?:i |we )?(?:also )?(?:have|has|get|gets|got|i've got|i've)\b")  # a new clause of having
 PAID_GAP_RE = compile_gated(r"[\s,:-]*(?:(?:about|around|roughly|approx\w*|maybe|like|say|usually|normally)\s+)?[£$€₹r]?")  # "paid weekly, about £650"
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
@@ -185,7 +186,8 @@ OTHER_PERSON_RE = compile_gated(r"\b(?:wife|husband|partner|spouse|hubby|missus|
 ANOTHER_SUM_RE = compile_gated(r"\b(?:another|plus|and an? extra|an extra|a further|on top,?)\s+(?:about |around |maybe )?[£$€₹r]?\s*$")
 POLICY_FOR_RE = compile_gated(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with|(?:that )?(?:matches|follows|tracks|mirrors|matching|following|tracking|mirroring))\s+(?:the|our|my)\s+$")
 EARNED_MULTIPLE_RE = compile_gated(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
-COVER_IS_RE = compile_gated(r"\b(?:the|my|our|her|his|their) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
+# "the accident cover is R200 000", "my accident cover pays out 200k if I'm killed": a held policy described
+COVER_IS_RE = compile_gated(r"\b(?:the|my|our|her|his|their) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit|policy) (?:is|was|'s|is for|was for|=|:|pays out|pays)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
 COVER_WORD_RE = compile_gated(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
 PAIR_GAP_RE = compile_gated(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b")  # the two pays of "I earn X a month and my wife Y"
 YEAR_WORD_RE = compile_gated(r"\b(?:year|yearly|annual\w*|annum|p\.?a|pa|a yr|per yr|lpa|salary of)\b")

@@ -112,3 +112,48 @@ def test_a_spouses_cover_after_a_word_on_pay_is_no_pay(facts):
 ], ids=["earning-similar", "making-half", "bringing-in-the-same"])
 def test_a_spouse_earning_relative_to_me(facts, text, value):
     assert facts(text).get("spouse_income") == value
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("my accident cover pays out 150k if I'm killed at work", "existing_accident_cover", 150_000),
+    ("my life policy pays out 300k", "existing_life_cover", 300_000),
+    ("the accident policy pays 50k for a broken leg", "existing_accident_cover", 50_000),
+], ids=["accident-pays-out", "life-policy-pays-out", "accident-policy-pays"])
+def test_a_policy_said_to_pay_out_a_sum_is_held(facts, text, fact, value):
+    got = facts(text)
+    assert got.get(fact) == value and "requested_cover" not in got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we spend far too much, probably 4k a month with the nursery fees", 4_000),
+    ("we spend about 3,500 a month with childcare", 3_500),
+    ("honestly we spend 2,700 a month including the petrol", 2_700),
+], ids=["with-the-nursery", "with-childcare", "including-the-petrol"])
+def test_a_bill_counted_in_the_spending_total_leaves_it_spending(facts, text, value):
+    assert facts(text).get("monthly_expenses") == value
+
+
+def test_a_bill_on_its_own_is_no_household_spending(facts):
+    assert "monthly_expenses" not in facts("nursery is 1,100 a month")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("only what work gives, 4 times salary. I earn 42k", 168_000),
+    ("just what the company provides, twice my salary, and I'm on 50k", 100_000),
+    ("whatever my job offers, 3x salary. I'm on 30k", 90_000),
+], ids=["work-gives", "company-provides", "job-offers"])
+def test_what_work_gives_at_a_multiple_of_pay_is_cover_held(facts, text, value):
+    assert facts(text, expect="existing_life_cover").get("existing_life_cover") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Mortgage: 300,000. Car: 18,000.", 18_000),
+    ("mortgage 150k, van - 12k", 12_000),
+    ("debts: car: 7k, cards: 2k", 9_000),
+], ids=["car-colon", "van-dash", "car-and-cards"])
+def test_a_vehicle_labelled_in_a_debt_list_is_a_debt(facts, text, value):
+    assert facts(text).get("other_debts") == value
+
+
+def test_a_vehicle_payment_a_month_is_no_balance(facts):
+    assert "other_debts" not in facts("car: 300 a month")

@@ -157,3 +157,16 @@ def test_a_vehicle_labelled_in_a_debt_list_is_a_debt(facts, text, value):
 
 def test_a_vehicle_payment_a_month_is_no_balance(facts):
     assert "other_debts" not in facts("car: 300 a month")
+
+
+@pytest.mark.parametrize("text", [
+    "my fiance has a policy for 150k, I've never had one",
+    "he's got 250k life cover through work, but I've got zilch",
+    "my wife has 300k of cover. I've got nothing at all",
+], ids=["never-had-one", "got-zilch", "nothing-at-all"])
+def test_cover_of_a_partners_then_none_of_ones_own_is_zero(facts, text):
+    assert facts(text).get("existing_life_cover") == 0
+
+
+def test_none_of_another_kind_is_no_life_cover_zero(facts):
+    assert "existing_life_cover" not in facts("I've got a life policy, but critical illness? I have none")

@@ -43,7 +43,8 @@ POT_RE = compile_gated(r"\bpot\b|\b(?:pension|retirement) (?:fund|pot|savings|ac
 SPOUSE_WORD_RE = compile_gated(r"\bwife|husband|partner|hubby|missus|spouse")
 # "The mortgage was 280k, now about 200k", "owed 15k on the car, now about 6k", "used to earn 40k, now on 55": the figure said now wins
 WAS_NOW_RE = compile_gated(r"(?:\s+[^,.;:!?\d]{1,30}?(?=\s*(?:[,;:]|\.\.\.|[-–—]|\())|\s*)(?:[,;:]|\.\.\.|[-–—]|\()?\s*(?:(?:and|but|so)\s+)?(?:(?:it's|its|it is|that's|we're|i'm|im|we owe|i owe|it)\s+)?(?:(?:now|currently|today|these days|at the moment|as of now)\b[\s,]*)?"
-                        r"(?:(?:it's|its|is|down to|up to|dropped to|fallen to|come down to|paid down to|gone up to|at|on|about|around|roughly|approx\w*|just under|just over|under|over|maybe|closer to|nearer|more like|only|~)\s*)*[£$€₹r]?")
+                        r"(?:(?:it's|its|is|down to|up to|dropped to|fallen to|come down to|paid down to|gone up to|at|on|about|around|roughly|approx\w*|just under|just over|under|over|maybe|probably|likely|i think|i reckon|i'd say|closer to|nearer|more like|only|~)\s*)*[£$€₹r]?")
+NOW_AFTER_RE = compile_gated(r"\s*(?:k|grand|thousand)?\s*(?:now|these days|today|currently|at the moment|as of now)\b")  # "started at 200k, about 150k now"
 NOW_WORD_RE = compile_gated(r"\b(?:now|currently|today|these days|at the moment|down to|up to|dropped to|fallen to|come down to)\b")
 PAST_WORD_RE = compile_gated(r"\b(?:was|were|owed|had|earned|made|used to|started (?:at|off at|on|off on)|at first|at the start|borrowed|took out|back then|when we bought)\b")
 # "900 a month in childcare and the rest of our bills come to maybe 2,600": one part, then the rest of the spending
@@ -61,9 +62,9 @@ OWN_PAY_SAID_RE = compile_gated(r"\b(?:i (?:earn|make|take home|bring in|clear)|
 WISH_HINT_RE = compile_gated(r"\?|\b(?:please|so|would|could|cost|costs|quote|that|for \d+ (?:years|yrs)|over \d+ (?:years|yrs)|term)\b")
 # the loan first taken, before a sum left on it (_loan_then_balance)
 LOAN_TAKEN_RE = compile_gated(r"\b(?:borrowed|took(?: out)?|taken out|was|were|started (?:at|with|off at)|originally)(?: (?:a|an|the|about|around|roughly))?\s+[£$€₹r]?$")
-LOAN_TAKEN_AFTER_RE = compile_gated(r"\s*(?:k|grand|thousand)?\s*(?:\w+\s+){0,3}?(?:loan|mortgage)?\s*(?:when (?:we|i) (?:started|bought|took it out|moved in|got it)|originally|at the start|to begin with)\b")
+LOAN_TAKEN_AFTER_RE = compile_gated(r"\s*(?:k|grand|thousand)?\s*(?:\w+\s+){0,3}?(?:loan|mortgage)?\s*(?:when (?:we|i) (?:started|bought|took it out|moved in|got it)|originally|at the start|to begin with|over (?:\d+|\w+) (?:years|yrs))\b")  # "mortgage 450k over 30 years": the loan taken
 STILL_OWED_RE = compile_gated(r"\b(?:still owe|still owing|(?:knocked|paid|got|brought) it down to|down to|now)\b")
-LEFT_AFTER_RE = compile_gated(r"\s*(?:k|grand|thousand)?\s*(?:left|to go|outstanding|owing|remaining|still owing|still to pay)\b")
+LEFT_AFTER_RE = compile_gated(r"\s*(?:k|grand|thousand)?\s*(?:of (?:it|that|the loan|the mortgage|that loan) )?(?:still )?(?:left|to go|outstanding|owing|remaining|still owing|still to pay)\b")
 ELSEWHERE_AFTER_RE = compile_gated(r"\s*(?:k|grand|thousand)?\s*(?:(?:left |owing |outstanding )?on (?:the|my|a|our|his|her) |in )")
 # "we just bought, borrowed 350": borrowing while buying a home is the mortgage
 # "bought in 2022, borrowed 340", "since we bought, still owe 200k": a purchase told by its year or as a time
@@ -121,8 +122,8 @@ CI_RE = compile_gated(r"\b(?:critical illness|crit(?:ical)? ill(?:ness)?|ci|trau
 ACCIDENT_RE = compile_gated(r"\b(?:accidents?|accidental|ad&d|ad and d)\b")
 HEALTH_PLAN_RE = compile_gated(r"\bfloater\b|\b(?:health|medical|hospital|dental|car|home|house|contents|travel|pet|auto|vehicle|motor|renters|buildings) (?:insurance|cover|coverage|plan|policy)\b|\bdeductible\b|\bexcess\b|\bmediclaim\b|\bmedical aid\b")
 SPOUSE_REL_RE = compile_gated(
-    r"\b(?:wife|husband|spouse|partner|hubby|missus|she|he|other half)\b[^.;!?]{0,30}?\b(?:makes?|earns?|brings? in|gets?|is on|on|takes? home|pulls? in)\b"
-    # "my partner earns more than me tbh, like double"
+    r"\b(?:wife|husband|spouse|partner|hubby|missus|she|he|other half)\b[^.;!?]{0,30}?\b(?:makes?|making|earns?|earning|brings? in|bringing in|gets?|is on|on|takes? home|taking home|pulls? in)\b"
+    # "my partner earns more than me tbh, like double", "wife is a banker earning similar"
     r"(?:\s+more than (?:me|i do|mine)\b)?[^.;!?\d]{0,15}?\b(?P<rel>half|a third|a quarter|twice|double|the same|same|similar|triple|two thirds|three quarters|a bit less|a bit more)\b"
 )
 REL = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "the same": 1.0, "same": 1.0,
@@ -143,7 +144,8 @@ THAT_MULTIPLE_RE = compile_gated(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twi
 # "death in service at 2x, I earn 52k", "life cover of 3 times": a multiple right after a cover word, its base unsaid
 BARE_MULTIPLE_RE = compile_gated(rf"\b(?:(?P<n>{NUM})\s?(?:x|times)|(?P<word>twice|double|triple))(?!\s*(?:that|this|my|the|your|a|an|per|salary|pay|income|wages?|\d)\b)")
 COVER_BEFORE_RE = compile_gated(r"\b(?:cover|insurance|death in service|life|policy|benefit|assurance|(?:through|from|via) (?:work|my employer|the company|my job))\b(?: (?:is|of|at|worth|for|as))?(?: (?:about|around|roughly|maybe))?\s*$")
-MULTIPLE_COVER_RE = compile_gated(r"cover|insurance|death|life|policy|benefit|assur|scheme|through work|from work|via work|employer|accident|critical|illness|group|rider|tpd|pays? out|\bif i (?:die|died|pass)")
+# "only what work gives, 3 times salary": what an employer gives at a multiple of pay is cover
+MULTIPLE_COVER_RE = compile_gated(r"cover|insurance|death|life|policy|benefit|assur|scheme|through work|from work|via work|employer|\b(?:work|company|job|firm) (?:gives|provides|offers)\b|accident|critical|illness|group|rider|tpd|pays? out|\bif i (?:die|died|pass)")
 AND_HAVE_RE = compile_gated(r"\band (?:i |we )?(?:also )?(?:have|has|get|gets|got|i've got|i've)\b")  # a new clause of having
 PAID_GAP_RE = compile_gated(r"[\s,:-]*(?:(?:about|around|roughly|approx\w*|maybe|like|say|usually|normally)\s+)?[£$€₹r]?")  # "paid weekly, about £650"
 MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3}
@@ -184,7 +186,8 @@ OTHER_PERSON_RE = compile_gated(r"\b(?:wife|husband|partner|spouse|hubby|missus|
 ANOTHER_SUM_RE = compile_gated(r"\b(?:another|plus|and an? extra|an extra|a further|on top,?)\s+(?:about |around |maybe )?[£$€₹r]?\s*$")
 POLICY_FOR_RE = compile_gated(r"\b(?:policy|cover|insurance|assurance)\s+(?:\w+\s+)?(?:for|on|against|tied to|linked to|attached to|covering|that covers|to cover|with|(?:that )?(?:matches|follows|tracks|mirrors|matching|following|tracking|mirroring))\s+(?:the|our|my)\s+$")
 EARNED_MULTIPLE_RE = compile_gated(r"\b(?:earn|earns|earning|make|makes|making|paid|pays|bring in|brings in|on)\s+(?:about |around |nearly |almost |roughly )?$")
-COVER_IS_RE = compile_gated(r"\b(?:the|my|our|her|his|their) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit) (?:is|was|'s|is for|was for|=|:)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
+# "the accident cover is R200 000", "my accident cover pays out 200k if I'm killed": a held policy described
+COVER_IS_RE = compile_gated(r"\b(?:the|my|our|her|his|their) (?:[\w&-]+ ){0,2}(?:cover|insurance|benefit|policy) (?:is|was|'s|is for|was for|=|:|pays out|pays)\s*(?:about |around |roughly )?[£$€₹r]?\s*\d")
 COVER_WORD_RE = compile_gated(r"\b(?:cover|coverage|insurance|policy|policies|assurance|sum assured|payout|protection)\b")
 PAIR_GAP_RE = compile_gated(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b")  # the two pays of "I earn X a month and my wife Y"
 YEAR_WORD_RE = compile_gated(r"\b(?:year|yearly|annual\w*|annum|p\.?a|pa|a yr|per yr|lpa|salary of)\b")
@@ -210,6 +213,9 @@ SIBLING_JOIN_RE = compile_gated(r"[^.;!?\d]{0,40}?(?:,|\band\b|\bplus\b)\s*(?:(?
 BASE_WORD_RE = compile_gated(r"\b(?:base|basic)\b")
 BASE_THEN_TOTAL_RE = compile_gated(r"[^.;!?\d]{0,15}?(?:\bbut\b|\band\b|,)\s*(?:(?:with|plus|including|counting|after|once you add)\s+(?:the |my |all the )?(?:overtime|ot|bonus(?:es)?|commission|tips|allowances?|extra shifts)\b)[^.;!?\d]{0,40}$")
 SIBLING_DEBT_JOIN_RE = compile_gated(r"[^.;!?\d]{0,30}?(?:,|\band\b|\bplus\b)\s*(?:the |my |our |a |an )?(?:[\w-]+ ){0,2}(?:overdraft|loan|card|cards|finance|isa|savings|account)(?:'s| is| are)?\s*(?:(?:about|around|roughly|maybe|nearly|almost|just over|just under)\s+)?")
+# "life cover 300 grand and critical illness 50", "100k life, CI 25": a bare figure after a kind of cover listed next
+SIBLING_COVER_JOIN_RE = compile_gated(r"[^.;!?\d]{0,30}?(?:,|\band\b|\bplus\b|&)\s*(?:the |my |our |a |an |some )?(?:critical illness|crit(?:ical)? ill(?:ness)?|ci|trauma|dread disease|accident(?:al)?(?: death)?|personal accident|life|term life|death in service)(?: cover| insurance| policy| benefit)?(?: is| of| for|:)?\s*(?:(?:about|around|roughly|maybe|another|just over|just under)\s+)?")
+SIBLING_COVER_TAIL_RE = compile_gated(r"\s*(?:[,.;!?)]|$|\b(?:and|both|with|through|from|via|on top)\b)")
 SIBLING_TAIL_RE = compile_gated(r"\s+(?:(?:left |owing |outstanding |still )?(?:on|in)\b|left\b|owing\b|outstanding\b|saved\b|put away\b)")
 # "45k not 54k", "12k on the car, not 21k": the figure after "not" is the one taken back; "not 54k but 45k" too
 NOT_THIS_GAP_RE = compile_gated(r"(?:[^.;!?\d]{0,25}?(?:,|\s)|\s*,?)\s*[(\[]?\s*(?:and\s+)?not\s+(?:about\s+|around\s+)?[£$€₹r]?$")
@@ -275,6 +281,8 @@ LISTED_RANGE_GAP_RE = compile_gated(r",\s?[£$€₹r]?")
 ANOTHER_HELD_RE = compile_gated(r"\b(?:and|plus)\s+(?:one|another|a second|a|an)\s+(?:[\w&-]+\s+){0,3}(?:policy|plan|cover)\s+(?:for|of|worth|at)\s*(?:about |around |roughly )?[£$€₹r]?$")
 # a kind word opening the next item or clause after an amount is that item's ("1 million, plus accident cover of 200k")
 NEXT_ITEM_RE = compile_gated(r"(?:[,;+&]|\b(?:and|plus)\b)\s*(?:(?:and|plus|also)\s+)*(?:(?:one|another|a|an|the|my|some)\s+)?$|(?:[,;]|\b(?:and|but|so)\b)\s*(?:(?:now|then|also|next)\s+)?(?:i|we|i'd|i'm|i've|i'll|we'd|we're|we'll)\b")
+# "life 150k and CI 80k, both through the bank", "all three via my employer": where a listed lot is held
+LOT_HELD_RE = compile_gated(r"\b(?:both|all|each|all three|both of them|all of them|the lot|the two)(?: are| is)?,? (?:through|from|via|with|on|at) (?:work|my|the|our)\b")
 WITH_RE = compile_gated(r"\bwith\b")  # "500k life with 100k critical illness built in": the sum after "with" is the rider's
 # someone said to have the sum, between the cover word and the amount: the amount is theirs
 HOLDER_HAS_RE = compile_gated(r"\b(?:i|we|i've|we've|ive|(?:wife|husband|partner|spouse|hubby|missus|other half|he|she|mum|mom|dad|mother|father|brother|sister|son|daughter)(?:'s| has)?)\s+(?:also\s+|only\s+|just\s+)?(?:got|has|have|holds?)\b")
@@ -509,7 +517,8 @@ def _siblings_in_thousands(doc: Doc, low: str) -> None:
             continue
         joined = SIBLING_JOIN_RE.fullmatch(low, prev.end, q.start) or SIBLING_DEBT_JOIN_RE.fullmatch(low, prev.end, q.start)
         if joined is None or SIBLING_TAIL_RE.match(low, q.end) is None:
-            continue
+            if not (SIBLING_COVER_JOIN_RE.fullmatch(low, prev.end, q.start) and SIBLING_COVER_TAIL_RE.match(low, q.end)):
+                continue
         q.value, q.scaled = q.value * 1000, True
 
 
@@ -832,8 +841,8 @@ def _assign(low: str, qs: list[Quantity], hits: list[tuple[int, int, str]]) -> l
         for ci, (a, b, fact) in enumerate(hits):
             if not _compatible(fact, q):
                 continue
-            if fact in BALANCES and OF_THAT_RE.match(low, q.end):
-                continue  # "we spend 2k a month, mortgage 1200 of that": a share of spending, no balance
+            if fact in BALANCES and OF_THAT_RE.match(low, q.end) and not LEFT_AFTER_RE.match(low, q.end):
+                continue  # "we spend 2k a month, mortgage 1200 of that": a share of spending, no balance ("55k of it left" is one)
             if fact in ("cover_multiple", "cover") and a >= q.end and AND_HAVE_RE.search(low, q.end, a):
                 continue  # "I work for the NHS, 45k, and have 3x salary death in service": the pay, not the sum
             if b <= q.start:
@@ -868,7 +877,7 @@ def _superseded(low: str, s: int, qs: list[Quantity]) -> None:
     the figure now is dropped, so the cue takes the current one."""
     for q, nxt in zip(qs, qs[1:]):
         gap = low[q.end:nxt.start]
-        if q.claimed or not WAS_NOW_RE.fullmatch(gap) or not NOW_WORD_RE.search(gap):
+        if q.claimed or not WAS_NOW_RE.fullmatch(gap) or not (NOW_WORD_RE.search(gap) or NOW_AFTER_RE.match(low, nxt.end)):
             continue
         if PAST_WORD_RE.search(low, clause_start(low, s, q.start), q.start) or PAST_WORD_RE.search(gap):
             q.claimed = True
@@ -1021,8 +1030,8 @@ def _cover_fact(low: str, s: int, e: int, q: Quantity) -> Optional[str]:
     intent = _cover_intent(low, lo, ce, q)
     if intent is None and (re.search(r"\bpolic(?:y|ies)\b|\bplans?\b", window) or COVER_IS_RE.search(window)):
         intent = "have"  # "a CI policy for 80k" names one held; "the accident cover is R200 000" describes it
-    if intent is None and held_with_insurer().search(low, s, e):
-        intent = "have"  # "£100k life and £50k CI, both with Legal & General"
+    if intent is None and (held_with_insurer().search(low, s, e) or LOT_HELD_RE.search(low, q.end, e)):
+        intent = "have"  # "£100k life and £50k CI, both with Legal & General", "..., both through the bank"
     if intent is None and TAKEN_OUT_AFTER_RE.search(low, q.end, e):
         intent = "have"  # "crit illness £60k, taken out 2019": when it was bought, said after
     if intent is None and OWN_PAY_SAID_RE.search(low, s, q.start) and not WISH_HINT_RE.search(low, s, min(len(low), e + 1)):

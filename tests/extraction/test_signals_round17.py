@@ -1,0 +1,50 @@
+"""Signals round 17 (dev24, dev25): saying one holds no cover beside someone else's policy,
+and the other classes of this round; each class probed with fresh phrasings and the
+near-misses a user would notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actions.extraction import extract
+
+
+def _value(text: str, fact: str, expect: str | None = None):
+    facts = extract(text, expect=expect)
+    return facts[fact].value if fact in facts else None
+
+
+# --- cover held: none of one's own beside someone else's policy ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "my partner's insured through her job, I've never had one",
+    "the wife has a 250k policy, but me, I've got zilch",
+    "he's got life cover from the army, I've got nada",
+    "we're not covered by anything right now",
+])
+def test_no_cover_of_ones_own_is_zero(text: str) -> None:
+    assert _value(text, "existing_life_cover") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "any claims on the car insurance? never had one",
+    "she has health insurance but I've never had any",
+])
+def test_never_had_one_of_another_kind_is_no_life_cover_answer(text: str) -> None:
+    assert _value(text, "existing_life_cover") is None
+
+
+@pytest.mark.parametrize("text", [
+    "my wife is insured for 400k, I'm not covered at all",
+    "we're not covered by any policy",
+])
+def test_saying_one_is_not_covered_asks_no_exclusions(text: str) -> None:
+    assert _value(text, "asked_about_exclusions") is None
+
+
+@pytest.mark.parametrize("text", [
+    "so I'm not covered if I die on a motorbike?",
+    "am I not covered for anything pre-existing?",
+])
+def test_not_covered_for_something_still_asks_exclusions(text: str) -> None:
+    assert _value(text, "asked_about_exclusions") is True

@@ -48,3 +48,25 @@ def test_saying_one_is_not_covered_asks_no_exclusions(text: str) -> None:
 ])
 def test_not_covered_for_something_still_asks_exclusions(text: str) -> None:
     assert _value(text, "asked_about_exclusions") is True
+
+
+# --- referral: a group the prospect belongs to, counted "N of us" or "on the books" --------
+
+@pytest.mark.parametrize("text, level", [
+    ("I could post it in the school mums' group chat, about 60 of us", "high"),
+    ("happy to tell the choir, there's 30-odd of us", "high"),
+    ("there's five of us in the office and none have cover", "medium"),
+    ("our little team is 3 of us, all with mortgages", "medium"),
+    ("I run a roofing outfit with 12 lads on the books", "high"),
+    ("we've only got 4 on the payroll", "medium"),
+])
+def test_a_counted_group_of_ones_own_gives_reach(text: str, level: str) -> None:
+    assert _value(text, "referral_potential") == level
+
+
+@pytest.mark.parametrize("text", [
+    "there are 5 of us at home, me, my husband and three kids",
+    "there's 6 of us in the house",
+])
+def test_a_household_counted_is_no_network(text: str) -> None:
+    assert _value(text, "referral_potential") is None

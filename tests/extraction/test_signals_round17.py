@@ -70,3 +70,39 @@ def test_a_counted_group_of_ones_own_gives_reach(text: str, level: str) -> None:
 ])
 def test_a_household_counted_is_no_network(text: str) -> None:
     assert _value(text, "referral_potential") is None
+
+
+# --- concerns: privacy, cost, claims refused and timing said in everyday ways ---------------
+
+@pytest.mark.parametrize("text, concern", [
+    ("will this conversation be saved somewhere?", "privacy"),
+    ("are my answers stored anywhere?", "privacy"),
+    ("who exactly sees what I type in here?", "privacy"),
+    ("are all these questions necessary? feels like a lot", "privacy"),
+    ("do you honestly need so much personal info", "privacy"),
+    ("50 quid a month would be a real stretch for us", "cost"),
+    ("paying more than 40 a month is out of the question", "cost"),
+    ("with my blood pressure I bet it'll cost an arm and a leg", "cost"),
+    ("premiums always go up, that's what puts me off", "cost"),
+    ("I'm nervous they'd refuse me with my weight", "claims_denial"),
+    ("they'll take the money then find an excuse later", "claims_denial"),
+    ("insurers just hunt for loopholes to avoid paying", "claims_denial"),
+    ("could they use any little mistake to cancel the policy?", "claims_denial"),
+    ("heard of so many payouts rejected, makes me wary", "claims_denial"),
+    ("after the move might be a better time for us", "timing"),
+    ("in a couple of months would probably be easier", "timing"),
+    ("feels a bit late in life to be starting all this", "timing"),
+])
+def test_everyday_worries_name_the_concern(text: str, concern: str) -> None:
+    assert concern in (_value(text, "concerns") or [])
+
+
+@pytest.mark.parametrize("text, concern", [
+    ("is my data stored securely? just curious", "privacy"),
+    ("the commute is a long stretch of motorway", "cost"),
+    ("the wedding cost a fortune, I guess", "cost"),
+    ("my mate had his cover refused last year", "claims_denial"),
+    ("it's never too late to start saving", "timing"),
+])
+def test_near_misses_name_no_concern(text: str, concern: str) -> None:
+    assert concern not in (_value(text, "concerns") or [])

@@ -106,3 +106,25 @@ def test_everyday_worries_name_the_concern(text: str, concern: str) -> None:
 ])
 def test_near_misses_name_no_concern(text: str, concern: str) -> None:
     assert concern not in (_value(text, "concerns") or [])
+
+
+# --- goals: a list of wishes, the mortgage named second; the family spared the debts --------
+
+@pytest.mark.parametrize("text, goals", [
+    ("I want the kids provided for and the bond cleared", {"protect_family", "pay_off_mortgage"}),
+    ("need my husband looked after and our house paid off if I go", {"protect_family", "pay_off_mortgage"}),
+    ("really just want the family secure and the mortgage sorted", {"protect_family", "pay_off_mortgage"}),
+    ("it's about making sure the home loan is cleared if I'm not here", {"pay_off_mortgage"}),
+    ("the main thing, I don't want my wife left with debts", {"protect_family"}),
+    ("so the kids aren't saddled with the bills when I'm gone", {"protect_family"}),
+])
+def test_wishes_listed_name_each_goal(text: str, goals: set) -> None:
+    assert goals <= set(_value(text, "goals") or [])
+
+
+@pytest.mark.parametrize("text", [
+    "we sold the flat and the mortgage cleared last year",
+    "my dad died and left us with nothing",
+])
+def test_a_told_event_names_no_goal(text: str) -> None:
+    assert _value(text, "goals") is None

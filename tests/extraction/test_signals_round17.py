@@ -128,3 +128,28 @@ def test_wishes_listed_name_each_goal(text: str, goals: set) -> None:
 ])
 def test_a_told_event_names_no_goal(text: str) -> None:
     assert _value(text, "goals") is None
+
+
+# --- cover held: medical cover given up, said after it is named; others' lack of cover -----
+
+@pytest.mark.parametrize("text", [
+    "we had a hospital plan but dropped it when money got tight",
+    "private medical was costing a fortune so I got rid of it",
+    "had Bupa for years, let it lapse in the spring",
+])
+def test_medical_cover_given_up_is_not_held(text: str) -> None:
+    assert _value(text, "has_medical_cover") is False
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle passed away last year, no insurance, it was awful for my aunt",
+    "a lad at work died and they had no insurance at all",
+])
+def test_someone_elses_lack_of_cover_is_not_the_prospects(text: str) -> None:
+    assert _value(text, "has_medical_cover") is None
+    assert _value(text, "existing_life_cover") is None
+
+
+def test_own_lack_of_cover_after_a_death_still_counts() -> None:
+    text = "my mum died in March and it made me realise we have no insurance"
+    assert _value(text, "existing_life_cover") == 0

@@ -153,3 +153,23 @@ def test_someone_elses_lack_of_cover_is_not_the_prospects(text: str) -> None:
 def test_own_lack_of_cover_after_a_death_still_counts() -> None:
     text = "my mum died in March and it made me realise we have no insurance"
     assert _value(text, "existing_life_cover") == 0
+
+
+# --- referral: one of a group, several sent over, one housemate ------------------------------
+
+@pytest.mark.parametrize("text, level", [
+    ("one of my workmates wants a quote too", "low"),
+    ("one of the girls at the salon might be interested as well", "low"),
+    ("my sisters and my cousins have nothing either, I'll have them ring you", "medium"),
+    ("both my brothers need this, I could get them to contact you", "medium"),
+])
+def test_people_named_give_their_reach(text: str, level: str) -> None:
+    assert _value(text, "referral_potential") == level
+
+
+def test_a_bare_housemate_answers_low() -> None:
+    assert _value("only my housemate really", "referral_potential", expect="referral_potential") == "low"
+
+
+def test_one_of_my_friends_who_sells_insurance_is_no_referral() -> None:
+    assert _value("one of my friends sells insurance too", "referral_potential") is None

@@ -173,3 +173,18 @@ def test_a_bare_housemate_answers_low() -> None:
 
 def test_one_of_my_friends_who_sells_insurance_is_no_referral() -> None:
     assert _value("one of my friends sells insurance too", "referral_potential") is None
+
+
+# --- concerns: the price of health cover given as why it is not held -------------------------
+
+@pytest.mark.parametrize("text", [
+    "no health insurance, we just can't afford it",
+    "private medical got too pricey so we dropped it",
+])
+def test_health_cover_too_dear_is_a_reason_not_a_worry(text: str) -> None:
+    assert "cost" not in (_value(text, "concerns") or [])
+    assert _value(text, "has_medical_cover") is False
+
+
+def test_life_cover_not_affordable_is_still_cost() -> None:
+    assert "cost" in (_value("no life cover yet, not sure I can afford it", "concerns") or [])

@@ -188,3 +188,19 @@ def test_health_cover_too_dear_is_a_reason_not_a_worry(text: str) -> None:
 
 def test_life_cover_not_affordable_is_still_cost() -> None:
     assert "cost" in (_value("no life cover yet, not sure I can afford it", "concerns") or [])
+
+
+# --- concerns: the bother of it in everyday words --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "happy to pay, just not if it's a massive faff",
+    "sounds like a faff with all the forms",
+    "is the claims process complicated?",
+    "my mate says the fine print is a minefield",
+])
+def test_a_faff_or_a_hard_process_is_complexity(text: str) -> None:
+    assert "complexity" in (_value(text, "concerns") or [])
+
+
+def test_a_faff_about_something_else_is_none() -> None:
+    assert "complexity" not in (_value("it was a right faff getting the car fixed", "concerns") or [])

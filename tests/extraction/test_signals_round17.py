@@ -204,3 +204,18 @@ def test_a_faff_or_a_hard_process_is_complexity(text: str) -> None:
 
 def test_a_faff_about_something_else_is_none() -> None:
     assert "complexity" not in (_value("it was a right faff getting the car fixed", "concerns") or [])
+
+
+# --- concerns: doubt this advisor is any better than the last -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the last agent only wanted his commission, why should you be any different",
+    "brokers before were useless, how are you any better?",
+    "my old advisor was after his cut and nothing else",
+])
+def test_doubting_the_advisor_is_trust(text: str) -> None:
+    assert "trust" in (_value(text, "concerns") or [])
+
+
+def test_comparing_products_is_no_distrust() -> None:
+    assert "trust" not in (_value("why would this be different from a savings account?", "concerns") or [])

@@ -20,8 +20,8 @@ NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\
 # whose ages they are is read where the earlier age is said: "my dad retired at 60, now 75" is his
 AT_THEN_NOW_RE = compile_gated(r"\bat [1-9]\d,? (?:and )?now (?P<n>[1-9]\d)\b(?=\s*(?:[,.;!?]|$|and\b))")
 AGE_PATTERNS = [
-    # "I'm 35", "age 35", "aged 35", "just turned 40"
-    (compile_gated(rf"\b(?:(?<=^)am|i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
+    # "I'm 35", "age 35", "aged 35", "just turned 40", "I turn 40 in December", "I'll hit 50 next year"
+    (compile_gated(rf"\b(?:(?<=^)am|i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning|i turn|i'll turn|i will turn|i hit|i'll hit|i reach|i'll reach)\s+"
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old", "47 years young"
     (compile_gated(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back|to go|to run|remaining|more)\b)"), 0.9),
@@ -57,7 +57,7 @@ NEXT_BIRTHDAY_RE = compile_gated(r"(?: years?(?: old)?)? (?:next birthday|on my 
 # a time still to come after an age: "turning 7 in January", "I'll be 40 next month"
 LATER = r"\s+(?:next|this|in|on|soon|later|at the end)\b"
 TURN_LATER_RE = compile_gated(LATER)
-WILL_TURN_RE = compile_gated(rf"\b(?:turning|turn|i'll be|i will be|be)\s+\S+{LATER}|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
+WILL_TURN_RE = compile_gated(rf"\b(?:turning|turn|hit|reach|i'll be|i will be|be)\s+\S+{LATER}|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
 BORN_RE = compile_gated(
     r"\b(?:born|dob|birth ?year|year of birth)(?:\s+(?:in|on|back in))?(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     rf"(?:\s*(?P<month>{MONTH_NAME})\.?)?\s*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{{2}}|['’]\d{{2}}|(?<=in )[4-9]\d(?=\s*(?:$|[,.;!?]|if\b|so\b|and\b|but\b|i\b|lol\b|btw\b)))\b"
@@ -265,6 +265,17 @@ def _own_age_subject(doc: Doc, low: str, m: re.Match[str], group: str, pattern: 
     return COUPLE_SUBJECT_RE.search(low, sentence_of(doc, m.start())[0], m.start()) is not None
 
 
+PAST_MONTH_RE = compile_gated(rf"\s+in (?P<month>{MONTH_NAME})\b")
+
+
+def _still_to_come(doc: Doc, low: str, pos: int) -> bool:
+    """A time said after "hit" that has not come yet: "hit the big 4-0 in December" (not "in June", gone)."""
+    if not TURN_LATER_RE.match(low, pos):
+        return False
+    month = PAST_MONTH_RE.match(low, pos)
+    return month is None or month_number(month.group("month")) >= today(doc).month
+
+
 def _age(doc: Doc) -> None:
     low: str = state(doc).low
     if not AGE_HINT_RE.search(low) and "born" not in low:
@@ -283,7 +294,7 @@ def _age(doc: Doc) -> None:
                 continue  # "a great-uncle before I'm 50", "when I'm 60 I'll stop": an age to come
             if m.group().startswith("both") and _about_children(low, sentence_of(doc, m.start())[0], m.start()):
                 continue  # "twins who just started uni, both 18": the children's age
-            if WILL_TURN_RE.search(low, m.start(), min(len(low), m.end() + 25)) and re.search(r"turning|i'll be|i will be|\bbe\b", m.group()):
+            if WILL_TURN_RE.search(low, m.start(), min(len(low), m.end() + 25)) and re.search(r"turning|\bturn\b|\bhit\b|\breach\b|i'll be|i will be|\bbe\b", m.group()):
                 value -= 1
                 conf = 0.85
             elif NEXT_BIRTHDAY_RE.match(low, m.end(group)):
@@ -295,8 +306,8 @@ def _age(doc: Doc) -> None:
         value = 10 * (TENS.get(tens) or int(tens))
         if subject_of(doc, m.start()) != "self":
             continue
-        if m.group("verb") in ("hitting", "turning", "turn", "reaching", "reach", "be"):
-            value -= 1  # a birthday still to come
+        if m.group("verb") in ("hitting", "turning", "turn", "reaching", "reach", "be") or (m.group("verb") == "hit" and _still_to_come(doc, low, m.end())):
+            value -= 1  # a birthday still to come: "hit the big four-oh in December"
         add(doc, "age", value, 0.85, m.start(), m.end())
     for m in BORN_RE.finditer(low):
         if subject_of(doc, m.start()) != "self":

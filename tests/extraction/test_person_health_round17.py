@@ -1,0 +1,46 @@
+"""Person and health phrasings found missing by the dev24 and dev25 corpora (written blind):
+birthdays still to come, drinks named without the word "drink", and children, conditions and
+family history said in shorthand. Fresh sentences, not corpus lines, with near-misses beside them.
+The date is the extractor's fixed today (late November 2026)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# a birthday still to come: one year younger today ------------------------------------------
+@pytest.mark.parametrize("text,age", [
+    ("I turn 50 in december", 49),
+    ("i'll turn 30 next spring", 29),
+    ("I hit the big five-oh in December", 49),
+    ("hitting the big 4-0 next year", 39),
+    ("I reach 65 next year so I'm retiring", 64),
+    ("I turned 40 in march", 40),
+    ("hit the big 6-0 in june, still feel 25", 60),
+    ("turned the big 30 last month", 30),
+], ids=["turn-in-month", "ll-turn-next", "hit-big-december", "hitting-next-year", "reach-next-year",
+        "turned-past", "hit-gone-month", "turned-big-past"])
+def test_birthday_to_come_or_gone(facts, text, age):
+    assert facts(text).get("age") == age
+
+
+def test_someone_elses_birthday_to_come_is_not_mine(facts):
+    assert "age" not in facts("my son will turn 7 in june")
+
+
+# drinks named without the word "drink": sittings a week and a count left unsaid -------------
+@pytest.mark.parametrize("text,level", [
+    ("a few pints with my mates twice a week", "moderate"),
+    ("a beer twice a week, that's all", "light"),
+    ("Pints of guinness 3x a week", "moderate"),
+    ("a bottle of wine three times a week", "heavy"),
+    ("glass of red on a saturday, nothing more", "light"),
+    ("Pint of lager on a sunday with dinner", "light"),
+], ids=["few-pints-twice", "beer-twice", "pints-of-3x", "bottle-three-times",
+        "glass-unsaid-count", "pint-of-lager"])
+def test_drinks_with_sittings_a_week(facts, text, level):
+    assert facts(text).get("alcohol") == level
+
+
+def test_drinks_as_a_verb_needs_its_count(facts):
+    assert facts("drinks most weekends and drinks heavy").get("alcohol") == "heavy"

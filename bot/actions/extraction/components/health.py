@@ -26,9 +26,10 @@ QUIT_RE = compile_gated(
 )
 JUST_QUIT_RE = compile_gated(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
 DRINKS_RE = compile_gated(
-    rf"\b(?P<n>{NUM}|a dozen|dozen|a couple of|couple of|a few|few|a|one)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
+    # the count may go unsaid at the start of a sentence: "glass of wine on a friday, that's it"
+    rf"(?:\b(?P<n>{NUM}|a dozen|dozen|a couple of|couple of|a few|few|a|one)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?|(?:^|(?<=[,.;!?] ))(?=(?:glass|pint|beer|bottle)))(?P<what>drinks?|beers?|pints?(?: of (?:lager|beer|bitter|ale|cider|guinness|stout))?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
     rf"schooners?|middies|pots|tinnies|tins|stubbies|bevvies|jars|ciders|lagers|(?:six|6)[- ]?packs?)(?:\s+or\s+(?:two|2|three|3))?"
-    rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?(?:\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a|most)|(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
+    rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?(?:\s+(?P<times>once|twice|three times|four times|[2-7] ?(?:times|x)))?(?:\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a|most)|(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?|nights|evenings|days)\b"
 )
 ANOTHER_DAY_RE = compile_gated(r"\s*(?:and|&|,|or|\+)\s*(?:(?:a|on a|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
@@ -51,6 +52,13 @@ def _asked_if_covered(low: str, s: int, a: int, b: int) -> bool:
 
 def _profile_item(low: str, start: int, end: int) -> bool:
     return bool(PROFILE_BEFORE_RE.search(low, max(0, start - 6), start) and PROFILE_AFTER_RE.match(low, end))
+
+
+def _sittings(times: Optional[str]) -> int:
+    """How many sittings "once", "twice", "3 times" or "3x" before "a week" says (one when unsaid)."""
+    if not times:
+        return 1
+    return {"once": 1, "twice": 2, "three": 3, "four": 4}.get(times.split()[0]) or int(times[0])
 
 
 def _units_per(what: str) -> float:
@@ -271,7 +279,8 @@ class HealthComponent:
         if not gates()["alcohol"].search(low):
             return
         for m in DRINKS_RE.finditer(low):
-            n = {"a": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "a dozen": 12, "dozen": 12}.get(m.group("n")) or parse_number(m.group("n"))
+            said = m.group("n") or "a"  # "glass of wine on a friday": one
+            n = {"a": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "a dozen": 12, "dozen": 12}.get(said) or parse_number(said)
             hi = parse_number(m.group("hi")) if m.group("hi") else None
             if n is not None and hi is not None and hi > n:
                 n = (n + hi) / 2  # "15-20 pints over a weekend"
@@ -282,6 +291,7 @@ class HealthComponent:
             per = m.group("per")
             # a weekday or weekend: once a week; "most nights": five
             per_week = units * {"day": 7, "night": 7, "evening": 7, "nights": 5, "evenings": 5, "days": 5, "month": 0.25, "fortnight": 0.5}.get(per, 1)
+            per_week *= _sittings(m.group("times"))  # "a few pints twice a week"
             if ANOTHER_DAY_RE.match(low, m.end()):
                 per_week *= 2  # "a few pints on a friday and saturday": two sittings a week
             # UK units a week (the low-risk guideline is 14): light up to 7, heavy past 21 (DEV8.md);

@@ -44,3 +44,35 @@ def test_drinks_with_sittings_a_week(facts, text, level):
 
 def test_drinks_as_a_verb_needs_its_count(facts):
     assert facts("drinks most weekends and drinks heavy").get("alcohol") == "heavy"
+
+
+# children beside one not yet born ----------------------------------------------------------
+@pytest.mark.parametrize("text,count", [
+    ("my husband is 36 and we're expecting our first", 0),
+    ("my partner is 29 and pregnant with our first", 0),
+    ("one baby on the way and a 3 year old", 1),
+    ("a 4 yr old and another due in March", 1),
+    ("pregnant, plus a 5 year old", 1),
+    ("a 4 year old, a 6 year old and one on the way", 2),
+], ids=["spouse-age-expecting", "partner-age-pregnant", "unborn-then-child", "child-then-due",
+        "pregnant-plus-child", "two-and-unborn"])
+def test_count_beside_a_baby_to_come(facts, text, count):
+    assert facts(text).get("children_count") == count
+
+
+def test_our_first_with_an_age_is_born(facts):
+    assert facts("our first is 3 and we're expecting again").get("children_count") != 0
+
+
+# ages said after a parent's count with "they're" ----------------------------------------------
+@pytest.mark.parametrize("text,ages", [
+    ("single mum of 2, they're 5 and 9", [5, 9]),
+    ("dad of three - they are 4, 9 and 12", [4, 9, 12]),
+], ids=["mum-of-2-theyre", "dad-of-three-they-are"])
+def test_parent_of_n_then_their_ages(facts, text, ages):
+    got = facts(text)
+    assert sorted(got.get("children_ages", [])) == ages and got.get("children_count") == len(ages)
+
+
+def test_parent_of_n_then_a_distance_is_no_age(facts):
+    assert "children_ages" not in facts("mum of 2, they're 10 minutes away from school")

@@ -108,6 +108,10 @@ MORE_KIDS_AFTER_RE = compile_gated(r"\b(?:another|other|and (?:a|an|one|two)|plu
                                 r"(?! (?:one )?(?:on the way|due|coming|expected))")
 HAVE_BEFORE_RE = compile_gated(r"\b(?:i|we)(?:'ve| have)?(?: got)? $|(?:^|[,;] )(?:and )?(?:have|got|have got) $|\b(?:i|we) have $|\b(?:married|single|divorced|mum|mom|dad|parent|widowed|separated),? with $"
                             r"|\b(?:i'm|i am|im) (?:\d\d|[a-z]+ty(?:-[a-z]+)?) with $")  # "I'm 40 with a 15 year old son"
+# a child named beside one not born yet is the one born: "a baby on the way and a 2 year old",
+# "a 3 yr old and another due in May", "pregnant, plus a 4 year old"
+BESIDE_UNBORN_BEFORE_RE = compile_gated(r"\b(?:on the way|due(?: in \w+)?|expecting|pregnant)\s*(?:,\s*)?(?:and|plus|&|\+)?\s*$")
+BESIDE_UNBORN_AFTER_RE = compile_gated(r"\s*(?:,|and|plus|&|\+)\s*(?:one|another|a baby|baby|one more)\s+(?:on the way|due\b|coming\b|expected\b)")
 # "a 45 yr old male smoker": a grown-up, not a child
 ADULT_AFTER_RE = compile_gated(r"\s+(?:male|female|man|woman|guy|bloke|lady|gent|smoker|non[- ]?smoker|professional|mum|mom|dad|father|mother|"
                             r"husband|wife|person|single|married|divorced|widow|widower|nurse|teacher|driver|engineer|manager)\b")
@@ -138,8 +142,8 @@ LOOSE_AGES_RE = compile_gated(
 MONTHS_AGE_RE = compile_gated(r"\b(?:girl|boy|son|daughter|baby|little one|youngest|kid|child|twins)\s+(?:is|'s|are)\s+(?:only\s+|just\s+)?(?P<n>\d{1,2})\s*months?\b(?!\s*old)")
 # "we've got 3, aged 2, 5 and 9": a count, then the ages without a word for children
 COUNT_AGED_RE = compile_gated(rf"\b(?:got|have|had|with)\s+(?P<n>[1-9]|two|three|four|five|six)\s*,?\s*(?:aged|ages)\s+{AGE_LIST}"
-                           # "mother of three, ages 2, 5 and 8", "single mum of four, 15, 12, 9 and 1"
-                           rf"|\b(?:mum|mom|mam|mother|dad|father|parent)\s+(?:of|to)\s+(?P<n2>[2-9]|two|three|four|five|six)\s*[,:(-]\s*(?:aged\s+|ages\s+)?{AGE_LIST.replace('?P<ages>', '?P<ages2>')}\b"
+                           # "mother of three, ages 2, 5 and 8", "single mum of four, 15, 12, 9 and 1", "dad of 2, they're 6 and 8"
+                           rf"|\b(?:mum|mom|mam|mother|dad|father|parent)\s+(?:of|to)\s+(?P<n2>[2-9]|two|three|four|five|six)\s*[,:(-]\s*(?:they(?:'re| are)\s+)?(?:aged\s+|ages\s+)?{AGE_LIST.replace('?P<ages>', '?P<ages2>')}\b"
                            rf"(?!\s*(?:{NOT_AN_AGE_AFTER}|hours|hrs|years? (?:ago|in|at|with|there)))")
 MONTHS_OLD_RE = compile_gated(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
 # cheap checks before the costly number-word scans above
@@ -517,7 +521,8 @@ def _children_ages(doc: Doc) -> None:
             continue
         if THING_AFTER_AGE_RE.match(low, m.end()):
             continue  # "a 10 year old car"
-        if HAVE_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
+        if (HAVE_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()) or BESIDE_UNBORN_AFTER_RE.match(low, m.end())
+                or BESIDE_UNBORN_BEFORE_RE.search(low, max(0, m.start() - 30), m.start())):
             have_one = m  # "I have a 7 yr old": one child, unless more are listed
         g = "n" if m.group("n") else "n2"
         v = parse_number(m.group(g))

@@ -76,3 +76,24 @@ def test_parent_of_n_then_their_ages(facts, text, ages):
 
 def test_parent_of_n_then_a_distance_is_no_age(facts):
     assert "children_ages" not in facts("mum of 2, they're 10 minutes away from school")
+
+
+# "no problems in the family" is family history; "no other health issues" is the prospect's ------
+@pytest.mark.parametrize("text", [
+    "no health problems in the family as far as I know",
+    "we don't have any health problems in my family",
+    "no serious illnesses in my family",
+    "no major issues on either side",
+], ids=["no-problems-in-family", "dont-have-any-in-family", "no-illnesses-in-my-family", "either-side"])
+def test_nothing_in_the_family_is_family_history_not_own(facts, text):
+    got = facts(text)
+    assert got.get("family_history") == [] and "conditions" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "had my gallbladder out in 2022, no other health issues",
+    "no other medical conditions",
+    "no health issues myself and no problems in the family",
+], ids=["surgery-then-no-other", "no-other-medical", "both-answers"])
+def test_no_other_health_issues_is_own_none(facts, text):
+    assert facts(text).get("conditions") == []

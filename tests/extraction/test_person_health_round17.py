@@ -97,3 +97,32 @@ def test_nothing_in_the_family_is_family_history_not_own(facts, text):
 ], ids=["surgery-then-no-other", "no-other-medical", "both-answers"])
 def test_no_other_health_issues_is_own_none(facts, text):
     assert facts(text).get("conditions") == []
+
+
+# a relative opening the sentence, labelled with an illness after a comma ---------------------
+@pytest.mark.parametrize("text,value", [
+    ("my dad, heart attack at 58", "heart_disease"),
+    ("Mum, bowel cancer in her sixties", "cancer"),
+    ("our sister, a stroke last year", "stroke"),
+], ids=["dad-comma", "mum-comma", "sister-comma"])
+def test_relative_comma_illness_is_family_history(facts, text, value):
+    got = facts(text)
+    assert value in got.get("family_history", []) and value not in got.get("conditions", [])
+
+
+def test_relative_mid_sentence_comma_keeps_own_illness(facts):
+    assert facts("I live with my mum, asthma since I was a kid").get("conditions") == ["asthma"]
+
+
+# "the blood pressure" -----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "my premium got loaded because of the blood pressure",
+    "on tablets for the blood pressure these days",
+    "I suffer with the blood pressure a bit",
+], ids=["because-of-the", "tablets-for-the", "suffer-with-the"])
+def test_the_blood_pressure_is_hypertension(facts, text):
+    assert facts(text).get("conditions") == ["hypertension"]
+
+
+def test_the_blood_pressure_taken_is_no_condition(facts):
+    assert "conditions" not in facts("the nurse took the blood pressure and it was fine")

@@ -128,6 +128,9 @@ SAME_TOO_RE = compile_gated(r"\b(?:my |our )?(?P<kin>dad|father|mum|mom|mam|moth
                          r" (?:one|it|that|the same(?: thing)?|same)(?: too| as well| also|\b(?= at \d)|(?<=same)(?: thing)?\b(?=\s*(?:$|[,.;!])))")
 # "mum - breast cancer", "dad: heart attack at 60": a relative labelled with an illness
 KIN_LABEL_GAP_RE = compile_gated(r"\s*(?:[-:–=]|had|has)\s*$")
+# "my mum, breast cancer at 50", "Dad, heart attack": a comma labels only a relative opening the sentence
+KIN_COMMA_GAP_RE = compile_gated(r"\s*,\s*(?:an?\s+)?$")
+KIN_OPENS_RE = compile_gated(r"\W*(?:(?:my|our|and|also)\s+)*$")
 # "my mum and her sister both had breast cancer": the illness is each named person's
 BOTH_HAD_RE = compile_gated(r"\b(?:both|all)(?: of them)? (?:had|have|got|died of|passed from|suffer(?:ed)? (?:from|with))\b")
 # "anxious about the kids" is a worry, not a diagnosis
@@ -493,7 +496,8 @@ class HealthComponent:
         if not kin:
             return None
         k, kb, role = kin[-1]
-        if role in FAMILY_ROLES and KIN_LABEL_GAP_RE.search(low, kb, a) and kb >= a - 8:
+        if role in FAMILY_ROLES and kb >= a - 8 and (KIN_LABEL_GAP_RE.search(low, kb, a) or (
+                KIN_COMMA_GAP_RE.search(low, kb, a) and KIN_OPENS_RE.fullmatch(low, s, k))):
             return role
         both = BOTH_HAD_RE.search(low, kb, a)
         if both and not FIRST_PERSON_RE.search(low, both.end(), a):  # "..., I'm pre-diabetic" is the prospect's

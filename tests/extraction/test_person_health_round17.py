@@ -126,3 +126,18 @@ def test_the_blood_pressure_is_hypertension(facts, text):
 
 def test_the_blood_pressure_taken_is_no_condition(facts):
     assert "conditions" not in facts("the nurse took the blood pressure and it was fine")
+
+
+# feet and inches with no unit, opening a message that gives the weight next ------------------
+@pytest.mark.parametrize("text,cm", [
+    ("five ten, about 80 kilos", 177.8),
+    ("5 11 and 85kg", 180.3),
+    ("six one, 15 stone, non smoker", 185.4),
+], ids=["words-kilos", "digits-kg", "words-stone"])
+def test_leading_feet_inches_beside_a_weight(facts, text, cm):
+    assert facts(text).get("height_cm") == pytest.approx(cm, abs=0.1)
+
+
+@pytest.mark.parametrize("text", ["5 10", "3 kids, 2 grand in savings"], ids=["no-weight", "count-and-money"])
+def test_two_bare_numbers_without_a_weight_are_no_height(facts, text):
+    assert "height_cm" not in facts(text)

@@ -74,6 +74,8 @@ HEIGHT_RE = compile_gated(
 )
 LEADING_HEIGHT_RE = compile_gated(r"^\s*(?:about |around )?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|k\b|grand|a |per |/|each|every|quid|dollars|euros))")
 FEET_INCHES_RE = compile_gated(r"\s*([4-7]|four|five|six|seven)\s*[ .,/-]\s*(\d|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*[.!]?\s*")
+# "six two, 16 stone", "5 11 and 85kg": feet and inches with no unit, opening a message that gives the weight next
+LEADING_FEET_RE = compile_gated(r"^\s*(?P<ft>[4-7]|four|five|six|seven)\s+(?P<inch>\d|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:,|and\b|&|/)")
 HEIGHT_CUE_RE = compile_gated(r"\b(?:tall|height|stand|i'm|i am|im|measure)\b")
 # "34, non smoker, 6ft": a figure set off by commas in a self-description
 PROFILE_BEFORE_RE = compile_gated(r"(?:^|[,;/(]|\band)\s*$")
@@ -356,6 +358,11 @@ class HealthComponent:
         if feet:  # "5 11" answering "How tall are you?"
             ft, inch = (parse_number(g) or 0 for g in feet.groups())  # "5 11", "five eleven"
             add(doc, "height_cm", round(ft * 30.48 + inch * 2.54, 1), 0.75, 0, len(low.rstrip()))
+        lead = LEADING_FEET_RE.match(low) if not feet else None
+        if lead and WEIGHT_RE.search(low, lead.end(), min(len(low), lead.end() + 20)):
+            ft, inch = (parse_number(g) or 0 for g in lead.group("ft", "inch"))
+            add(doc, "height_cm", round(ft * 30.48 + inch * 2.54, 1), 0.75, lead.start("ft"), lead.end("inch"))
+            claim_overlapping(doc, lead.start("ft"), lead.end("inch"))
         for m in list(BARE_HEIGHT_RE.finditer(low)) + list(LEADING_HEIGHT_RE.finditer(low)):
             # "I weigh 68kg and I'm 165", "181 and about 95kg": beside a weight, a bare figure is the height
             beside_weight = WEIGHT_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 30))

@@ -141,3 +141,16 @@ def test_leading_feet_inches_beside_a_weight(facts, text, cm):
 @pytest.mark.parametrize("text", ["5 10", "3 kids, 2 grand in savings"], ids=["no-weight", "count-and-money"])
 def test_two_bare_numbers_without_a_weight_are_no_height(facts, text):
     assert "height_cm" not in facts(text)
+
+
+# "is it only cancer?" asked about what the cover counts ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "what counts as critical illness, is it only cancer?",
+    "which illnesses does the policy pay out for, is it just cancer and heart attacks?",
+], ids=["counts-only", "policy-just"])
+def test_only_question_about_cover_is_no_condition(facts, text):
+    assert "conditions" not in facts(text)
+
+
+def test_only_question_without_cover_keeps_the_condition(facts):
+    assert facts("I get a wheeze at night, is it only asthma?").get("conditions") == ["asthma"]

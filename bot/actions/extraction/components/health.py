@@ -46,7 +46,8 @@ def _asked_if_covered(low: str, s: int, a: int, b: int) -> bool:
     A plain "is asthma a problem?" is still the prospect's own."""
     before = ASKED_IF_BEFORE_RE.search(low, max(s, a - 24), a)
     after = COVERED_AFTER_RE.match(low, b)
-    asked = bool(before and after and ("cover" in before.group() or after.group().strip() != "?"))
+    asked = bool(before and after and ("cover" in before.group() or after.group().strip() != "?"
+                                       or (ONLY_WORD_RE.search(before.group()) and COVER_TOPIC_RE.search(low))))
     return asked and not OWN_ANSWER_AFTER_RE.match(low, after.end())  # "Is HIV excluded? I'm positive": theirs
 
 
@@ -140,7 +141,11 @@ AMOUNT_BEFORE_RE = compile_gated(r"\d[\d,.]*k?\s*$")
 # "cancer cover", "heart attack insurance", "a cancer policy": an illness named as a kind of cover
 PRODUCT_AFTER_RE = compile_gated(r"\s+(?:cover(?:age)?|insurance|polic(?:y|ies)|plans?|benefits?|riders?|add-?ons?)\b")
 # "is cancer always included?", "does it cover a stroke?", "would diabetes be covered?": a question about the policy
-ASKED_IF_BEFORE_RE = compile_gated(r"\b(?:is|are|would|will|does|do)\s+(?:it\s+|they\s+|you\s+|that\s+|this\s+)?(?:cover\s+|include\s+|exclude\s+)?(?:a\s+|an\s+)?$")
+# "what counts as a critical illness, is it only cancer?": a bare "only"/"just" question in a message about cover
+ONLY_WORD_RE = compile_gated(r"\b(?:only|just)\b")
+COVER_TOPIC_RE = compile_gated(r"\b(?:cover\w*|critical illness|polic(?:y|ies)|counts?|included|excluded|pays? out)\b")
+# "is it only cancer?", "does it just cover a stroke?": "only", "just", "also" or "even" may stand before the illness
+ASKED_IF_BEFORE_RE = compile_gated(r"\b(?:is|are|would|will|does|do)\s+(?:it\s+|they\s+|you\s+|that\s+|this\s+)?(?:only\s+|just\s+|also\s+|even\s+)?(?:cover\s+|include\s+|exclude\s+)?(?:a\s+|an\s+)?$")
 OWN_ANSWER_AFTER_RE = compile_gated(r"\s*(?:i'm|i am|im) (?:positive|diabetic|asthmatic|epileptic|type|on)\b|\s*(?:i have|i've got|i've had|i had|i got|i was diagnosed|i've been diagnosed)\b|\s*(?:because|cos|as) (?:i|i've|i'm)\b")
 COVERED_AFTER_RE = compile_gated(r"[^.;!?]{0,25}?\b(?:included|covered|excluded|count(?:ed)?|be (?:included|covered))\b[^.;!]{0,20}\?|\s*\?")
 MOOD_ABOUT_RE = compile_gated(r"\s+(?:about|that)\b")

@@ -154,3 +154,18 @@ def test_only_question_about_cover_is_no_condition(facts, text):
 
 def test_only_question_without_cover_keeps_the_condition(facts):
     assert facts("I get a wheeze at night, is it only asthma?").get("conditions") == ["asthma"]
+
+
+# a baby born in a month said without a year is under one ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "we had our first baby in September!",
+    "I had a baby boy in May",
+    "welcomed our daughter last month",
+], ids=["first-baby-month", "baby-boy-month", "welcomed-last-month"])
+def test_baby_born_this_year_is_age_zero(facts, text):
+    assert facts(text).get("children_ages") == [0]
+
+
+@pytest.mark.parametrize("text", ["had my son in March 2019", "I had a car in june"], ids=["year-said", "not-a-child"])
+def test_birth_with_a_year_or_no_child_gives_no_zero(facts, text):
+    assert 0 not in facts(text).get("children_ages", [])

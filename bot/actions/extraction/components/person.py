@@ -145,10 +145,13 @@ COUNT_AGED_RE = compile_gated(rf"\b(?:got|have|had|with)\s+(?P<n>[1-9]|two|three
                            # "mother of three, ages 2, 5 and 8", "single mum of four, 15, 12, 9 and 1", "dad of 2, they're 6 and 8"
                            rf"|\b(?:mum|mom|mam|mother|dad|father|parent)\s+(?:of|to)\s+(?P<n2>[2-9]|two|three|four|five|six)\s*[,:(-]\s*(?:they(?:'re| are)\s+)?(?:aged\s+|ages\s+)?{AGE_LIST.replace('?P<ages>', '?P<ages2>')}\b"
                            rf"(?!\s*(?:{NOT_AN_AGE_AFTER}|hours|hrs|years? (?:ago|in|at|with|there)))")
-MONTHS_OLD_RE = compile_gated(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
+MONTHS_OLD_RE = compile_gated(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b"
+                              # a baby born in a month with no year said is under one: "just had our first baby in October"
+                              rf"|\b(?:had|welcomed) (?:our|my|a) (?:first |second |third |new |little |baby )?(?:baby|son|daughter|boy|girl|little one)(?: (?:boy|girl))?"
+                              rf" (?:in|last|this|back in) (?:{MONTH_NAME}|month|week|summer|spring)\b(?!\s*,?\s*(?:19|20)?\d\d)")
 # cheap checks before the costly number-word scans above
 KID_WORD_RE = compile_gated(rf"\b{KID}\b")
-MONTHS_OLD_HINT_RE = compile_gated(r"month|week|newborn|new baby")
+MONTHS_OLD_HINT_RE = compile_gated(r"month|week|newborn|new baby|had (?:our|my|a)|welcomed")
 EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of": 2,
         "both": 2, "both my": 2, "both our": 2, "both of my": 2, "both of our": 2}
 # "we're having twins", "twins on the way": not yet children

@@ -169,3 +169,7 @@ def test_baby_born_this_year_is_age_zero(facts, text):
 @pytest.mark.parametrize("text", ["had my son in March 2019", "I had a car in june"], ids=["year-said", "not-a-child"])
 def test_birth_with_a_year_or_no_child_gives_no_zero(facts, text):
     assert 0 not in facts(text).get("children_ages", [])
+
+
+def test_a_second_baby_alone_leaves_ages_partial(facts):
+    assert "children_ages" not in facts("we just had our second baby in August")

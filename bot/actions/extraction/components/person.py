@@ -146,8 +146,9 @@ COUNT_AGED_RE = compile_gated(rf"\b(?:got|have|had|with)\s+(?P<n>[1-9]|two|three
                            rf"|\b(?:mum|mom|mam|mother|dad|father|parent)\s+(?:of|to)\s+(?P<n2>[2-9]|two|three|four|five|six)\s*[,:(-]\s*(?:they(?:'re| are)\s+)?(?:aged\s+|ages\s+)?{AGE_LIST.replace('?P<ages>', '?P<ages2>')}\b"
                            rf"(?!\s*(?:{NOT_AN_AGE_AFTER}|hours|hrs|years? (?:ago|in|at|with|there)))")
 MONTHS_OLD_RE = compile_gated(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b"
-                              # a baby born in a month with no year said is under one: "just had our first baby in October"
-                              rf"|\b(?:had|welcomed) (?:our|my|a) (?:first |second |third |new |little |baby )?(?:baby|son|daughter|boy|girl|little one)(?: (?:boy|girl))?"
+                              # a first or only baby born in a month with no year said is under one: "just had our first baby in October"
+                              # ("our second baby last month" alone leaves the first one's age unsaid: partial ages give none)
+                              rf"|\b(?:had|welcomed) (?:our|my|a) (?:first |new |little |baby )?(?:baby|son|daughter|boy|girl|little one)(?: (?:boy|girl))?"
                               rf" (?:in|last|this|back in) (?:{MONTH_NAME}|month|week|summer|spring)\b(?!\s*,?\s*(?:19|20)?\d\d)")
 # cheap checks before the costly number-word scans above
 KID_WORD_RE = compile_gated(rf"\b{KID}\b")

@@ -173,3 +173,13 @@ def test_birth_with_a_year_or_no_child_gives_no_zero(facts, text):
 
 def test_a_second_baby_alone_leaves_ages_partial(facts):
     assert "children_ages" not in facts("we just had our second baby in August")
+
+
+# "2 of mine": a share of the children, not an age ------------------------------------------------
+@pytest.mark.parametrize("text,count", [
+    ("4 kids, 2 of ours and 2 of hers", 4),
+    ("three children, 1 of mine from before", 3),
+], ids=["of-ours-of-hers", "of-mine"])
+def test_share_of_children_is_no_age(facts, text, count):
+    got = facts(text)
+    assert got.get("children_count") == count and "children_ages" not in got

@@ -79,7 +79,8 @@ KIDS_ALTOGETHER_RE = compile_gated(rf"\b(?:so|that's|thats|making|makes)\s+(?P<n
 KIDS_OF_THEM_RE = compile_gated(rf"\b(?:kids|children|boys|girls|sons|daughters)\b[^.;!?]{{0,40}}?[-,:(]\s*(?P<n>{NUM}) of (?:them|'em)\b")
 # "kids - 2", "one kid, one on the way": a lone number after the word is how many, not an age
 # a number followed by one of these is an amount, a weight or a count, not a child's age
-NOT_AN_AGE_AFTER = r"k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm"
+# "3 kids, 2 of mine from before": a share of the children, not an age
+NOT_AN_AGE_AFTER = r"k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|of (?:mine|ours|hers|his|theirs|them|us|my|our|her|their)\b"
 COUNT_NOT_AGE_AFTER_RE = compile_gated(r"\s*(?:on the way|due\b|more\b|of (?:them|us|'em)\b|in total\b|altogether\b|"
                                     r"(?:are|were|is) (?:mine|ours|his|hers|theirs|my|our|from|still|grown|at|in|living|with|biological|adopted|step)\b)")  # "3 kids, 2 are mine"
 ONE_AS_PRONOUN_RE = compile_gated(r"\s+(?:turning|turns|who|that|is|at|in|doing|just|about|still|starting)\b|'s\b")

@@ -26,9 +26,10 @@ QUIT_RE = compile_gated(
 )
 JUST_QUIT_RE = compile_gated(r"\b(?:just|recently|only just)\s+(?:quit|stopped|gave up)\b|\btrying to (?:quit|stop|give up)\b|\bcutting down\b")
 DRINKS_RE = compile_gated(
-    rf"\b(?P<n>{NUM}|a dozen|dozen|a couple of|couple of|a few|few|a|one)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?(?P<what>drinks?|beers?|pints?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
+    # the count may go unsaid at the start of a sentence: "glass of wine on a friday, that's it"
+    rf"(?:\b(?P<n>{NUM}|a dozen|dozen|a couple of|couple of|a few|few|a|one)(?:\s*(?:-|to|or)\s*(?P<hi>{NUM}))?\s+(?:\w+\s+)?|(?:^|(?<=[,.;!?] ))(?=(?:glass|pint|beer|bottle)))(?P<what>drinks?|beers?|pints?(?: of (?:lager|beer|bitter|ale|cider|guinness|stout))?|glass(?:es)?(?: of (?:wine|red|white|whisky|whiskey))?|units?|bottles? of \w+|cans?|shots?|cocktails?|"
     rf"schooners?|middies|pots|tinnies|tins|stubbies|bevvies|jars|ciders|lagers|(?:six|6)[- ]?packs?)(?:\s+or\s+(?:two|2|three|3))?"
-    rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?(?:\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a|most)|(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
+    rf"(?:\s+(?:with|at|in|down|after) (?:the |my |a )?\w+)?(?:\s+(?P<times>once|twice|three times|four times|[2-7] ?(?:times|x)))?(?:\s+(?:a|per|every|each|on a|on the|at the|at a|on|over the|over a|most)|(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+(?P<per>day|night|evening|week|weekend|month|fortnight|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|weeknights?|nights|evenings|days)\b"
 )
 ANOTHER_DAY_RE = compile_gated(r"\s*(?:and|&|,|or|\+)\s*(?:(?:a|on a|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
@@ -45,12 +46,20 @@ def _asked_if_covered(low: str, s: int, a: int, b: int) -> bool:
     A plain "is asthma a problem?" is still the prospect's own."""
     before = ASKED_IF_BEFORE_RE.search(low, max(s, a - 24), a)
     after = COVERED_AFTER_RE.match(low, b)
-    asked = bool(before and after and ("cover" in before.group() or after.group().strip() != "?"))
+    asked = bool(before and after and ("cover" in before.group() or after.group().strip() != "?"
+                                       or (ONLY_WORD_RE.search(before.group()) and COVER_TOPIC_RE.search(low))))
     return asked and not OWN_ANSWER_AFTER_RE.match(low, after.end())  # "Is HIV excluded? I'm positive": theirs
 
 
 def _profile_item(low: str, start: int, end: int) -> bool:
     return bool(PROFILE_BEFORE_RE.search(low, max(0, start - 6), start) and PROFILE_AFTER_RE.match(low, end))
+
+
+def _sittings(times: Optional[str]) -> int:
+    """How many sittings "once", "twice", "3 times" or "3x" before "a week" says (one when unsaid)."""
+    if not times:
+        return 1
+    return {"once": 1, "twice": 2, "three": 3, "four": 4}.get(times.split()[0]) or int(times[0])
 
 
 def _units_per(what: str) -> float:
@@ -66,6 +75,8 @@ HEIGHT_RE = compile_gated(
 )
 LEADING_HEIGHT_RE = compile_gated(r"^\s*(?:about |around )?(?P<cm>1[4-9]\d|2[01]\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|k\b|grand|a |per |/|each|every|quid|dollars|euros))")
 FEET_INCHES_RE = compile_gated(r"\s*([4-7]|four|five|six|seven)\s*[ .,/-]\s*(\d|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*[.!]?\s*")
+# "six two, 16 stone", "5 11 and 85kg": feet and inches with no unit, opening a message that gives the weight next
+LEADING_FEET_RE = compile_gated(r"^\s*(?P<ft>[4-7]|four|five|six|seven)\s+(?P<inch>\d|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:,|and\b|&|/)")
 HEIGHT_CUE_RE = compile_gated(r"\b(?:tall|height|stand|i'm|i am|im|measure)\b")
 # "34, non smoker, 6ft": a figure set off by commas in a self-description
 PROFILE_BEFORE_RE = compile_gated(r"(?:^|[,;/(]|\band)\s*$")
@@ -120,6 +131,9 @@ SAME_TOO_RE = compile_gated(r"\b(?:my |our )?(?P<kin>dad|father|mum|mom|mam|moth
                          r" (?:one|it|that|the same(?: thing)?|same)(?: too| as well| also|\b(?= at \d)|(?<=same)(?: thing)?\b(?=\s*(?:$|[,.;!])))")
 # "mum - breast cancer", "dad: heart attack at 60": a relative labelled with an illness
 KIN_LABEL_GAP_RE = compile_gated(r"\s*(?:[-:–=]|had|has)\s*$")
+# "my mum, breast cancer at 50", "Dad, heart attack": a comma labels only a relative opening the sentence
+KIN_COMMA_GAP_RE = compile_gated(r"\s*,\s*(?:an?\s+)?$")
+KIN_OPENS_RE = compile_gated(r"\W*(?:(?:my|our|and|also)\s+)*$")
 # "my mum and her sister both had breast cancer": the illness is each named person's
 BOTH_HAD_RE = compile_gated(r"\b(?:both|all)(?: of them)? (?:had|have|got|died of|passed from|suffer(?:ed)? (?:from|with))\b")
 # "anxious about the kids" is a worry, not a diagnosis
@@ -127,7 +141,11 @@ AMOUNT_BEFORE_RE = compile_gated(r"\d[\d,.]*k?\s*$")
 # "cancer cover", "heart attack insurance", "a cancer policy": an illness named as a kind of cover
 PRODUCT_AFTER_RE = compile_gated(r"\s+(?:cover(?:age)?|insurance|polic(?:y|ies)|plans?|benefits?|riders?|add-?ons?)\b")
 # "is cancer always included?", "does it cover a stroke?", "would diabetes be covered?": a question about the policy
-ASKED_IF_BEFORE_RE = compile_gated(r"\b(?:is|are|would|will|does|do)\s+(?:it\s+|they\s+|you\s+|that\s+|this\s+)?(?:cover\s+|include\s+|exclude\s+)?(?:a\s+|an\s+)?$")
+# "what counts as a critical illness, is it only cancer?": a bare "only"/"just" question in a message about cover
+ONLY_WORD_RE = compile_gated(r"\b(?:only|just)\b")
+COVER_TOPIC_RE = compile_gated(r"\b(?:cover\w*|critical illness|polic(?:y|ies)|counts?|included|excluded|pays? out)\b")
+# "is it only cancer?", "does it just cover a stroke?": "only", "just", "also" or "even" may stand before the illness
+ASKED_IF_BEFORE_RE = compile_gated(r"\b(?:is|are|would|will|does|do)\s+(?:it\s+|they\s+|you\s+|that\s+|this\s+)?(?:only\s+|just\s+|also\s+|even\s+)?(?:cover\s+|include\s+|exclude\s+)?(?:a\s+|an\s+)?$")
 OWN_ANSWER_AFTER_RE = compile_gated(r"\s*(?:i'm|i am|im) (?:positive|diabetic|asthmatic|epileptic|type|on)\b|\s*(?:i have|i've got|i've had|i had|i got|i was diagnosed|i've been diagnosed)\b|\s*(?:because|cos|as) (?:i|i've|i'm)\b")
 COVERED_AFTER_RE = compile_gated(r"[^.;!?]{0,25}?\b(?:included|covered|excluded|count(?:ed)?|be (?:included|covered))\b[^.;!]{0,20}\?|\s*\?")
 MOOD_ABOUT_RE = compile_gated(r"\s+(?:about|that)\b")
@@ -271,7 +289,8 @@ class HealthComponent:
         if not gates()["alcohol"].search(low):
             return
         for m in DRINKS_RE.finditer(low):
-            n = {"a": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "a dozen": 12, "dozen": 12}.get(m.group("n")) or parse_number(m.group("n"))
+            said = m.group("n") or "a"  # "glass of wine on a friday": one
+            n = {"a": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "a dozen": 12, "dozen": 12}.get(said) or parse_number(said)
             hi = parse_number(m.group("hi")) if m.group("hi") else None
             if n is not None and hi is not None and hi > n:
                 n = (n + hi) / 2  # "15-20 pints over a weekend"
@@ -282,6 +301,7 @@ class HealthComponent:
             per = m.group("per")
             # a weekday or weekend: once a week; "most nights": five
             per_week = units * {"day": 7, "night": 7, "evening": 7, "nights": 5, "evenings": 5, "days": 5, "month": 0.25, "fortnight": 0.5}.get(per, 1)
+            per_week *= _sittings(m.group("times"))  # "a few pints twice a week"
             if ANOTHER_DAY_RE.match(low, m.end()):
                 per_week *= 2  # "a few pints on a friday and saturday": two sittings a week
             # UK units a week (the low-risk guideline is 14): light up to 7, heavy past 21 (DEV8.md);
@@ -343,6 +363,11 @@ class HealthComponent:
         if feet:  # "5 11" answering "How tall are you?"
             ft, inch = (parse_number(g) or 0 for g in feet.groups())  # "5 11", "five eleven"
             add(doc, "height_cm", round(ft * 30.48 + inch * 2.54, 1), 0.75, 0, len(low.rstrip()))
+        lead = LEADING_FEET_RE.match(low) if not feet else None
+        if lead and WEIGHT_RE.search(low, lead.end(), min(len(low), lead.end() + 20)):
+            ft, inch = (parse_number(g) or 0 for g in lead.group("ft", "inch"))
+            add(doc, "height_cm", round(ft * 30.48 + inch * 2.54, 1), 0.75, lead.start("ft"), lead.end("inch"))
+            claim_overlapping(doc, lead.start("ft"), lead.end("inch"))
         for m in list(BARE_HEIGHT_RE.finditer(low)) + list(LEADING_HEIGHT_RE.finditer(low)):
             # "I weigh 68kg and I'm 165", "181 and about 95kg": beside a weight, a bare figure is the height
             beside_weight = WEIGHT_RE.search(low, max(0, m.start() - 30), min(len(low), m.end() + 30))
@@ -483,7 +508,8 @@ class HealthComponent:
         if not kin:
             return None
         k, kb, role = kin[-1]
-        if role in FAMILY_ROLES and KIN_LABEL_GAP_RE.search(low, kb, a) and kb >= a - 8:
+        if role in FAMILY_ROLES and kb >= a - 8 and (KIN_LABEL_GAP_RE.search(low, kb, a) or (
+                KIN_COMMA_GAP_RE.search(low, kb, a) and KIN_OPENS_RE.fullmatch(low, s, k))):
             return role
         both = BOTH_HAD_RE.search(low, kb, a)
         if both and not FIRST_PERSON_RE.search(low, both.end(), a):  # "..., I'm pre-diabetic" is the prospect's

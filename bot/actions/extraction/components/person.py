@@ -20,8 +20,8 @@ NOT_AGE_AFTER = (r"(?!\s*(?:kg|kilos?|lbs?|pounds|stone|st\b|cm|ft|feet|foot|'|\
 # whose ages they are is read where the earlier age is said: "my dad retired at 60, now 75" is his
 AT_THEN_NOW_RE = compile_gated(r"\bat [1-9]\d,? (?:and )?now (?P<n>[1-9]\d)\b(?=\s*(?:[,.;!?]|$|and\b))")
 AGE_PATTERNS = [
-    # "I'm 35", "age 35", "aged 35", "just turned 40"
-    (compile_gated(rf"\b(?:(?<=^)am|i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning)\s+"
+    # "I'm 35", "age 35", "aged 35", "just turned 40", "I turn 40 in December", "I'll hit 50 next year"
+    (compile_gated(rf"\b(?:(?<=^)am|i'm|i am|im|i'm now|i am now|me|me[:?]|age[d:]?|age is|my age is|just turned|i turned|turned|i'll be|ill be|i will be|i'm turning|i am turning|turning|i turn|i'll turn|i will turn|i hit|i'll hit|i reach|i'll reach)\s+"
                 rf"(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|now\s+|actually\s+|really\s+|currently\s+)?(?P<n>{NUM})\b{NOT_AGE_AFTER}"), 0.9),
     # "35 years old", "35yo", "a 35-year-old", "47 years young"
     (compile_gated(rf"\b(?P<n>{NUM})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)(?:old|young)\b|(?<!been )(?<!for )(?<!over )(?<!past )(?<!last )(?<!than )(?<!road )(?<!job )(?<!there )(?<!trade )(?<!industry )\b(?P<n2>\d{{2}})\s?(?:y/?o|yo|yrs)\b(?! (?:ago|now|together|married|in|at|with|since|of|there|here|on|for|as|service|experience|exp|working|doing|running|employed|self|under|into|left|back|to go|to run|remaining|more)\b)"), 0.9),
@@ -57,7 +57,7 @@ NEXT_BIRTHDAY_RE = compile_gated(r"(?: years?(?: old)?)? (?:next birthday|on my 
 # a time still to come after an age: "turning 7 in January", "I'll be 40 next month"
 LATER = r"\s+(?:next|this|in|on|soon|later|at the end)\b"
 TURN_LATER_RE = compile_gated(LATER)
-WILL_TURN_RE = compile_gated(rf"\b(?:turning|turn|i'll be|i will be|be)\s+\S+{LATER}|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
+WILL_TURN_RE = compile_gated(rf"\b(?:turning|turn|hit|reach|i'll be|i will be|be)\s+\S+{LATER}|\b(?:turning|i'll be|i will be)\s+\S+\s*$")
 BORN_RE = compile_gated(
     r"\b(?:born|dob|birth ?year|year of birth)(?:\s+(?:in|on|back in))?(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     rf"(?:\s*(?P<month>{MONTH_NAME})\.?)?\s*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-])?(?:,?\s*)(?P<year>(?:19|20)\d{{2}}|['’]\d{{2}}|(?<=in )[4-9]\d(?=\s*(?:$|[,.;!?]|if\b|so\b|and\b|but\b|i\b|lol\b|btw\b)))\b"
@@ -79,7 +79,8 @@ KIDS_ALTOGETHER_RE = compile_gated(rf"\b(?:so|that's|thats|making|makes)\s+(?P<n
 KIDS_OF_THEM_RE = compile_gated(rf"\b(?:kids|children|boys|girls|sons|daughters)\b[^.;!?]{{0,40}}?[-,:(]\s*(?P<n>{NUM}) of (?:them|'em)\b")
 # "kids - 2", "one kid, one on the way": a lone number after the word is how many, not an age
 # a number followed by one of these is an amount, a weight or a count, not a child's age
-NOT_AN_AGE_AFTER = r"k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm"
+# "3 kids, 2 of mine from before": a share of the children, not an age
+NOT_AN_AGE_AFTER = r"k\b|grand|thousand|million|dollars|%|kg|lbs|times|pounds|cm|of (?:mine|ours|hers|his|theirs|them|us|my|our|her|their)\b"
 COUNT_NOT_AGE_AFTER_RE = compile_gated(r"\s*(?:on the way|due\b|more\b|of (?:them|us|'em)\b|in total\b|altogether\b|"
                                     r"(?:are|were|is) (?:mine|ours|his|hers|theirs|my|our|from|still|grown|at|in|living|with|biological|adopted|step)\b)")  # "3 kids, 2 are mine"
 ONE_AS_PRONOUN_RE = compile_gated(r"\s+(?:turning|turns|who|that|is|at|in|doing|just|about|still|starting)\b|'s\b")
@@ -108,6 +109,10 @@ MORE_KIDS_AFTER_RE = compile_gated(r"\b(?:another|other|and (?:a|an|one|two)|plu
                                 r"(?! (?:one )?(?:on the way|due|coming|expected))")
 HAVE_BEFORE_RE = compile_gated(r"\b(?:i|we)(?:'ve| have)?(?: got)? $|(?:^|[,;] )(?:and )?(?:have|got|have got) $|\b(?:i|we) have $|\b(?:married|single|divorced|mum|mom|dad|parent|widowed|separated),? with $"
                             r"|\b(?:i'm|i am|im) (?:\d\d|[a-z]+ty(?:-[a-z]+)?) with $")  # "I'm 40 with a 15 year old son"
+# a child named beside one not born yet is the one born: "a baby on the way and a 2 year old",
+# "a 3 yr old and another due in May", "pregnant, plus a 4 year old"
+BESIDE_UNBORN_BEFORE_RE = compile_gated(r"\b(?:on the way|due(?: in \w+)?|expecting|pregnant)\s*(?:,\s*)?(?:and|plus|&|\+)?\s*$")
+BESIDE_UNBORN_AFTER_RE = compile_gated(r"\s*(?:,|and|plus|&|\+)\s*(?:one|another|a baby|baby|one more)\s+(?:on the way|due\b|coming\b|expected\b)")
 # "a 45 yr old male smoker": a grown-up, not a child
 ADULT_AFTER_RE = compile_gated(r"\s+(?:male|female|man|woman|guy|bloke|lady|gent|smoker|non[- ]?smoker|professional|mum|mom|dad|father|mother|"
                             r"husband|wife|person|single|married|divorced|widow|widower|nurse|teacher|driver|engineer|manager)\b")
@@ -138,13 +143,17 @@ LOOSE_AGES_RE = compile_gated(
 MONTHS_AGE_RE = compile_gated(r"\b(?:girl|boy|son|daughter|baby|little one|youngest|kid|child|twins)\s+(?:is|'s|are)\s+(?:only\s+|just\s+)?(?P<n>\d{1,2})\s*months?\b(?!\s*old)")
 # "we've got 3, aged 2, 5 and 9": a count, then the ages without a word for children
 COUNT_AGED_RE = compile_gated(rf"\b(?:got|have|had|with)\s+(?P<n>[1-9]|two|three|four|five|six)\s*,?\s*(?:aged|ages)\s+{AGE_LIST}"
-                           # "mother of three, ages 2, 5 and 8", "single mum of four, 15, 12, 9 and 1"
-                           rf"|\b(?:mum|mom|mam|mother|dad|father|parent)\s+(?:of|to)\s+(?P<n2>[2-9]|two|three|four|five|six)\s*[,:(-]\s*(?:aged\s+|ages\s+)?{AGE_LIST.replace('?P<ages>', '?P<ages2>')}\b"
+                           # "mother of three, ages 2, 5 and 8", "single mum of four, 15, 12, 9 and 1", "dad of 2, they're 6 and 8"
+                           rf"|\b(?:mum|mom|mam|mother|dad|father|parent)\s+(?:of|to)\s+(?P<n2>[2-9]|two|three|four|five|six)\s*[,:(-]\s*(?:they(?:'re| are)\s+)?(?:aged\s+|ages\s+)?{AGE_LIST.replace('?P<ages>', '?P<ages2>')}\b"
                            rf"(?!\s*(?:{NOT_AN_AGE_AFTER}|hours|hrs|years? (?:ago|in|at|with|there)))")
-MONTHS_OLD_RE = compile_gated(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b")
+MONTHS_OLD_RE = compile_gated(rf"\b(?:a|an|my|our|one)?\s*(?P<n>{NUM})[- ]?(?:months?|weeks?)[- ]old\b|\bnewborn\b|\bnew baby\b"
+                              # a first or only baby born in a month with no year said is under one: "just had our first baby in October"
+                              # ("our second baby last month" alone leaves the first one's age unsaid: partial ages give none)
+                              rf"|\b(?:had|welcomed) (?:our|my|a) (?:first |new |little |baby )?(?:baby|son|daughter|boy|girl|little one)(?: (?:boy|girl))?"
+                              rf" (?:in|last|this|back in) (?:{MONTH_NAME}|month|week|summer|spring)\b(?!\s*,?\s*(?:19|20)?\d\d)")
 # cheap checks before the costly number-word scans above
 KID_WORD_RE = compile_gated(rf"\b{KID}\b")
-MONTHS_OLD_HINT_RE = compile_gated(r"month|week|newborn|new baby")
+MONTHS_OLD_HINT_RE = compile_gated(r"month|week|newborn|new baby|had (?:our|my|a)|welcomed")
 EACH = {"a": 1, "an": 1, "one": 1, "a set of": 2, "a couple of": 2, "couple of": 2,
         "both": 2, "both my": 2, "both our": 2, "both of my": 2, "both of our": 2}
 # "we're having twins", "twins on the way": not yet children
@@ -265,6 +274,17 @@ def _own_age_subject(doc: Doc, low: str, m: re.Match[str], group: str, pattern: 
     return COUPLE_SUBJECT_RE.search(low, sentence_of(doc, m.start())[0], m.start()) is not None
 
 
+PAST_MONTH_RE = compile_gated(rf"\s+in (?P<month>{MONTH_NAME})\b")
+
+
+def _still_to_come(doc: Doc, low: str, pos: int) -> bool:
+    """A time said after "hit" that has not come yet: "hit the big 4-0 in December" (not "in June", gone)."""
+    if not TURN_LATER_RE.match(low, pos):
+        return False
+    month = PAST_MONTH_RE.match(low, pos)
+    return month is None or month_number(month.group("month")) >= today(doc).month
+
+
 def _age(doc: Doc) -> None:
     low: str = state(doc).low
     if not AGE_HINT_RE.search(low) and "born" not in low:
@@ -283,7 +303,7 @@ def _age(doc: Doc) -> None:
                 continue  # "a great-uncle before I'm 50", "when I'm 60 I'll stop": an age to come
             if m.group().startswith("both") and _about_children(low, sentence_of(doc, m.start())[0], m.start()):
                 continue  # "twins who just started uni, both 18": the children's age
-            if WILL_TURN_RE.search(low, m.start(), min(len(low), m.end() + 25)) and re.search(r"turning|i'll be|i will be|\bbe\b", m.group()):
+            if WILL_TURN_RE.search(low, m.start(), min(len(low), m.end() + 25)) and re.search(r"turning|\bturn\b|\bhit\b|\breach\b|i'll be|i will be|\bbe\b", m.group()):
                 value -= 1
                 conf = 0.85
             elif NEXT_BIRTHDAY_RE.match(low, m.end(group)):
@@ -295,8 +315,8 @@ def _age(doc: Doc) -> None:
         value = 10 * (TENS.get(tens) or int(tens))
         if subject_of(doc, m.start()) != "self":
             continue
-        if m.group("verb") in ("hitting", "turning", "turn", "reaching", "reach", "be"):
-            value -= 1  # a birthday still to come
+        if m.group("verb") in ("hitting", "turning", "turn", "reaching", "reach", "be") or (m.group("verb") == "hit" and _still_to_come(doc, low, m.end())):
+            value -= 1  # a birthday still to come: "hit the big four-oh in December"
         add(doc, "age", value, 0.85, m.start(), m.end())
     for m in BORN_RE.finditer(low):
         if subject_of(doc, m.start()) != "self":
@@ -506,7 +526,8 @@ def _children_ages(doc: Doc) -> None:
             continue
         if THING_AFTER_AGE_RE.match(low, m.end()):
             continue  # "a 10 year old car"
-        if HAVE_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
+        if (HAVE_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()) or BESIDE_UNBORN_AFTER_RE.match(low, m.end())
+                or BESIDE_UNBORN_BEFORE_RE.search(low, max(0, m.start() - 30), m.start())):
             have_one = m  # "I have a 7 yr old": one child, unless more are listed
         g = "n" if m.group("n") else "n2"
         v = parse_number(m.group(g))

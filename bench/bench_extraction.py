@@ -1,6 +1,6 @@
 """Benchmark the fact extractor on the labelled corpus and measure its speed.
 
-    .venv/bin/python bench/bench_extraction.py [--half dev|dev2|...|dev25|heldout] [--errors N] [--no-speed] [--runs N]
+    .venv/bin/python bench/bench_extraction.py [--half dev|dev2|...|dev26|heldout] [--errors N] [--no-speed] [--runs N]
 
 For each half present under tests/data/extraction/ it prints per-fact precision,
 recall and F1 and the overall micro-F1: ``dev`` (the first tuning set), ``dev2`` (a
@@ -13,8 +13,8 @@ before it was run: objections and their near-misses, referrals, tenure, cover he
 its labelling notes are in DEV5.md), ``dev6`` (a sixth, written before it was run:
 long life-story messages, many Englishes, hedges and corrections, lay health words;
 notes in DEV6.md), ``dev7`` (a seventh, written before it was run: a general sample
-of an interview, every fact; notes in DEV7.md), ``dev8`` to ``dev25`` (later sets, each
-written before it was run; notes in DEV8.md to DEV25.md) and ``heldout`` (never tuned on). Then utterances per
+of an interview, every fact; notes in DEV7.md), ``dev8`` to ``dev26`` (later sets, each
+written before it was run; notes in DEV8.md to DEV26.md) and ``heldout`` (never tuned on). Then utterances per
 second on one core (single process, warm pipeline, dev + dev2 repeated; median of
 --runs runs). Matching rules: lists compare as sets,
 numbers within 1% or 0.5 (whichever is larger), occupations after mapping both sides
@@ -47,7 +47,7 @@ from bot.actions.extraction import extract  # noqa: E402
 from bot.actions.extraction.resources import occupations  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "extraction"
-HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "heldout")
+HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "heldout")
 
 
 def load(half: str) -> list[dict]:

@@ -75,7 +75,7 @@ def apply_rules(doc: Doc, fact: str) -> int:
         hits = [h for h in hits if not h.rule.fallback]  # "if I die" only when no goal is named
     for hit in hits:
         s, e = sentence_at(st.sents, hit.start)
-        if gate is not None and not gate.search(low, s, e):
+        if gate is not None and not gate.search(low, s, e) and not _echoed_cue(low, st.sents, s, gate):
             continue
         rule = hit.rule
         if others is not None and _held_by_other(low, others, s, hit.start):
@@ -101,6 +101,17 @@ def apply_rules(doc: Doc, fact: str) -> int:
         add(doc, fact, value, hit.rule.confidence, hit.start, hit.end)
         found += 1
     return found
+
+
+def _echoed_cue(low: str, sents: list[tuple[int, int]], s: int, gate: "re.Pattern[str]") -> bool:
+    """True when the sentence before is the form question said back ("drink? hardly ever",
+    "exercise? once in a blue moon"): a short question naming the fact's cue answers for it."""
+    prev = [b for b in sents if b[1] <= s]
+    if not prev:
+        return False
+    ps, pe = prev[-1]
+    echo = low[ps:s].strip()
+    return echo.endswith("?") and len(echo.split()) <= 3 and bool(gate.search(low, ps, s))
 
 
 def _refused_on_condition(fact: str, low: str, floor: int, pos: int) -> bool:

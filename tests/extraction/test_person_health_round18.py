@@ -63,3 +63,25 @@ def test_rare_exercise_is_occasional(facts, text):
 
 def test_rare_drinking_is_not_exercise(facts):
     assert "exercise" not in facts("I drink once in a blue moon")
+
+
+# stays said as plural operations or as a mental-health admission -----------------------------
+@pytest.mark.parametrize("text", [
+    "had a couple of knee operations, the last in 2023",
+    "two shoulder operations last year",
+    "spent ten days on the psych ward in 2024",
+    "I was sectioned last year, doing much better now",
+    "in a mental health unit for a month this spring",
+], ids=["knee-operations", "shoulder-operations", "psych-ward", "sectioned", "mental-health-unit"])
+def test_recent_stay_phrasings(facts, text):
+    assert facts(text).get("hospitalized_5y") is True
+
+
+def test_someone_elses_operations_are_not_mine(facts):
+    assert "hospitalized_5y" not in facts("my dad had two operations on his hip last year")
+
+
+@pytest.mark.parametrize("text", ["I'm an operations manager at a warehouse", "work in the operations team at a bank"],
+                         ids=["ops-manager", "ops-team"])
+def test_operations_as_a_job_is_no_stay(facts, text):
+    assert "hospitalized_5y" not in facts(text)

@@ -85,3 +85,19 @@ def test_someone_elses_operations_are_not_mine(facts):
                          ids=["ops-manager", "ops-team"])
 def test_operations_as_a_job_is_no_stay(facts, text):
     assert "hospitalized_5y" not in facts(text)
+
+
+# help to parents given by the month or week is support --------------------------------------
+@pytest.mark.parametrize("text,count", [
+    ("I help my parents every month, they have no pension", 2),
+    ("helping my mum out each week since dad died", 1),
+    ("I help my mother and father every month with cash", 2),
+], ids=["parents-every-month", "mum-out-each-week", "mother-father-cash"])
+def test_regular_help_supports_parents(facts, text, count):
+    assert facts(text).get("dependent_parents") == count
+
+
+@pytest.mark.parametrize("text", ["I help my dad every week with the garden", "my parents help me every month"],
+                         ids=["chores", "they-help-me"])
+def test_help_that_is_not_money(facts, text):
+    assert "dependent_parents" not in facts(text)

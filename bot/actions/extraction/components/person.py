@@ -181,7 +181,9 @@ SUPPORT_RE = compile_gated(
     r"send(?:s|ing)? (?:money|cash|funds|some money|them money|her money|him money)|(?:send|wire|transfer|remit)(?:s|ing)?\b(?=[^.;!?]{0,40}\b(?:home|back|to (?:my|our)|for (?:my|our)) )|give(?:s|ing)?\b(?=[^.;!?]{0,40}\b(?:a|per|each|every) (?:month|week)\b)|pay(?:s|ing)? (?:for|their|her|his|the bills)|help(?:ing)? (?:out )?(?:financially|with (?:money|bills|rent|their bills))|"
     r"depends? on (?:me|us)|dependent on (?:me|us)|relies on (?:me|us)|rely on (?:me|us)|(?:rel(?:y|ies)|depends?) on (?:what (?:i|we) send|the money (?:i|we) send|my (?:money|income|salary|wages?|pay))|(?<!help us out )(?<!help me out )(?<!independent )financially|lives? with (?:us|me)|living with (?:us|me)|moved in with (?:us|me)|"
     # "I do help out my mum", "I help him out with money", "I cover the care home fees"
-    r"help(?:ing)? out|help(?:ing)? (?:\S+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,4}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
+    r"help(?:ing)? out|help(?:ing)? (?:\S+ ){1,3}out\b|help(?:ing)? (?:\S+ ){1,6}with (?:(?:her|his|their|the) )?(?:money|cash|bills|rent|fees)|"
+    # "I help my mum and dad every month", "helping my folks out each week": help by the month is money
+    r"help(?:s|ing)? (?:both )?(?:my|our) [\w-]+(?: and (?:my |our )?[\w-]+)?(?: out)? (?:every|each) (?:month|week)\b(?!,? (?:with|at|in|around) (?!(?:the |their |his |her )?(?:money|cash|bills|rent|fees|costs)\b))|"
     r"cover (?:the|her|his|their) (?:care home )?(?:fees|bills|care|rent)|top(?:s|ping)? up (?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|pension|income)|(?:split|splitting|share|sharing) (?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care|rent|costs)|pay(?:s|ing)? (?:for )?(?:the|her|his|their) (?:[\w-]+ ){0,2}(?:fees|bills|care)|"
     # "I send 500 NZD monthly to them", "I pay everything for my mother", Pidgin "I dey feed her"
     r"(?:send|wire|transfer)(?:s|ing)? [^.;!?]{1,30}\bto (?:them|her|him)\b|"

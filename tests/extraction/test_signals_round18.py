@@ -1,0 +1,107 @@
+"""Signals round 18 (dev26): asking how much or which cover is needed is no worry; what would
+stop a payout asks about exclusions; claims denied outright as "not a single one"; trust said
+to be low; medical cover named as a work benefit. Fresh phrasings and the near-misses a user
+would notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actions.extraction import extract
+
+
+def _value(text: str, fact: str, expect: str | None = None):
+    facts = extract(text, expect=expect)
+    return facts[fact].value if fact in facts else None
+
+
+# --- concerns: asking the amount or kind of cover needed is no doubt about needing it ---------
+
+@pytest.mark.parametrize("text", [
+    "how much cover do I need?",
+    "I'm a chef, 38k, how much cover do I need?",
+    "roughly how much life insurance do we really need?",
+    "which policy do we need?",
+    "do I need critical illness cover too?",
+    "do we need income protection as well?",
+])
+def test_asking_what_or_how_much_is_needed_is_no_worry(text: str) -> None:
+    assert _value(text, "concerns") is None
+
+
+@pytest.mark.parametrize("text", [
+    "do I really need life insurance?",
+    "not sure I even need this",
+    "do we even need?",
+    "do i need it?",
+])
+def test_doubting_the_need_is_still_not_needed(text: str) -> None:
+    assert "not_needed" in (_value(text, "concerns") or [])
+
+
+# --- exclusions: what would stop or void a payout -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "which illnesses would stop them paying out?",
+    "could my epilepsy stop the insurer paying?",
+    "is there anything that would void a claim?",
+    "would a DUI prevent the payout?",
+])
+def test_what_stops_a_payout_asks_exclusions(text: str) -> None:
+    assert _value(text, "asked_about_exclusions") is True
+
+
+@pytest.mark.parametrize("text", [
+    "what happens if I stop paying?",
+    "I want to stop paying so much for my car insurance",
+])
+def test_stopping_payments_asks_no_exclusions(text: str) -> None:
+    assert _value(text, "asked_about_exclusions") is None
+
+
+# --- claims: "not a single claim" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "knock on wood, never made one single claim",
+    "I haven't put in a single claim in my life",
+    "not one claim on anything, ever",
+    "we've never claimed a penny",
+])
+def test_not_a_single_claim_is_zero_claims(text: str) -> None:
+    assert _value(text, "claims_5y") == 0
+
+
+# --- concerns: trust said to be low ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "honestly my trust in insurance companies is at rock bottom",
+    "after the endowment fiasco trust is pretty low",
+    "I've lost all trust in banks and insurers",
+    "there's not much trust left after how they treated my dad",
+])
+def test_low_trust_is_a_trust_concern(text: str) -> None:
+    assert "trust" in (_value(text, "concerns") or [])
+
+
+def test_trusting_someone_is_no_concern() -> None:
+    assert _value("I trust my brother to look after the kids", "concerns") is None
+
+
+# --- medical cover held as a work benefit ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I get health and dental through my employer",
+    "the job's benefits include dental and health",
+    "medical via the council, nothing else",
+    "we have life cover of 200k and health through his job",
+])
+def test_medical_cover_through_work_is_held(text: str) -> None:
+    assert _value(text, "has_medical_cover") is True
+
+
+@pytest.mark.parametrize("text", [
+    "my health through work has suffered, long shifts",
+    "stress from work is hurting my health",
+])
+def test_health_talk_is_no_medical_cover(text: str) -> None:
+    assert _value(text, "has_medical_cover") is None

@@ -105,3 +105,24 @@ def test_medical_cover_through_work_is_held(text: str) -> None:
 ])
 def test_health_talk_is_no_medical_cover(text: str) -> None:
     assert _value(text, "has_medical_cover") is None
+
+
+# --- beneficiary: the answer to "who would get it?" with its reason ---------------------------
+
+@pytest.mark.parametrize("text, relation", [
+    ("my dad, he's the one who'd need the money", "parent"),
+    ("my sister - she's the one that would need it", "sibling"),
+    ("my son really, he is the one who would need it", "child"),
+    ("my best friend, I don't have any family left", "friend"),
+    ("my old school mate, haven't got any family to speak of", "friend"),
+])
+def test_the_one_who_would_need_it_is_the_beneficiary(text: str, relation: str) -> None:
+    assert _value(text, "beneficiary_relation") == relation
+
+
+@pytest.mark.parametrize("text", [
+    "my sister has cancer, she's the one who'd need it",
+    "my dad, he's the one who'd need help with the forms",
+])
+def test_someone_needing_other_things_is_no_beneficiary(text: str) -> None:
+    assert _value(text, "beneficiary_relation") is None

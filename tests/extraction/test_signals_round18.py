@@ -126,3 +126,22 @@ def test_the_one_who_would_need_it_is_the_beneficiary(text: str, relation: str) 
 ])
 def test_someone_needing_other_things_is_no_beneficiary(text: str) -> None:
     assert _value(text, "beneficiary_relation") is None
+
+
+# --- goals: something to leave them; a mortgage already paid off is no mortgage goal -----------
+
+@pytest.mark.parametrize("text", [
+    "grandkids are all I care about now, want a little to leave them",
+    "my son's my world, just need something to leave him",
+])
+def test_something_to_leave_them_is_wealth_transfer(text: str) -> None:
+    assert "wealth_transfer" in (_value(text, "goals") or [])
+
+
+def test_a_paid_off_mortgage_told_before_another_wish_is_no_mortgage_goal() -> None:
+    goals = _value("kids have flown the nest, mortgage paid off, I just want to leave them something", "goals") or []
+    assert "pay_off_mortgage" not in goals and "wealth_transfer" in goals
+
+
+def test_wanting_the_mortgage_paid_off_is_still_the_goal() -> None:
+    assert "pay_off_mortgage" in (_value("I want the mortgage paid off if anything happens to me", "goals") or [])

@@ -145,3 +145,70 @@ def test_a_paid_off_mortgage_told_before_another_wish_is_no_mortgage_goal() -> N
 
 def test_wanting_the_mortgage_paid_off_is_still_the_goal() -> None:
     assert "pay_off_mortgage" in (_value("I want the mortgage paid off if anything happens to me", "goals") or [])
+
+
+# --- goals: comparing products names no goal; a sum wanted to look after the family ------------
+
+@pytest.mark.parametrize("text", [
+    "whats the diff between term life and whole life",
+    "term life vs whole life, which is better?",
+    "what's the diff between critical illness and income protection?",
+])
+def test_comparing_products_names_no_goal(text: str) -> None:
+    assert _value(text, "goals") is None
+
+
+@pytest.mark.parametrize("text", [
+    "want about 400k to look after the wife and kids",
+    "I'd need enough to provide for my family",
+    "looking for cover to take care of the little ones",
+])
+def test_a_sum_wanted_to_look_after_the_family_is_protect_family(text: str) -> None:
+    assert "protect_family" in (_value(text, "goals") or [])
+
+
+def test_looking_after_the_kids_day_to_day_is_no_goal() -> None:
+    assert _value("I need to look after my kids", "goals") is None
+
+
+# --- concerns: "nobody relies on me ... apart from" names dependants, no doubt ------------------
+
+@pytest.mark.parametrize("text", [
+    "no one relies on me for money except my son",
+    "nobody depends on me financially apart from the wife",
+])
+def test_nobody_relies_on_me_but_someone_is_no_worry(text: str) -> None:
+    assert _value(text, "concerns") is None
+
+
+def test_nobody_relies_on_me_is_still_not_needed() -> None:
+    assert "not_needed" in (_value("honestly nobody relies on me for anything", "concerns") or [])
+
+
+# --- referral: a few aunties, uncles, nieces or nephews who would want it ----------------------
+
+@pytest.mark.parametrize("text", [
+    "a few of my uncles would be interested",
+    "a couple of my nieces are asking about it too",
+    "two or three of the aunties want a quote as well",
+])
+def test_a_few_relatives_of_the_wider_family_give_medium_reach(text: str) -> None:
+    assert _value(text, "referral_potential") == "medium"
+
+
+def test_relatives_health_is_no_referral() -> None:
+    assert _value("a couple of my aunties had breast cancer", "referral_potential") is None
+
+
+# --- concerns: checking with the spouse first consults, talking it over first defers ------------
+
+@pytest.mark.parametrize("text", [
+    "I'll need to check with the husband first",
+    "have to check with my other half first",
+])
+def test_checking_with_the_spouse_first_is_no_timing(text: str) -> None:
+    assert _value(text, "concerns") is None
+
+
+def test_talking_it_over_first_still_defers() -> None:
+    assert "timing" in (_value("I'd want to talk it over with my wife first", "concerns") or [])

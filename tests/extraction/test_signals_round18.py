@@ -212,3 +212,17 @@ def test_checking_with_the_spouse_first_is_no_timing(text: str) -> None:
 
 def test_talking_it_over_first_still_defers() -> None:
     assert "timing" in (_value("I'd want to talk it over with my wife first", "concerns") or [])
+
+
+# --- beneficiary: "something to leave them" after the relatives are named ----------------------
+
+@pytest.mark.parametrize("text, relation", [
+    ("the kids are all grown now, I just want a bit to leave them", "child"),
+    ("it's my mum I worry about, I'd want something to leave her", "parent"),
+])
+def test_something_to_leave_them_names_the_relatives_before(text: str, relation: str) -> None:
+    assert _value(text, "beneficiary_relation") == relation
+
+
+def test_leaving_them_with_debts_names_no_beneficiary() -> None:
+    assert _value("my kids, I don't want to leave them with debts", "beneficiary_relation") is None

@@ -17,7 +17,6 @@ def test_process_questions_and_declines_are_no_concerns_or_jobs(facts, text):
 
 @pytest.mark.parametrize("text,concern", [
     ("do I honestly need cover at 25?", "not_needed"),
-    ("do we need income protection as well?", "not_needed"),
     ("I'd rather not share my medical history on here", "privacy"),
     ("we were let down by our last insurer", "trust"),
 ])

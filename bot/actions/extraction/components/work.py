@@ -222,7 +222,10 @@ AMOUNT_BEFORE_RE = compile_gated(r"\d(?:[\d,.]*\d)?\s*(?:k|m|grand|bucks|quid|ra
 # a new title reached at work: "got promoted to site manager in March", "was made up to supervisor", "stepped up to head chef"
 PROMOTED_TO_RE = compile_gated(r"\b(?:promoted|made up|stepped up|moved up|bumped up) to (?:an? |the )?(?:[\w-]+ )?$")
 # a stretch ended by what is told right after it: "15 years then took voluntary redundancy", "9 years, then I left", "6 years until they closed"
-ENDED_AFTER_RE = compile_gated(r"[^.;!?]{0,12}?\b(?:then|and then|until|till|before) (?:i |we |they )?(?:took (?:voluntary |early )?(?:redundancy|retirement)|left|quit|was made redundant|got made redundant|got laid off|was laid off|retired|closed|shut|went bust|moved on|packed (?:it )?in)\b")
+ENDED_AFTER_RE = compile_gated(r"[^.;!?]{0,12}?\b(?:then|and then|until|till|before) (?:i |we |they )?(?:took (?:voluntary |early )?(?:redundancy|retirement)|left|quit|was made redundant|got made redundant|got laid off|was laid off|retired|closed|shut|went bust|moved on|packed (?:it )?in)\b"
+    # a stretch before a move abroad or across the country: "drove buses in Harare for 10 years before I came to Birmingham",
+    # "nursed in Manila 6 years before we emigrated", "8 years at a bank before moving here"
+    r"|[^.;!?]{0,12}?\bbefore (?:i |we )?(?:came|come|moved|moving|emigrated|emigrating|relocated|relocating|immigrated|coming)\b")
 # the trade taken up again or now being done: "went back to nursing after a career break", "1 year into driving a bus"
 BACK_TO_RE = compile_gated(r"\b(?:(?:went|gone|got|came|going) back (?:in)?to|(?:years?|yrs?|months?) into)\s+$")
 BOTH_BEFORE_RE = compile_gated(r"\b(?:and i|and me|we)(?:'re| are)? both\s+$")
@@ -379,7 +382,11 @@ JOB_WORDS_RE = compile_gated(
     r"employed|department|post|been a|been an|been an?\s+\w+|as an?|at \w+|with \w+|the army|the force|the police|the council|the bank|school|hospital|"
     r"service|outfit|depot|site|office|(?:for|with|at) the same)\b"
 )
-NOT_TENURE_RE = compile_gated(r"\b(?:career break|sabbatical|time off|can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))|policy|cover|loan|debt|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|(?<!with the )(?<!for the )(?<!at the )(?:city|town)|area|expenses|savings|saved|emergency fund|worth of|buffer)")
+# A money or cover word that heads a job title is no sign the stretch is something else: "policy analyst, been there since 2014",
+# "mortgage adviser 6 years", "area manager since 2019", "insurance underwriter for 8 years".
+_TITLE_NEXT_WORDS = rf"(?:{trie_pattern(_VOCAB['title_heads_nouns'])})\b"
+_TITLE_NEXT = rf"(?! {_TITLE_NEXT_WORDS})"
+NOT_TENURE_RE = compile_gated(rf"\b(?:career break|sabbatical|time off|can'?t work|cannot work|couldn'?t work|unable to work|married|waiting|admission|admitted|flare|unemploy|out of work|off work|off sick|redundan|between jobs|maternity|wait list|queue|smok|house|living|renting|rent(?! (?:a|my|the) (?:chair|desk|unit|booth|stall|bench|space|van|workshop))|mortgage{_TITLE_NEXT}|together|divorced|quit|stopped|gave up|ago|diagnos|retired|drink|exercise|gym|running(?!\s+(?:it|the|my|a|our|this)\b)|dating|sober|vap|insur(?!ers?\b|ance (?:company|companies|firm|broker|giant|group))(?!\w* {_TITLE_NEXT_WORDS})|policy{_TITLE_NEXT}|cover{_TITLE_NEXT}|loan{_TITLE_NEXT}|debt{_TITLE_NEXT}|country|(?<!started )(?<!joined )(?<!began )here in|uk|us\b|(?<!with the )(?<!for the )(?<!at the )(?:city|town)|area{_TITLE_NEXT}|expenses|savings{_TITLE_NEXT}|saved|emergency fund|worth of|buffer)")
 JOB_CHANGE_RE = compile_gated(
     r"\b(?:changed|switched|moved|swapped|changing|switching|moving|hopped)\s+(?:jobs?|employers?|companies|company|roles?|firms?|positions?|careers?"
     # an employer named by its kind, changed not moved ("changed trusts twice since 2022", "switched agencies 3 times";

@@ -1,0 +1,33 @@
+"""Money phrasings, round 18 (from dev26's family): pay given as a wide range it moves within
+("anywhere from 30 to 50k") is variable pay; a dropped g in "dependin on the weather" still says
+pay follows the weather (fresh sentences, not corpus lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "plasterer, I earn anywhere from 28 to 45k a year",
+    "income is anywhere between 2k and 4k a month",
+    "I make anything from 35 to 60 grand, self employed",
+    "my take home is anywhere from 1500 to 2500 a month",
+], ids=["anywhere-from", "anywhere-between", "anything-from", "take-home-monthly"])
+def test_pay_said_as_a_wide_range_is_variable(facts, text):
+    assert facts(text).get("income_stability") == "variable"
+
+
+@pytest.mark.parametrize("text", [
+    "we'd want anywhere from 200k to 400k of cover",
+    "bills come to anywhere from 2 to 3k a month",
+], ids=["cover-range", "bills-range"])
+def test_a_range_of_cover_or_bills_is_no_pay_stability(facts, text):
+    assert "income_stability" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "window cleaner, about 30k but it's dependin on the weather",
+    "dependin how many shifts I get, roughly 25k",
+], ids=["weather", "how-many-shifts"])
+def test_dropped_g_depending_still_means_variable(facts, text):
+    assert facts(text).get("income_stability") == "variable"

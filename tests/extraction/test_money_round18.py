@@ -31,3 +31,15 @@ def test_a_range_of_cover_or_bills_is_no_pay_stability(facts, text):
 ], ids=["weather", "how-many-shifts"])
 def test_dropped_g_depending_still_means_variable(facts, text):
     assert facts(text).get("income_stability") == "variable"
+
+
+@pytest.mark.parametrize("text,fact,value", [
+    ("accidental death cover thru my credit card, pays 150k", "existing_accident_cover", 150000),
+    ("got accident insurance thru the bank account, 50,000 I think", "existing_accident_cover", 50000),
+    ("life cover thru work, 200k", "existing_life_cover", 200000),
+    ("thru my union I'm insured for 80k if I die in an accident", "existing_accident_cover", 80000),
+], ids=["thru-credit-card", "thru-bank-account", "thru-work", "thru-union"])
+def test_cover_held_thru_something_is_held_not_a_debt(facts, text, fact, value):
+    got = facts(text)
+    assert got.get(fact) == value
+    assert "other_debts" not in got

@@ -43,3 +43,29 @@ def test_cover_held_thru_something_is_held_not_a_debt(facts, text, fact, value):
     got = facts(text)
     assert got.get(fact) == value
     assert "other_debts" not in got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("rent food bills etc roughly 1900 a month", 1900),
+    ("groceries petrol bills, maybe 2.5k a month all told", 2500),
+    ("mortgage bills food and the rest about 3000 a month", 3000),
+], ids=["no-commas-etc", "no-commas-then-comma", "no-commas-and"])
+def test_bills_listed_without_commas_then_a_monthly_sum_are_expenses(facts, text, value):
+    assert facts(text).get("monthly_expenses") == value
+
+
+@pytest.mark.parametrize("text", [
+    "my sister's got a huge mortgage, we don't have one thankfully",
+    "a mortgage? nah I've never had one",
+    "my parents have a mortgage still, we haven't got one, we rent",
+], ids=["sister-then-we", "question-never-had", "parents-then-we"])
+def test_a_mortgage_named_then_one_denied_is_zero(facts, text):
+    assert facts(text).get("mortgage_balance") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "do I need a mortgage first? I don't have one yet",
+    "we have a mortgage of 200k, I don't have any savings",
+], ids=["not-yet", "any-savings"])
+def test_a_denial_of_something_else_is_no_mortgage_zero(facts, text):
+    assert facts(text).get("mortgage_balance") != 0

@@ -7,7 +7,7 @@ each of its *required sets* (derived from the parsed regex, so nothing is typed 
 when one set has no literal in the message the pattern cannot match, and the answer is
 known without running it. The scan is one Aho-Corasick pass (pyahocorasick, in C) over
 every literal the phrase rules (:class:`resources.CueIndex`) and the gated patterns
-(:func:`gated`) need; it runs once per message, in the first component.
+(:func:`compile_gated`) need; it runs once per message, in the first component.
 
 Skipping is exact, never a guess: a gated pattern answers as its regex does on every text.
 """
@@ -101,6 +101,8 @@ class GatedPattern:
         self.pattern, self.flags, self.groups, self.groupindex = regex.pattern, regex.flags, regex.groups, regex.groupindex
         self.match, self.fullmatch, self.sub, self.subn, self.split = regex.match, regex.fullmatch, regex.sub, regex.subn, regex.split
 
+    # The gate is written out in each method rather than shared: a helper call would cost
+    # more than the check itself, some 60 times a message.
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match[str]]:
         text, found = _CURRENT
         if string is text:

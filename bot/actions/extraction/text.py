@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Optional
+
 from .literal_scan import compile_gated
 
 SENTENCE_RE = compile_gated(r"(?<!\d)[.!?;]+(?!\d)|\n+|(?<=\d)\.(?=\s|$)")
@@ -44,6 +46,16 @@ def sentence_at(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
         if s <= pos < e or pos == e:
             return s, e
     return (0, bounds[-1][1]) if bounds else (0, 0)
+
+
+def sentence_before(bounds: list[tuple[int, int]], pos: int) -> Optional[tuple[int, int]]:
+    """The last sentence that ends at or before ``pos`` (None if there is none)."""
+    before = None
+    for bound in bounds:
+        if bound[1] > pos:
+            break
+        before = bound
+    return before
 
 
 _marks_of: tuple[str, list[int], list[int]] = ("", [], [])  # the last text's clause marks (starts, ends)

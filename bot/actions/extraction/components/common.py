@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..doc_state import State, add, state
 from ..facts_registry import FACTS
 from ..resources import RuleHit, cue_index, gates, held_by_others, phrase_rules
-from ..text import clause_start, is_hypothetical, is_negated, sentence_at
+from ..text import clause_start, is_hypothetical, is_negated, sentence_at, sentence_before
 from ..literal_scan import compile_gated
 
 FIRST_PERSON_RE = compile_gated(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|i am)\b")
@@ -106,10 +106,10 @@ def apply_rules(doc: Doc, fact: str) -> int:
 def _echoed_cue(low: str, sents: list[tuple[int, int]], s: int, gate: "re.Pattern[str]") -> bool:
     """True when the sentence before is the form question said back ("drink? hardly ever",
     "exercise? once in a blue moon"): a short question naming the fact's cue answers for it."""
-    prev = [b for b in sents if b[1] <= s]
-    if not prev:
+    prev = sentence_before(sents, s)
+    if prev is None:
         return False
-    ps, pe = prev[-1]
+    ps = prev[0]
     echo = low[ps:s].strip()
     return echo.endswith("?") and len(echo.split()) <= 3 and bool(gate.search(low, ps, s))
 

@@ -14,7 +14,7 @@ from ..facts_registry import FACTS
 from ..doc_state import Candidate, add, free_quantities, has, state
 from ..numbers import NUM, PER_YEAR, PERIODS, parse_number, per_month, per_year
 from ..resources import bare_budget_cues, held_with_insurer, money_cues, pay_period
-from ..text import clause_end, clause_start, last_match, sentence_at
+from ..text import clause_end, clause_start, last_match, sentence_at, sentence_before
 from ..types import Quantity
 from .common import SPEAKER_RE, apply_rules, entities, stranger_at, subject_of
 from ..literal_scan import compile_gated
@@ -760,10 +760,10 @@ def _house_said_before(doc: Doc, low: str, s: int) -> bool:
     debt: "It's an offset mortgage. We owe 250k on it", "we owe the bank 175k" as the answer."""
     if state(doc).expect == "mortgage_balance":
         return True
-    before = [(a, b) for a, b in state(doc).sents if b <= s]
-    if not before:
+    before = sentence_before(state(doc).sents, s)
+    if before is None:
         return False
-    a, b = before[-1]
+    a, b = before
     return HOUSE_RE.search(low, a, b) is not None and OTHER_DEBT_RE.search(low, a, b) is None
 
 
@@ -980,11 +980,11 @@ def _cue_trailing_before(doc: Doc, low: str, cues: dict[str, re.Pattern[str]], s
 def _after_echo(doc: Doc, low: str, s: int) -> int:
     """"accident cover? yes 200k through the union": the question said back as a sentence of its own
     (a few words, no number, ending "?") is read with the answer after it; returns the start to read from."""
-    prev = [a for a, b in state(doc).sents if b <= s]
-    if not prev or not low[prev[-1]:s].rstrip().endswith("?"):
+    prev = sentence_before(state(doc).sents, s)
+    if prev is None or not low[prev[0]:s].rstrip().endswith("?"):
         return s
-    echo = low[prev[-1]:s]
-    return prev[-1] if len(echo.split()) <= 4 and not re.search(r"\d", echo) and ECHO_ANSWER_RE.match(low, s) else s
+    echo = low[prev[0]:s]
+    return prev[0] if len(echo.split()) <= 4 and not re.search(r"\d", echo) and ECHO_ANSWER_RE.match(low, s) else s
 
 
 def _bare_sum_sentence(doc: Doc, low: str, s: int) -> bool:
